@@ -1,0 +1,125 @@
+package dossier.build;
+
+import dossier.check.Checks;
+import dossier.config.SiteConfig;
+import dossier.diag.Position;
+import dossier.diag.Report;
+import dossier.markdown.MarkdownProcessor;
+import dossier.markdown.ParsedPage;
+import dossier.model.Dossier;
+import dossier.model.ModelBuilder;
+import dossier.render.JBakeRenderer;
+import dossier.source.SourceRecord;
+import dossier.source.SourceRecordReader;
+import dossier.text.TextFile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one orchestrator. The phases below run in the order they are listed, each timed, with one
+ * {@link Report} threaded through; rendering only starts when no phase before it found an error.
+ */
+public final class Build {
+
+    /** @param output null for a check that writes nothing */
+    public record Options(Path siteRoot, Path output) {
+        public boolean writes() {
+            return output != null;
+        }
+    }
+
+    public record Timing(String phase, long millis) {
+    }
+
+    /** @param dossier empty when the content had errors before the model could be built */
+    public record Result(Report report, Optional<Dossier> dossier, int pagesWritten, List<Timing> timings) {
+        public boolean ok() {
+            return !report.hasErrors();
+        }
+    }
+
+    public Result run(Options options) {
+        Report report = new Report();
+        List<Timing> timings = new ArrayList<>();
+        Path root = options.siteRoot().toAbsolutePath().normalize();
+
+        SiteConfig config = timed("config", timings, () -> SiteConfig.load(root, report));
+        SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, report));
+        List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
+        MarkdownProcessor markdown = new MarkdownProcessor();
+        List<ParsedPage> pages = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
+        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report).build(sources, pages, assetOutputs(files)));
+        timed("check", timings, () -> {
+            Checks.runAll(dossier, report);
+            return null;
+        });
+        int written = 0;
+        if (options.writes() && !report.hasErrors()) {
+            written = timed("render", timings, () -> renderAndPublish(root, options.output(), config, markdown, dossier, report));
+        }
+        return new Result(report, Optional.of(dossier), written, List.copyOf(timings));
+    }
+
+    private static List<SourceRecord> readSources(Path root, SiteFiles files, Report report) {
+        SourceRecordReader reader = new SourceRecordReader(root, report);
+        List<SourceRecord> sources = new ArrayList<>();
+        for (String path : files.sourceRecords()) {
+            reader.read(path).ifPresent(sources::add);
+        }
+        return sources;
+    }
+
+    private static List<ParsedPage> parsePages(Path root, SiteFiles files, MarkdownProcessor markdown, Report report) {
+        List<ParsedPage> pages = new ArrayList<>();
+        for (String path : files.pages()) {
+            TextFile.read(root, path, report)
+                    .flatMap(text -> markdown.parse(path, text, report))
+                    .ifPresent(pages::add);
+        }
+        return pages;
+    }
+
+    private static Set<String> assetOutputs(SiteFiles files) {
+        return new HashSet<>(files.assets());
+    }
+
+    private static int renderAndPublish(Path root, Path output, SiteConfig config, MarkdownProcessor markdown,
+                                        Dossier dossier, Report report) {
+        OutputFolder folder = new OutputFolder(output);
+        Path staging;
+        try {
+            staging = folder.createStaging();
+        } catch (IOException e) {
+            report.error("output", output.toString(), Position.START, "cannot create the output folder: " + e.getMessage());
+            return 0;
+        }
+        int written = new JBakeRenderer(root, config, markdown, report).render(dossier, staging);
+        if (report.hasErrors()) {
+            folder.discard(staging);
+            return 0;
+        }
+        try {
+            folder.publish(staging);
+        } catch (IOException e) {
+            folder.discard(staging);
+            report.error("output", output.toString(), Position.START, "cannot replace the output folder: " + e.getMessage());
+            return 0;
+        }
+        return written;
+    }
+
+    private static <T> T timed(String phase, List<Timing> timings, java.util.function.Supplier<T> step) {
+        long start = System.nanoTime();
+        try {
+            return step.get();
+        } finally {
+            timings.add(new Timing(phase, (System.nanoTime() - start) / 1_000_000));
+        }
+    }
+}

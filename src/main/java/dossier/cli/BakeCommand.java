@@ -1,0 +1,56 @@
+package dossier.cli;
+
+import dossier.build.Build;
+import dossier.model.Dossier;
+import dossier.model.PageKind;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "bake", mixinStandardHelpOptions = true,
+        description = "Verify the content and write the site. On errors nothing is written and the previous site stays.")
+final class BakeCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes (default: target/site inside the site folder).")
+    Path out;
+
+    @Option(names = "--timings", description = "Print how long each phase took.")
+    boolean timings;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Path root = site.root();
+        if (!site.exists()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--site: no such folder: " + root);
+        }
+        Path output = (out != null ? out : root.resolve("target/site")).toAbsolutePath().normalize();
+        String unsafe = OutputGuard.whyUnsafe(root, output);
+        if (unsafe != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + unsafe);
+        }
+        Build.Result result = new Build().run(new Build.Options(root, output));
+        DiagnosticPrinter.print(result, spec.commandLine().getErr());
+        if (timings) {
+            result.timings().forEach(t -> spec.commandLine().getOut().printf("  %-9s %5d ms%n", t.phase(), t.millis()));
+        }
+        if (!result.ok()) {
+            spec.commandLine().getErr().println("bake failed: nothing was written" + (output.toFile().exists() ? "; the previous site in " + output + " is unchanged" : ""));
+            return Main.CONTENT_ERRORS;
+        }
+        Dossier dossier = result.dossier().orElseThrow();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        spec.commandLine().getOut().printf("Baked %d pages (%d articles, %d sources) into %s in %d ms%n",
+                result.pagesWritten(), dossier.pages(PageKind.ARTICLE).size(), dossier.sources().size(), output, millis);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,21 @@
+package dossier.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The {@code --site} option shared by every command. */
+final class SiteOptions {
+    @Option(names = "--site", paramLabel = "DIR", defaultValue = ".",
+            description = "The dossier site: the folder holding content/, templates/, assets/ (default: the current folder).")
+    Path site;
+
+    Path root() {
+        return site.toAbsolutePath().normalize();
+    }
+
+    boolean exists() {
+        return Files.isDirectory(root());
+    }
+}

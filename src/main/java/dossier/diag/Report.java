@@ -1,0 +1,53 @@
+package dossier.diag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects every diagnostic of one build so that all problems are reported at once.
+ * Not thread-safe: the build runs its phases on one thread.
+ */
+public final class Report {
+    private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+
+    /** Adds a diagnostic; the same one twice (a template error hit by every page) is kept once. */
+    public void add(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic);
+    }
+
+    public void error(String code, String path, Position position, String message) {
+        add(Diagnostic.error(code, path, position, message));
+    }
+
+    public void error(String code, String path, Position position, String message, String hint) {
+        add(Diagnostic.error(code, path, position, message).withHint(hint));
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    /** All diagnostics in a stable order: by path, then position. */
+    public List<Diagnostic> diagnostics() {
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        sorted.sort(Diagnostic.ORDER);
+        return List.copyOf(sorted);
+    }
+
+    /** "2 errors, 1 warning" — for the last line of a failed build. */
+    public String summary() {
+        long errors = count(Severity.ERROR);
+        long warnings = count(Severity.WARNING);
+        return plural(errors, "error") + ", " + plural(warnings, "warning");
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,74 @@
+package dossier.markdown;
+
+import com.vladsch.flexmark.parser.LinkRefProcessor;
+import com.vladsch.flexmark.parser.LinkRefProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.jetbrains.annotations.NotNull;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns {@code [@key]} and {@code [@key, locator]} into {@link CitationRef} nodes, the way flexmark's footnotes do {@code [^id]}. */
+final class CitationLinkRefProcessor implements LinkRefProcessor {
+    /** Loose on purpose: a malformed key still becomes a citation, so that it is reported rather than printed. */
+    private static final Pattern CITATION = Pattern.compile("\\[@([^\\s,\\]\\[]+)\\s*(?:,\\s*([^\\]]*?)\\s*)?]");
+
+    @Override
+    public boolean getWantExclamationPrefix() {
+        return false;
+    }
+
+    @Override
+    public int getBracketNestingLevel() {
+        return 0;
+    }
+
+    @Override
+    public boolean isMatch(@NotNull BasedSequence nodeChars) {
+        return CITATION.matcher(nodeChars).matches();
+    }
+
+    @Override
+    public @NotNull Node createNode(@NotNull BasedSequence nodeChars) {
+        Matcher m = CITATION.matcher(nodeChars);
+        if (!m.matches()) {
+            throw new IllegalStateException("createNode without isMatch: " + nodeChars);
+        }
+        return new CitationRef(nodeChars, m.group(1), m.group(2));
+    }
+
+    @Override
+    public @NotNull BasedSequence adjustInlineText(@NotNull Document document, @NotNull Node node) {
+        return BasedSequence.NULL;
+    }
+
+    @Override
+    public boolean allowDelimiters(@NotNull BasedSequence chars, @NotNull Document document, @NotNull Node node) {
+        return false;
+    }
+
+    @Override
+    public void updateNodeElements(@NotNull Document document, @NotNull Node node) {
+        node.removeChildren();
+    }
+
+    static final class Factory implements LinkRefProcessorFactory {
+        @Override
+        public @NotNull LinkRefProcessor apply(@NotNull Document document) {
+            return new CitationLinkRefProcessor();
+        }
+
+        @Override
+        public boolean getWantExclamationPrefix(@NotNull DataHolder options) {
+            return false;
+        }
+
+        @Override
+        public int getBracketNestingLevel(@NotNull DataHolder options) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dossier.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dossier.diag.LineMap;
+import dossier.diag.Position;
+import dossier.diag.Report;
+import dossier.yaml.FieldReader;
+import dossier.yaml.YamlNode;
+import dossier.yaml.YamlReader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * flexmark set up once per build: parses pages into {@link ParsedPage}s and renders their trees.
+ * Raw HTML in Markdown is escaped, never passed through: pages cannot inject markup or scripts.
+ */
+public final class MarkdownProcessor {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownProcessor() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), DossierMarkdownExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Parses a page file's text; reports front matter and syntax problems. */
+    public Optional<ParsedPage> parse(String path, String text, Report report) {
+        Optional<FrontMatter> split = FrontMatter.split(text, path, report);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = split.get();
+        Optional<YamlNode> yaml = YamlReader.parse(fm.yaml(), path, FrontMatter.YAML_LINE_OFFSET, report);
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(yaml.get() instanceof YamlNode.Mapping mapping)) {
+            report.error("front-matter", path, yaml.get().position(),
+                    "front matter must be fields (name: value), found " + yaml.get().shape());
+            return Optional.empty();
+        }
+        Document document = parser.parse(fm.body());
+        return Optional.of(new FactCollector(path, new LineMap(fm.body()), fm.bodyLineOffset(), report)
+                .collect(new FieldReader(mapping, path, report, "front matter"), document));
+    }
+
+    /** Renders a parsed page's body; the linker answers reference numbers and anchors. */
+    public String render(ParsedPage page, CitationLinker linker) {
+        Document document = page.document();
+        document.set(DossierMarkdownExtension.LINKER, linker);
+        try {
+            return renderer.render(document);
+        } finally {
+            document.remove(DossierMarkdownExtension.LINKER);
+        }
+    }
+
+    /** Walks a page's tree once, in document order, numbering excerpts and citations. */
+    private static final class FactCollector {
+        private final String path;
+        private final LineMap lines;
+        private final int lineOffset;
+        private final Report report;
+        private final List<ExcerptFact> excerpts = new ArrayList<>();
+        private final List<CitationFact> citations = new ArrayList<>();
+        private final List<LinkFact> links = new ArrayList<>();
+        private final Set<String> citedKeys = new LinkedHashSet<>();
+
+        FactCollector(String path, LineMap lines, int lineOffset, Report report) {
+            this.path = path;
+            this.lines = lines;
+            this.lineOffset = lineOffset;
+            this.report = report;
+        }
+
+        ParsedPage collect(FieldReader frontMatter, Document document) {
+            visit(document);
+            return new ParsedPage(path, frontMatter, document, excerpts, citations, links, List.copyOf(citedKeys));
+        }
+
+        private void visit(Node node) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Excerpt excerpt) {
+                    excerpt(excerpt);
+                    visit(excerpt);
+                } else if (child instanceof CitationRef citation) {
+                    citation.setOrdinal(citations.size());
+                    citations.add(new CitationFact(citation.ordinal(), citation.key(), citation.locator(), position(citation)));
+                    citedKeys.add(citation.key());
+                } else {
+                    if (child instanceof Link link) {
+                        links.add(new LinkFact(link.getUrl().toString(), position(link)));
+                    } else if (child instanceof Image image) {
+                        links.add(new LinkFact(image.getUrl().toString(), position(image)));
+                    }
+                    visit(child);
+                }
+            }
+        }
+
+        private void excerpt(Excerpt excerpt) {
+            excerpt.setOrdinal(excerpts.size());
+            CitationRef key = excerpt.citation();
+            List<String> paragraphs = new ArrayList<>();
+            Position first = null;
+            for (Node child = excerpt.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Paragraph paragraph) {
+                    paragraphs.add(new TextCollectingVisitor().collectAndGetText(paragraph));
+                    if (first == null) {
+                        first = position(paragraph);
+                    }
+                } else {
+                    report.error("excerpt-shape", path, position(child),
+                            "an excerpt may hold only paragraphs of quoted text; move this " + describe(child)
+                                    + " out of the quote");
+                }
+            }
+            if (paragraphs.isEmpty()) {
+                report.error("excerpt-empty", path, position(key), "excerpt has no quoted text before its key");
+            }
+            excerpts.add(new ExcerptFact(excerpt.ordinal(), key.key(), key.locator(), paragraphs,
+                    first != null ? first : position(key), position(key)));
+            citedKeys.add(key.key());
+        }
+
+        private Position position(Node node) {
+            return lines.position(node.getStartOffset()).plusLines(lineOffset);
+        }
+
+        private static String describe(Node node) {
+            return node.getNodeName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dossier.markdown;
+
+import com.vladsch.flexmark.util.ast.Document;
+import dossier.yaml.FieldReader;
+
+import java.util.List;
+
+/**
+ * A Markdown page after parsing: its front matter, its flexmark tree (kept for rendering, never
+ * re-parsed) and the facts the model needs, in document order.
+ *
+ * @param citedKeys every source key the page cites (excerpts and inline citations), in order of first use
+ */
+public record ParsedPage(String path, FieldReader frontMatter, Document document,
+                         List<ExcerptFact> excerpts, List<CitationFact> citations, List<LinkFact> links,
+                         List<String> citedKeys) {
+    public ParsedPage {
+        excerpts = List.copyOf(excerpts);
+        citations = List.copyOf(citations);
+        links = List.copyOf(links);
+        citedKeys = List.copyOf(citedKeys);
+    }
+}

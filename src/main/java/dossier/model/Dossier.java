@@ -1,0 +1,51 @@
+package dossier.model;
+
+import dossier.source.PartialDate;
+import dossier.source.SourceRecord;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The whole dossier after both passes: sources, pages, and every resolved citation. Immutable.
+ *
+ * @param sources           ordered by date
+ * @param citations         per page path
+ * @param citingExcerpts    per source id and paragraph number, the excerpts that quote it (backlinks)
+ * @param citedParagraphs   per source id, every paragraph an excerpt or a citation points to
+ * @param assetPaths        files copied verbatim into the output, relative to the output root
+ */
+public record Dossier(List<SourceRecord> sources, Map<String, SourceRecord> sourcesById, List<Page> pages, Map<String, PageCitations> citations,
+                      Map<String, Map<Integer, List<ResolvedExcerpt>>> citingExcerpts,
+                      Map<String, Set<Integer>> citedParagraphs, Set<String> assetPaths) {
+
+    /** Earliest first; undated sources last; ties by id. */
+    public static final Comparator<SourceRecord> BY_DATE = Comparator
+            .comparing((SourceRecord s) -> s.date().value(), Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()))
+            .thenComparing(SourceRecord::id);
+
+    public Optional<SourceRecord> source(String id) {
+        return Optional.ofNullable(sourcesById.get(id));
+    }
+
+    public List<Page> pages(PageKind kind) {
+        return pages.stream().filter(p -> p.kind() == kind).toList();
+    }
+
+    /** Articles ordered by their source's date, then title. */
+    public List<Page> articlesByDate() {
+        Comparator<Page> bySource = Comparator.comparing(p -> source(p.sourceId()).orElseThrow(), BY_DATE);
+        return pages(PageKind.ARTICLE).stream().sorted(bySource.thenComparing(Page::title)).toList();
+    }
+
+    public PageCitations citations(Page page) {
+        return citations.get(page.path());
+    }
+
+    public static String sourceUri(SourceRecord source) {
+        return "sources/" + source.id() + ".html";
+    }
+}

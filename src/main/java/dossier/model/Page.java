@@ -1,0 +1,24 @@
+package dossier.model;
+
+import dossier.markdown.ParsedPage;
+
+import java.util.List;
+
+/**
+ * A Markdown page of the dossier. Articles also have a summary, the source they annotate and tags;
+ * for other pages those are empty.
+ *
+ * @param uri      the output path relative to the site root ("articles/2022-07-chip4.html")
+ * @param navLabel the short label in the site navigation (front matter 'nav', else the title)
+ */
+public record Page(PageKind kind, String path, String uri, String title, String navLabel, String summary, String sourceId,
+                   List<String> tags, ParsedPage parsed) {
+    public Page {
+        tags = List.copyOf(tags);
+    }
+
+    /** "../" for a page one folder down, "" at the top: every link is built from it. */
+    public String rootPath() {
+        return "../".repeat((int) uri.chars().filter(c -> c == '/').count());
+    }
+}

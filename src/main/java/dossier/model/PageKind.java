@@ -1,0 +1,6 @@
+package dossier.model;
+
+/** What a Markdown page is, decided by where it lives: content/index.md, content/articles/, anything else. */
+public enum PageKind {
+    HOME, ARTICLE, PAGE
+}

@@ -1,0 +1,116 @@
+package dossier.model.internal;
+
+import dossier.diag.Report;
+import dossier.markdown.ExcerptFact;
+import dossier.source.MatchText;
+import dossier.source.Paragraph;
+import dossier.source.SourceRecord;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Proves excerpts verbatim: each quoted paragraph must stand, in {@link MatchText} form, inside
+ * consecutive paragraphs of its source, starting at the one the key names (if it names one).
+ * Sources are normalised once per build.
+ */
+public final class ExcerptLocator {
+    private static final int CONTEXT = 40;
+    private final Map<String, List<String>> normalised = new HashMap<>();
+
+    /** The paragraph where the excerpt starts, or empty after reporting why it is not verbatim. */
+    public OptionalInt locate(String path, ExcerptFact excerpt, SourceRecord source, int wantedParagraph, Report report) {
+        List<String> paragraphs = normalised.computeIfAbsent(source.id(), id -> normalise(source));
+        List<String> quotes = excerpt.quoteParagraphs().stream().map(MatchText::of).toList();
+        if (quotes.isEmpty() || quotes.get(0).isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (wantedParagraph > 0 && fitsAt(quotes, paragraphs, wantedParagraph - 1)) {
+            return checkedNotExcluded(path, excerpt, source, wantedParagraph, report);
+        }
+        for (int start = 0; start < paragraphs.size(); start++) {
+            if (fitsAt(quotes, paragraphs, start)) {
+                if (wantedParagraph > 0) {
+                    report.error("excerpt-paragraph", path, excerpt.keyPosition(),
+                            "excerpt is in ¶" + (start + 1) + " of '" + source.id() + "', not ¶" + wantedParagraph,
+                            "change the key to [@" + source.id() + ", ¶" + (start + 1) + "]");
+                    return OptionalInt.empty();
+                }
+                return checkedNotExcluded(path, excerpt, source, start + 1, report);
+            }
+        }
+        reportMismatch(path, excerpt, source, quotes, paragraphs, report);
+        return OptionalInt.empty();
+    }
+
+    private static boolean fitsAt(List<String> quotes, List<String> paragraphs, int start) {
+        if (start < 0 || start + quotes.size() > paragraphs.size()) {
+            return false;
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            if (!paragraphs.get(start + i).contains(quotes.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static OptionalInt checkedNotExcluded(String path, ExcerptFact excerpt, SourceRecord source, int paragraph, Report report) {
+        for (int i = 0; i < excerpt.quoteParagraphs().size(); i++) {
+            Paragraph p = source.paragraph(paragraph + i).orElseThrow();
+            if (p.isExcluded()) {
+                report.error("excerpt-excluded", path, excerpt.position(),
+                        "excerpt quotes ¶" + p.number() + " of '" + source.id() + "', which is excluded from the article: "
+                                + p.excludedReason());
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of(paragraph);
+    }
+
+    private static void reportMismatch(String path, ExcerptFact excerpt, SourceRecord source, List<String> quotes,
+                                       List<String> paragraphs, Report report) {
+        String quote = quotes.get(0);
+        int bestParagraph = -1;
+        ClosestPassage.Match best = null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (source.paragraphs().get(i).isExcluded()) {
+                continue;
+            }
+            ClosestPassage.Match match = ClosestPassage.find(quote, paragraphs.get(i));
+            if (best == null || match.distance() < best.distance()) {
+                best = match;
+                bestParagraph = i;
+            }
+        }
+        String message = "excerpt is not verbatim in source '" + source.id() + "'";
+        if (best == null) {
+            report.error("excerpt-mismatch", path, excerpt.position(), message);
+            return;
+        }
+        String text = paragraphs.get(bestParagraph);
+        String passage = text.substring(best.start(), best.end());
+        List<String> hint = new ArrayList<>();
+        hint.add("closest passage, ¶" + (bestParagraph + 1) + ": \"" + passage + "\"");
+        int diff = ClosestPassage.firstDifference(quote, passage);
+        if (diff < quote.length() || diff < passage.length()) {
+            hint.add("first difference: the excerpt has \"" + around(quote, diff) + "\" where the source has \""
+                    + around(passage, diff) + "\"");
+        }
+        hint.add("only white space, line breaks and straight or curly quotes may differ");
+        report.error("excerpt-mismatch", path, excerpt.position(), message, String.join("\n", hint));
+    }
+
+    private static String around(String text, int at) {
+        int from = Math.max(0, at - CONTEXT / 2);
+        int to = Math.min(text.length(), at + CONTEXT / 2);
+        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+    }
+
+    private static List<String> normalise(SourceRecord source) {
+        return source.paragraphs().stream().map(p -> MatchText.of(p.text())).toList();
+    }
+}

@@ -1,0 +1,47 @@
+package dossier.render;
+
+import dossier.render.internal.Html;
+import dossier.source.MetaField;
+import dossier.source.PartialDate;
+import dossier.source.SourceRecord;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One citation style for every reference list, after Chicago's notes-bibliography form for news
+ * articles: Author. "Title." Publisher, Date. URL. Values the source does not state are set in
+ * [brackets] with their provenance and basis as a tooltip, as catalogues mark supplied data.
+ */
+public final class CitationStyle {
+    private CitationStyle() {
+    }
+
+    /** The reference as escaped HTML. */
+    public static String format(SourceRecord source) {
+        List<String> parts = new ArrayList<>();
+        source.author().optional().ifPresent(a -> parts.add(value(source.author(), a) + "."));
+        parts.add(source.title().isKnown()
+                ? "“" + value(source.title(), source.title().value()) + ".”"
+                : "[Untitled].");
+        List<String> imprint = new ArrayList<>();
+        source.publisher().optional().ifPresent(p -> imprint.add("<i>" + value(source.publisher(), p) + "</i>"));
+        imprint.add(date(source.date()));
+        parts.add(String.join(", ", imprint) + ".");
+        source.url().optional().ifPresent(u -> parts.add("<a href=\"" + Html.escape(u) + "\" rel=\"external noopener\">" + Html.escape(u) + "</a>."));
+        source.accessed().optional().ifPresent(a -> parts.add("Accessed " + value(source.accessed(), a.display()) + "."));
+        return String.join(" ", parts);
+    }
+
+    private static String date(MetaField<PartialDate> date) {
+        return date.isKnown() ? value(date, date.value().display()) : "n.d.";
+    }
+
+    private static <T> String value(MetaField<T> field, String text) {
+        if (!field.isEditorial()) {
+            return Html.escape(text);
+        }
+        String basis = field.provenance().label() + (field.note() == null ? "" : ": " + field.note());
+        return "<span class=\"editorial\" title=\"" + Html.escape(basis) + "\">[" + Html.escape(text) + "]</span>";
+    }
+}

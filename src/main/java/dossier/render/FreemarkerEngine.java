@@ -1,0 +1,64 @@
+package dossier.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * JBake's template hook, answered by one Freemarker configuration of ours: HTML auto-escaping on,
+ * current language level, no access to Java classes from templates, errors rethrown (never
+ * printed into pages). Templates receive {@code page} (a view record), {@code site} and
+ * {@code root} (the relative path to the site root).
+ */
+final class FreemarkerEngine extends DelegatingTemplateEngine {
+    static final String VIEW = "view";
+    private final Configuration freemarker;
+    private final Views.Site site;
+
+    FreemarkerEngine(JBakeConfiguration config, Views.Site site) throws IOException {
+        super(null, config);
+        this.site = site;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setLocale(Locale.ENGLISH);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        this.freemarker = cfg;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        var content = model.getContent();
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(Map.of(
+                    "page", content.get(VIEW),
+                    "site", site,
+                    "root", content.getRootPath()), writer);
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException(e);
+        }
+    }
+}

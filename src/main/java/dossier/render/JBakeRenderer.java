@@ -1,0 +1,159 @@
+package dossier.render;
+
+import dossier.config.SiteConfig;
+import dossier.diag.Position;
+import dossier.diag.Report;
+import dossier.markdown.MarkdownProcessor;
+import dossier.model.Dossier;
+import dossier.model.Page;
+import dossier.source.SourceRecord;
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import org.jbake.app.Asset;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.model.DocumentModel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import dossier.model.PageKind;
+
+/**
+ * The JBake adapter: JBake's configuration, {@link Renderer} and {@link Asset} copier do the
+ * writing, fed with our view records. JBake's OrientDB store is never opened (it costs seconds at
+ * start-up and its prev/next navigation is quadratic); the model already holds everything.
+ */
+public final class JBakeRenderer {
+    private final Path siteRoot;
+    private final SiteConfig site;
+    private final MarkdownProcessor markdown;
+    private final Report report;
+
+    public JBakeRenderer(Path siteRoot, SiteConfig site, MarkdownProcessor markdown, Report report) {
+        this.siteRoot = siteRoot;
+        this.site = site;
+        this.markdown = markdown;
+        this.report = report;
+    }
+
+    /** Writes every page of the dossier and the assets into {@code output}; returns the pages written. */
+    public int render(Dossier dossier, Path output) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(siteRoot.toFile(), output.toFile(), false);
+        Renderer renderer;
+        try {
+            renderer = new Renderer(null, config, new FreemarkerEngine(config, siteView(dossier)));
+        } catch (IOException e) {
+            report.error("templates", "templates", Position.START, "cannot open the templates folder: " + e.getMessage());
+            return 0;
+        }
+        ViewFactory views = new ViewFactory(dossier, markdown);
+        int written = 0;
+        for (Page page : dossier.pages()) {
+            Object view = switch (page.kind()) {
+                case HOME -> views.home(page);
+                case ARTICLE -> views.article(page);
+                case PAGE -> views.basic(page);
+            };
+            written += write(renderer, page.kind().name().toLowerCase(java.util.Locale.ROOT), page.uri(), page.rootPath(), view, page.path());
+        }
+        for (SourceRecord source : dossier.sources()) {
+            written += write(renderer, "source", Dossier.sourceUri(source), "../", views.source(source), source.path());
+            if (source.fullText()) {
+                copyArchive(source, output);
+            }
+        }
+        Asset assets = new Asset(config);
+        assets.copy();
+        for (Throwable error : assets.getErrors()) {
+            report.error("asset", "assets", Position.START, "cannot copy asset: " + error.getMessage());
+        }
+        return written;
+    }
+
+    /** Site-wide data: settings and the navigation (home, then the other pages by title). */
+    private Views.Site siteView(Dossier dossier) {
+        List<Views.Link> nav = new ArrayList<>();
+        nav.add(new Views.Link("Articles", "index.html"));
+        dossier.pages(PageKind.PAGE).stream()
+                .sorted(Comparator.comparing(Page::title))
+                .forEach(p -> nav.add(new Views.Link(p.navLabel(), p.uri())));
+        return new Views.Site(site.title(), site.description(), site.language(), List.copyOf(nav));
+    }
+
+    private int write(Renderer renderer, String type, String uri, String rootPath, Object view, String forPath) {
+        DocumentModel document = DocumentModel.createDefaultDocumentModel();
+        document.setType(type);
+        document.setUri(uri);
+        document.setStatus("published");
+        document.setRootPath(rootPath);
+        document.put(FreemarkerEngine.VIEW, view);
+        try {
+            renderer.render(document);
+            return 1;
+        } catch (Exception e) {
+            reportRenderError(e, forPath);
+            return 0;
+        }
+    }
+
+    /** Template problems point at the template line; anything else at the page being rendered. */
+    private void reportRenderError(Throwable error, String forPath) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof TemplateNotFoundException missing) {
+                report.error("template-missing", "templates/" + missing.getTemplateName(), Position.START,
+                        "template not found (needed for " + forPath + ")");
+                return;
+            }
+            if (t instanceof ParseException parse && parse.getTemplateName() != null) {
+                report.error("template-syntax", "templates/" + parse.getTemplateName(),
+                        position(parse.getLineNumber(), parse.getColumnNumber()), firstLine(parse.getEditorMessage()));
+                return;
+            }
+            if (t instanceof TemplateException template && template.getTemplateSourceName() != null) {
+                report.error("template-error", "templates/" + template.getTemplateSourceName(),
+                        position(template.getLineNumber(), template.getColumnNumber()),
+                        firstLine(template.getMessageWithoutStackTop()) + " (rendering " + forPath + ")");
+                return;
+            }
+        }
+        report.error("render", forPath, Position.START, "cannot render page: " + firstLine(String.valueOf(rootCause(error).getMessage())));
+    }
+
+    private void copyArchive(SourceRecord source, Path output) {
+        Path from = siteRoot.resolve(source.archivePath());
+        Path to = output.resolve("sources/archive").resolve(from.getFileName().toString());
+        try {
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to);
+        } catch (IOException e) {
+            report.error("archive-copy", source.path(), Position.START, "cannot copy the archived original: " + e.getMessage());
+        }
+    }
+
+    private static Position position(Integer line, Integer column) {
+        return new Position(line == null || line < 1 ? 1 : line, column == null || column < 1 ? 1 : column);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "template error";
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

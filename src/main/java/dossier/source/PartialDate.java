@@ -1,0 +1,81 @@
+package dossier.source;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the day, the month or only the year ("2022-07-22", "2023-05", "2026").
+ * Sorts earliest first; a partial date sorts before the full dates within it.
+ */
+public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Comparator<PartialDate> ORDER = Comparator.comparingInt(PartialDate::year)
+            .thenComparingInt(PartialDate::month).thenComparingInt(PartialDate::day);
+
+    public enum Precision { YEAR, MONTH, DAY }
+
+    /** month and day are 0 when unknown. */
+    public PartialDate {
+        if (month < 0 || month > 12 || day < 0 || day > 31 || (month == 0 && day != 0)) {
+            throw new IllegalArgumentException("bad partial date " + year + "-" + month + "-" + day);
+        }
+        if (day != 0) {
+            LocalDate.of(year, month, day); // throws for 2023-02-30
+        }
+    }
+
+    /** Parses ISO-8601 "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty when the text is not one of those or not a real date. */
+    public static Optional<PartialDate> parse(String text) {
+        Matcher m = FORMAT.matcher(text.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+            int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            return Optional.of(new PartialDate(year, month, day));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Precision precision() {
+        return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
+    }
+
+    /** "2022-07-22", "2023-05" or "2026": for machines and datetime attributes. */
+    public String iso() {
+        return switch (precision()) {
+            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
+            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+        };
+    }
+
+    /** "22 July 2022", "May 2023" or "2026": for readers. */
+    public String display() {
+        String monthName = month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return switch (precision()) {
+            case DAY -> day + " " + monthName + " " + year;
+            case MONTH -> monthName + " " + year;
+            case YEAR -> Integer.toString(year);
+        };
+    }
+
+    @Override
+    public int compareTo(PartialDate other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return iso();
+    }
+}

@@ -1,0 +1,208 @@
+package dossier.source;
+
+import dossier.diag.Position;
+import dossier.diag.Report;
+import dossier.text.TextFile;
+import dossier.yaml.FieldReader;
+import dossier.yaml.YamlNode;
+import dossier.yaml.YamlReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one source record (YAML) and proves that its archived original is still the file that was
+ * archived (sha256). Every problem is reported; a record with errors is not returned.
+ */
+public final class SourceRecordReader {
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Set<String> FIELDS = Set.of("id", "archive", "title", "publisher", "author", "date", "url",
+            "language", "accessed", "fulltext", "paragraphs");
+    private static final Set<String> META_FIELDS = Set.of("value", "precision", "provenance", "note");
+    private static final Set<String> ARCHIVE_FIELDS = Set.of("file", "sha256", "format");
+    private static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "text", "excluded");
+
+    private final Path siteRoot;
+    private final Report report;
+
+    public SourceRecordReader(Path siteRoot, Report report) {
+        this.siteRoot = siteRoot;
+        this.report = report;
+    }
+
+    public Optional<SourceRecord> read(String path) {
+        long errorsBefore = errorCount();
+        Optional<YamlNode> root = TextFile.read(siteRoot, path, report)
+                .flatMap(text -> YamlReader.parse(text, path, 0, report));
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
+            report.error("source-record", path, root.get().position(), "a source record must be a mapping of fields, found " + root.get().shape());
+            return Optional.empty();
+        }
+        FieldReader fields = new FieldReader(mapping, path, report, "source record");
+        fields.rejectUnknown(FIELDS);
+        String id = fields.required("id").orElse("");
+        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+            report.error("bad-id", path, fields.position("id"),
+                    "source id '" + id + "' must be lowercase ASCII letters, digits and hyphens");
+        }
+        Optional<FieldReader> archive = fields.mapping("archive");
+        if (archive.isEmpty()) {
+            report.error("missing-field", path, fields.position(), "source record is missing required field 'archive'");
+        }
+        archive.ifPresent(a -> a.rejectUnknown(ARCHIVE_FIELDS));
+        String archivePath = archive.flatMap(a -> a.required("file")).map(f -> sibling(path, f)).orElse(null);
+        String sha256 = archive.flatMap(a -> a.required("sha256")).orElse(null);
+        String format = archive.flatMap(a -> a.optional("format")).orElse("unknown");
+        if (archivePath != null && sha256 != null) {
+            verifyArchive(path, archive.get(), archivePath, sha256);
+        }
+
+        MetaField<String> title = meta(fields, "title", Function.identity());
+        MetaField<String> publisher = meta(fields, "publisher", Function.identity());
+        MetaField<String> author = meta(fields, "author", Function.identity());
+        MetaField<PartialDate> date = meta(fields, "date", v -> PartialDate.parse(v).orElse(null));
+        MetaField<String> url = meta(fields, "url", Function.identity());
+        MetaField<String> language = meta(fields, "language", Function.identity());
+        MetaField<PartialDate> accessed = meta(fields, "accessed", v -> PartialDate.parse(v).orElse(null));
+        url.optional().filter(u -> !u.startsWith("https://") && !u.startsWith("http://")).ifPresent(u ->
+                report.error("bad-url", path, fields.mapping("url").map(m -> m.position("value")).orElse(fields.position()),
+                        "url must start with http:// or https://, found '" + u + "'"));
+        boolean fullText = fields.flag("fulltext", false);
+        List<Paragraph> paragraphs = paragraphs(fields, path);
+
+        if (errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new SourceRecord(id, path, fields.position("id"), archivePath, sha256, format,
+                title, publisher, author, date, url, language, accessed, fullText, paragraphs));
+    }
+
+    private long errorCount() {
+        return report.count(dossier.diag.Severity.ERROR);
+    }
+
+    /** A metadata field: {value, provenance, note, precision}; a missing field is reported. */
+    private <T> MetaField<T> meta(FieldReader fields, String key, Function<String, T> parse) {
+        Optional<FieldReader> field = fields.mapping(key);
+        if (field.isEmpty()) {
+            if (!fields.has(key)) {
+                report.error("missing-field", fields.path(),
+                        fields.position(), "source record is missing required field '" + key
+                                + "' (write value: null and provenance: missing with a note if it is unknown)");
+            }
+            return MetaField.missing(null);
+        }
+        FieldReader f = field.get();
+        f.rejectUnknown(META_FIELDS);
+        Optional<String> rawValue = f.optional("value");
+        String note = f.optional("note").orElse(null);
+        Optional<Provenance> provenance = f.required("provenance").flatMap(p -> {
+            Optional<Provenance> parsed = Provenance.parse(p);
+            if (parsed.isEmpty()) {
+                report.error("bad-provenance", fields.path(), f.position("provenance"),
+                        "provenance of '" + key + "' must be stated, supplied, inferred or missing, found '" + p + "'");
+            }
+            return parsed;
+        });
+        T value = null;
+        if (rawValue.isPresent()) {
+            value = parse.apply(rawValue.get());
+            if (value == null) {
+                report.error("bad-date", fields.path(), f.position("value"),
+                        "'" + key + "' must be an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD), found '" + rawValue.get() + "'");
+            }
+        }
+        if (provenance.isPresent()) {
+            Provenance p = provenance.get();
+            if (p == Provenance.MISSING && rawValue.isPresent()) {
+                report.error("provenance", fields.path(), f.position("value"),
+                        "'" + key + "' has a value but its provenance is 'missing'");
+            } else if (p != Provenance.MISSING && rawValue.isEmpty()) {
+                report.error("provenance", fields.path(), f.position("provenance"),
+                        "'" + key + "' is " + p.label() + " but has no value (use provenance: missing)");
+            }
+            if ((p != Provenance.STATED) && (note == null || note.isBlank())) {
+                report.error("provenance-note", fields.path(), f.position("provenance"),
+                        "'" + key + "' is " + p.label() + ": add a note giving the basis or the reason");
+            }
+        }
+        if (value instanceof PartialDate d && f.has("precision")) {
+            String precision = f.optional("precision").orElse("");
+            if (!precision.equalsIgnoreCase(d.precision().name())) {
+                report.error("bad-date", fields.path(), f.position("precision"),
+                        "precision '" + precision + "' does not match the date '" + d.iso() + "' (precision " + d.precision().name().toLowerCase() + ")");
+            }
+        }
+        return new MetaField<>(value, provenance.orElse(Provenance.MISSING), note);
+    }
+
+    private List<Paragraph> paragraphs(FieldReader fields, String path) {
+        if (!fields.has("paragraphs")) {
+            report.error("missing-field", path, fields.position(), "source record is missing required field 'paragraphs'");
+            return List.of();
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (FieldReader p : fields.mappings("paragraphs")) {
+            p.rejectUnknown(PARAGRAPH_FIELDS);
+            int expected = paragraphs.size() + 1;
+            Optional<String> n = p.required("n");
+            if (n.isPresent() && !n.get().equals(Integer.toString(expected))) {
+                report.error("paragraph-number", path, p.position("n"),
+                        "paragraphs must be numbered 1, 2, 3… in order: expected " + expected + ", found " + n.get());
+            }
+            String text = p.required("text").orElse("");
+            String kind = p.optional("kind").orElse(Paragraph.TEXT);
+            String excluded = p.optional("excluded").orElse(null);
+            paragraphs.add(new Paragraph(expected, kind, text, excluded));
+        }
+        return paragraphs;
+    }
+
+    private void verifyArchive(String path, FieldReader archive, String archivePath, String expected) {
+        Position at = archive.position("file");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(siteRoot.resolve(archivePath));
+        } catch (NoSuchFileException e) {
+            report.error("archive-missing", path, at, "archived original '" + archivePath + "' not found");
+            return;
+        } catch (IOException e) {
+            report.error("archive-missing", path, at, "cannot read archived original '" + archivePath + "': " + e.getMessage());
+            return;
+        }
+        String actual = sha256(bytes);
+        if (!actual.equalsIgnoreCase(expected)) {
+            report.error("archive-changed", path, archive.position("sha256"),
+                    "archived original '" + archivePath + "' has sha256 " + actual + ", but the record says " + expected,
+                    "An archive must stay byte-identical to the file as received; restore it, or re-import the new file.");
+        }
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
+
+    /** The archive file is named relative to its record's folder. */
+    private static String sibling(String recordPath, String file) {
+        int slash = recordPath.lastIndexOf('/');
+        return slash < 0 ? file : recordPath.substring(0, slash + 1) + file;
+    }
+}

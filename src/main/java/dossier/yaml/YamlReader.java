@@ -1,0 +1,104 @@
+package dossier.yaml;
+
+import dossier.diag.Position;
+import dossier.diag.Report;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Parses YAML into {@link YamlNode}s with positions, reporting syntax errors and duplicate keys
+ * as diagnostics. Only the node graph is composed: no Java objects are constructed from tags.
+ */
+public final class YamlReader {
+    private static final int MAX_ALIASES = 20;
+
+    private YamlReader() {
+    }
+
+    /**
+     * @param lineOffset lines before the YAML text in its file (front matter starts after "---")
+     */
+    public static Optional<YamlNode> parse(String text, String path, int lineOffset, Report report) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit(8 * 1024 * 1024);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Position at = mark == null ? Position.START.plusLines(lineOffset) : position(mark, lineOffset);
+            report.error("yaml-syntax", path, at, "malformed YAML: " + describe(e));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            report.error("yaml-syntax", path, Position.START.plusLines(lineOffset), "malformed YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(new YamlNode.Mapping(Map.of(), Map.of(), Position.START.plusLines(lineOffset)));
+        }
+        return Optional.of(convert(root, path, lineOffset, report));
+    }
+
+    private static YamlNode convert(Node node, String path, int lineOffset, Report report) {
+        Position at = position(node.getStartMark(), lineOffset);
+        if (node instanceof ScalarNode scalar) {
+            boolean isNull = scalar.getTag().equals(Tag.NULL);
+            return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at);
+        }
+        if (node instanceof SequenceNode sequence) {
+            var items = new ArrayList<YamlNode>();
+            for (Node item : sequence.getValue()) {
+                items.add(convert(item, path, lineOffset, report));
+            }
+            return new YamlNode.Sequence(Collections.unmodifiableList(items), at);
+        }
+        MappingNode mapping = (MappingNode) node;
+        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        Map<String, Position> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Position keyAt = position(tuple.getKeyNode().getStartMark(), lineOffset);
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                report.error("yaml-key", path, keyAt, "a key must be a plain name, not " + convert(tuple.getKeyNode(), path, lineOffset, report).shape());
+                continue;
+            }
+            String key = keyNode.getValue();
+            if (entries.containsKey(key)) {
+                Position first = keys.get(key);
+                report.error("yaml-duplicate-key", path, keyAt,
+                        "duplicate key '" + key + "' (first set at line " + first.line() + ")");
+                continue;
+            }
+            keys.put(key, keyAt);
+            entries.put(key, convert(tuple.getValueNode(), path, lineOffset, report));
+        }
+        return new YamlNode.Mapping(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at);
+    }
+
+    private static Position position(Mark mark, int lineOffset) {
+        return new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    }
+
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        String context = e.getContext();
+        return context == null ? problem : context + ", " + problem;
+    }
+}

@@ -1,0 +1,13 @@
+<#import "layout.ftl" as layout>
+<@layout.page title=page.title description=page.summary bodyClass="article">
+<article>
+  <header class="article-header">
+    <p class="meta"><@layout.date page.date/> · <a href="${page.sourceHref}">${page.sourceTitle}</a></p>
+    <h1>${page.title}</h1>
+    <p class="summary">${page.summary}</p>
+    <#if page.tags?has_content><p class="tags"><#list page.tags as t><span class="tag">${t}</span><#sep> </#list></p></#if>
+  </header>
+  ${page.bodyHtml?no_esc}
+  <@layout.references page.references/>
+</article>
+</@layout.page>

@@ -1,0 +1,58 @@
+<#import "layout.ftl" as layout>
+<@layout.page title=page.title bodyClass="source">
+<article>
+  <header>
+    <p class="meta">Source record · <code>${page.id}</code></p>
+    <h1>${page.title}</h1>
+    <p class="citation">${page.citationHtml?no_esc}</p>
+  </header>
+
+  <section aria-labelledby="metadata-heading">
+    <h2 id="metadata-heading">Metadata and provenance</h2>
+    <table class="metadata">
+      <thead><tr><th scope="col">Field</th><th scope="col">Value</th><th scope="col">Provenance</th></tr></thead>
+      <tbody>
+      <#list page.metadata as row>
+        <tr class="provenance-${row.provenance}">
+          <th scope="row">${row.label}</th>
+          <td><#if row.value??><#if row.href??><a href="${row.href}" rel="external noopener">${row.value}</a><#else>${row.value}</#if><#else><span class="none">not known</span></#if></td>
+          <td><span class="provenance">${row.provenance}</span><#if row.note?has_content><br><span class="note">${row.note}</span></#if></td>
+        </tr>
+      </#list>
+      </tbody>
+    </table>
+    <p class="archive">Archived copy: <#if page.archiveHref??><a href="${page.archiveHref}">${page.archiveFile}</a><#else><code>${page.archiveFile}</code> (not published: the publisher's full text is not reproduced here)</#if>, format ${page.format}, SHA-256 <code class="hash">${page.sha256}</code>.</p>
+  </section>
+
+  <section aria-labelledby="text-heading">
+    <h2 id="text-heading"><#if page.fullText>Full text<#else>Cited paragraphs</#if></h2>
+    <#if !page.fullText><p class="note">Only the paragraphs this dossier quotes or cites are shown (${page.paragraphs?size} of ${page.paragraphCount}).</p></#if>
+    <#list page.paragraphs as p>
+      <#if p.omittedBefore gt 0><p class="omitted">[${p.omittedBefore} paragraph<#if p.omittedBefore != 1>s</#if> not reproduced]</p></#if>
+      <div class="source-paragraph kind-${p.kind}" id="${p.anchor}">
+        <a class="para-number" href="#${p.anchor}">¶${p.number}</a>
+        <p>${p.text}</p>
+        <#if p.citedBy?has_content><p class="cited-by">Quoted in: <#list p.citedBy as c><a href="${c.href}">${c.label}</a><#sep>; </#list></p></#if>
+      </div>
+    </#list>
+    <#if page.omittedAfter gt 0><p class="omitted">[${page.omittedAfter} paragraph<#if page.omittedAfter != 1>s</#if> not reproduced]</p></#if>
+  </section>
+
+  <#if page.excluded?has_content>
+  <section aria-labelledby="excluded-heading">
+    <h2 id="excluded-heading">Excluded from the article</h2>
+    <p class="note">These blocks are in the archived file but are not part of the article. They are kept in the record and never quoted.</p>
+    <ul class="excluded">
+    <#list page.excluded as p><li id="${p.anchor}"><span class="para-number">¶${p.number}</span> (${p.kind}) ${p.excludedReason}</li></#list>
+    </ul>
+  </section>
+  </#if>
+
+  <#if page.citingPages?has_content>
+  <section aria-labelledby="citing-heading">
+    <h2 id="citing-heading">Cited on</h2>
+    <ul><#list page.citingPages as c><li><a href="${c.href}">${c.label}</a></li></#list></ul>
+  </section>
+  </#if>
+</article>
+</@layout.page>
