@@ -21,4 +21,5 @@
   <h2 id="sources-heading">Sources</h2>
   <ul class="sources"><#list page.sources as s><li><a href="${s.href}">${s.label}</a></li></#list></ul>
 </section>
+<@layout.references page.references/>
 </@layout.page>

@@ -54,7 +54,7 @@ public final class Build {
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
         MarkdownProcessor markdown = new MarkdownProcessor();
         List<ParsedPage> pages = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
-        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report).build(sources, pages, assetOutputs(files)));
+        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report).build(sources, pages, fileTargets(files)));
         timed("check", timings, () -> {
             Checks.runAll(dossier, report);
             return null;
@@ -85,8 +85,10 @@ public final class Build {
         return pages;
     }
 
-    private static Set<String> assetOutputs(SiteFiles files) {
-        return new HashSet<>(files.assets());
+    private static Set<String> fileTargets(SiteFiles files) {
+        Set<String> targets = new HashSet<>(files.assets());
+        files.pages().forEach(page -> targets.add(ModelBuilder.uri(page)));
+        return targets;
     }
 
     private static int renderAndPublish(Path root, Path output, SiteConfig config, MarkdownProcessor markdown,

@@ -6,7 +6,6 @@ import dossier.model.Dossier;
 import dossier.model.Page;
 
 import java.net.URI;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,9 +18,7 @@ final class InternalLinksCheck implements Check {
 
     @Override
     public void run(Dossier dossier, Report report) {
-        Set<String> targets = new HashSet<>(dossier.assetPaths());
-        dossier.pages().forEach(p -> targets.add(p.uri()));
-        dossier.sources().forEach(s -> targets.add(Dossier.sourceUri(s)));
+        Set<String> targets = dossier.linkTargets();
         for (Page page : dossier.pages()) {
             for (LinkFact link : page.parsed().links()) {
                 String url = link.url().strip();

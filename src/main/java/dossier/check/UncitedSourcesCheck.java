@@ -13,6 +13,9 @@ import java.util.Set;
 final class UncitedSourcesCheck implements Check {
     @Override
     public void run(Dossier dossier, Report report) {
+        if (report.hasErrors()) {
+            return; // pages that failed to load would make every source they cite look uncited
+        }
         Set<SourceRecord> cited = new HashSet<>();
         dossier.pages().forEach(p -> cited.addAll(dossier.citations(p).references()));
         for (SourceRecord source : dossier.sources()) {

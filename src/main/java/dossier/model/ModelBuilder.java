@@ -47,7 +47,11 @@ public final class ModelBuilder {
         this.report = report;
     }
 
-    public Dossier build(List<SourceRecord> records, List<ParsedPage> parsedPages, Set<String> assetPaths) {
+    /**
+     * @param fileTargets output paths of every page file and asset found, including pages that
+     *                    failed to parse, so that links to them are not reported a second time
+     */
+    public Dossier build(List<SourceRecord> records, List<ParsedPage> parsedPages, Set<String> fileTargets) {
         Map<String, SourceRecord> sources = registerSources(records);
         List<Page> pages = registerPages(parsedPages, sources);
 
@@ -75,7 +79,9 @@ public final class ModelBuilder {
             }
         }
         List<SourceRecord> ordered = sources.values().stream().sorted(Dossier.BY_DATE).toList();
-        return new Dossier(ordered, Map.copyOf(sources), List.copyOf(pages), citations, citing, cited, Set.copyOf(assetPaths));
+        Set<String> linkTargets = new HashSet<>(fileTargets);
+        ordered.forEach(s -> linkTargets.add(Dossier.sourceUri(s)));
+        return new Dossier(ordered, Map.copyOf(sources), List.copyOf(pages), citations, citing, cited, Set.copyOf(linkTargets));
     }
 
     // ---- pass 1: register ----
@@ -128,11 +134,7 @@ public final class ModelBuilder {
         }
         fields.rejectUnknown(kind == PageKind.ARTICLE ? ARTICLE_FIELDS : PAGE_FIELDS);
         Optional<String> title = fields.required("title");
-        String uri = switch (kind) {
-            case HOME -> "index.html";
-            case ARTICLE -> "articles/" + name + ".html";
-            case PAGE -> relative.substring(0, relative.length() - ".md".length()) + ".html";
-        };
+        String uri = uri(path);
         if (kind != PageKind.ARTICLE) {
             String nav = fields.optional("nav").orElse(null);
             return title.map(t -> new Page(kind, path, uri, t, nav != null ? nav : t, null, null, List.of(), parsed));
@@ -147,6 +149,12 @@ public final class ModelBuilder {
             return Optional.empty();
         }
         return Optional.of(new Page(kind, path, uri, title.get(), title.get(), summary.get(), sourceId.get(), tags, parsed));
+    }
+
+    /** Where a page file is written: content/index.md → index.html, content/a/b.md → a/b.html. */
+    public static String uri(String path) {
+        String relative = path.substring(path.indexOf('/') + 1);
+        return relative.substring(0, relative.length() - ".md".length()) + ".html";
     }
 
     // ---- pass 2: resolve ----

@@ -3,6 +3,7 @@ package dossier.render;
 import dossier.render.internal.Html;
 import dossier.source.MetaField;
 import dossier.source.PartialDate;
+import dossier.source.Provenance;
 import dossier.source.SourceRecord;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /**
  * One citation style for every reference list, after Chicago's notes-bibliography form for news
- * articles: Author. "Title." Publisher, Date. URL. Values the source does not state are set in
+ * articles: Author. "Title." Publisher, Date. URL. A title the editors supplied is not quoted. Values the source does not state are set in
  * [brackets] with their provenance and basis as a tooltip, as catalogues mark supplied data.
  */
 public final class CitationStyle {
@@ -21,9 +22,7 @@ public final class CitationStyle {
     public static String format(SourceRecord source) {
         List<String> parts = new ArrayList<>();
         source.author().optional().ifPresent(a -> parts.add(value(source.author(), a) + "."));
-        parts.add(source.title().isKnown()
-                ? "“" + value(source.title(), source.title().value()) + ".”"
-                : "[Untitled].");
+        parts.add(title(source.title()));
         List<String> imprint = new ArrayList<>();
         source.publisher().optional().ifPresent(p -> imprint.add("<i>" + value(source.publisher(), p) + "</i>"));
         imprint.add(date(source.date()));
@@ -31,6 +30,15 @@ public final class CitationStyle {
         source.url().optional().ifPresent(u -> parts.add("<a href=\"" + Html.escape(u) + "\" rel=\"external noopener\">" + Html.escape(u) + "</a>."));
         source.accessed().optional().ifPresent(a -> parts.add("Accessed " + value(source.accessed(), a.display()) + "."));
         return String.join(" ", parts);
+    }
+
+    /** A stated title is quoted; a descriptive title supplied by the editors is not the source's, so it is only bracketed. */
+    private static String title(MetaField<String> title) {
+        if (!title.isKnown()) {
+            return "[Untitled].";
+        }
+        String text = value(title, title.value());
+        return title.provenance() == Provenance.SUPPLIED ? text + "." : "“" + text + ".”";
     }
 
     private static String date(MetaField<PartialDate> date) {

@@ -30,7 +30,7 @@ final class ViewFactory {
         List<Views.ArticleItem> items = dossier.articlesByDate().stream().map(this::item).toList();
         List<Views.Link> sources = dossier.sources().stream()
                 .map(s -> new Views.Link(s.displayTitle(), page.rootPath() + Dossier.sourceUri(s))).toList();
-        return new Views.Home(page.title(), body(page), items, sources);
+        return new Views.Home(page.title(), body(page), items, sources, references(page));
     }
 
     Views.Article article(Page page) {

@@ -28,7 +28,8 @@ public final class Views {
                               List<String> tags, int excerptCount) {
     }
 
-    public record Home(String title, String bodyHtml, List<ArticleItem> articles, List<Link> sources) {
+    public record Home(String title, String bodyHtml, List<ArticleItem> articles, List<Link> sources,
+                       List<Reference> references) {
     }
 
     public record Article(String title, String summary, DateView date, String sourceTitle, String sourceHref,

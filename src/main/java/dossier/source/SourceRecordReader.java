@@ -67,9 +67,6 @@ public final class SourceRecordReader {
         String archivePath = archive.flatMap(a -> a.required("file")).map(f -> sibling(path, f)).orElse(null);
         String sha256 = archive.flatMap(a -> a.required("sha256")).orElse(null);
         String format = archive.flatMap(a -> a.optional("format")).orElse("unknown");
-        if (archivePath != null && sha256 != null) {
-            verifyArchive(path, archive.get(), archivePath, sha256);
-        }
 
         MetaField<String> title = meta(fields, "title", Function.identity());
         MetaField<String> publisher = meta(fields, "publisher", Function.identity());
@@ -87,6 +84,9 @@ public final class SourceRecordReader {
         if (errorCount() > errorsBefore) {
             return Optional.empty();
         }
+        // A changed or missing archive is reported, but the record still registers its id, so that
+        // pages citing it do not cascade into "unknown source" errors.
+        verifyArchive(path, archive.get(), archivePath, sha256);
         return Optional.of(new SourceRecord(id, path, fields.position("id"), archivePath, sha256, format,
                 title, publisher, author, date, url, language, accessed, fullText, paragraphs));
     }

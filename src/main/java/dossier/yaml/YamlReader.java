@@ -43,7 +43,9 @@ public final class YamlReader {
         try {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // "found unexpected end of stream" points past the text: the context (the unclosed quote) is where to look
+            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Mark mark = e.getContextMark() != null && (atEnd || e.getProblemMark() == null) ? e.getContextMark() : e.getProblemMark();
             Position at = mark == null ? Position.START.plusLines(lineOffset) : position(mark, lineOffset);
             report.error("yaml-syntax", path, at, "malformed YAML: " + describe(e));
             return Optional.empty();

@@ -1,0 +1,82 @@
+package dossier.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Exit codes and usage messages: 0 success, 1 content errors, 2 usage errors. */
+class MainTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() {
+        Run run = run("--help");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("bake") && run.out().contains("check"), run.out());
+    }
+
+    @Test
+    void subcommandHelpExitsZero() {
+        Run run = run("bake", "--help");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("--out"), run.out());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Run run = run();
+        assertEquals(Main.USAGE, run.exit());
+        assertTrue(run.err().contains("a command is required"), run.err());
+    }
+
+    @Test
+    void unknownCommandSuggestsTheClosest() {
+        Run run = run("bak");
+        assertEquals(Main.USAGE, run.exit());
+        assertTrue(run.err().contains("bake"), run.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(Main.USAGE, run("bake", "--outt", "x").exit());
+    }
+
+    @Test
+    void missingSiteFolderIsAUsageError(@TempDir Path tmp) {
+        Run run = run("check", "--site", tmp.resolve("nowhere").toString());
+        assertEquals(Main.USAGE, run.exit());
+        assertTrue(run.err().contains("no such folder"), run.err());
+    }
+
+    @Test
+    void refusesAnOutputFolderThatWouldReplaceTheSite(@TempDir Path tmp) throws Exception {
+        Files.createDirectories(tmp.resolve("content"));
+        assertEquals(Main.USAGE, run("bake", "--site", tmp.toString(), "--out", tmp.toString()).exit());
+        assertEquals(Main.USAGE, run("bake", "--site", tmp.toString(), "--out", tmp.resolve("content/site").toString()).exit());
+        assertEquals(Main.USAGE, run("bake", "--site", tmp.resolve("content").toString(), "--out", tmp.toString()).exit());
+        assertTrue(Files.isDirectory(tmp.resolve("content")));
+    }
+
+    @Test
+    void folderWithoutContentIsAContentError(@TempDir Path tmp) {
+        Run run = run("check", "--site", tmp.toString());
+        assertEquals(Main.CONTENT_ERRORS, run.exit());
+        assertTrue(run.err().startsWith("content:1:1: error: folder not found"), run.err());
+    }
+}

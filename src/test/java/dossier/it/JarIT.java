@@ -1,0 +1,58 @@
+package dossier.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The packaged jar, run as users run it: shaded correctly, quiet, with the documented exit codes. */
+class JarIT {
+    private static final Path JAR = Sites.PROJECT.resolve("target/dossier.jar");
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result java(Path workDir, String... args) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("dossier-out", ".txt");
+        Path err = Files.createTempFile("dossier-err", ".txt");
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "jar finished");
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void bakesTheMinimalSiteQuietlyIntoTargetSite(@TempDir Path tmp) throws Exception {
+        Path site = Sites.fixture("minimal", tmp);
+        Result result = java(site, "bake");
+        assertEquals(0, result.exit(), result.err());
+        assertEquals("", result.err(), "no library log noise");
+        assertTrue(Files.isRegularFile(site.resolve("target/site/index.html")));
+        assertTrue(Files.isRegularFile(site.resolve("target/site/css/dossier.css")));
+    }
+
+    @Test
+    void reportsContentErrorsWithExitOneAndNoStackTrace(@TempDir Path tmp) throws Exception {
+        Path site = Sites.fixture("invalid/unknown-key", tmp);
+        Result result = java(site, "check");
+        assertEquals(1, result.exit());
+        assertTrue(result.err().startsWith("content/articles/trade-status.md:11:3: error: unknown source key"), result.err());
+        assertTrue(!result.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void usageErrorExitsTwo(@TempDir Path tmp) throws Exception {
+        assertEquals(2, java(tmp, "frobnicate").exit());
+    }
+}

@@ -1,0 +1,93 @@
+package dossier.it;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bakes the smallest valid fixture through the command line, then edits it the way a contributor would. */
+class MinimalSiteTest {
+
+    @Test
+    void bakesAndRendersExcerptCitationAndReference(@TempDir Path tmp) {
+        Path site = Sites.fixture("minimal", tmp);
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err(), "a clean bake prints nothing on stderr");
+        assertTrue(run.out().startsWith("Baked 4 pages (1 articles, 1 sources)"), run.out());
+        SiteLinks links = new SiteLinks(out);
+        assertEquals(List.of(), links.problems());
+
+        Document article = links.page("articles/trade-status.html");
+        var figure = article.selectFirst("figure.excerpt");
+        assertEquals("Seoul and Tokyo agreed on Monday to restore each other's trade status.", figure.selectFirst("blockquote").text());
+        assertEquals("https://example.org/trade", figure.selectFirst("blockquote").attr("cite"));
+        assertEquals("../sources/minimal-source.html#p1", figure.selectFirst("figcaption a[href*=#p1]").attr("href"));
+        assertEquals("[1, ¶2]", article.select("span.cite").last().text());
+        assertEquals(1, article.select("section.references li").size());
+        assertTrue(article.selectFirst("#ref-1").html().contains("class=\"editorial\""));
+    }
+
+    @Test
+    void aSuccessfulBakeLeavesNothingStale(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
+
+        Files.move(site.resolve("content/about.md"), site.resolve("content/method.md"));
+        assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
+
+        assertTrue(Files.exists(out.resolve("method.html")));
+        assertFalse(Files.exists(out.resolve("about.html")), "the renamed page's old file is gone");
+    }
+
+    @Test
+    void aFailedBakeAfterAGoodOneKeepsTheGoodSite(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
+        byte[] before = Files.readAllBytes(out.resolve("articles/trade-status.html"));
+
+        Path article = site.resolve("content/articles/trade-status.md");
+        Files.writeString(article, Files.readString(article).replace("on Monday", "on Friday"));
+        CliRun failed = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
+
+        assertEquals(1, failed.exit());
+        assertTrue(failed.err().startsWith("content/articles/trade-status.md:9:3: error: excerpt is not verbatim"), failed.err());
+        assertEquals(new String(before), Files.readString(out.resolve("articles/trade-status.html")));
+    }
+
+    @Test
+    void windowsLineEndsAndAByteOrderMarkChangeNothing(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Path article = site.resolve("content/articles/trade-status.md");
+        String crlf = "\uFEFF" + Files.readString(article).replace("\n", "\r\n");
+        Files.writeString(article, crlf);
+        CliRun run = CliRun.run("check", "--site", site.toString());
+        assertEquals(0, run.exit(), run.err());
+    }
+
+    @Test
+    void rawHtmlInMarkdownIsEscapedNotRendered(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Files.writeString(site.resolve("content/about.md"),
+                "---\ntitle: \"About <b>us</b>\"\n---\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[x](javascript:alert(1))\n");
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        Document about = new SiteLinks(out).page("about.html");
+        assertTrue(about.select("script, img, b").isEmpty(), about.html());
+        assertTrue(about.select("a[href^=javascript]").isEmpty());
+        assertTrue(about.text().contains("<script>alert(1)</script>"), "shown as text");
+    }
+}

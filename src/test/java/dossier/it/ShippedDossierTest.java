@@ -1,0 +1,148 @@
+package dossier.it;
+
+import dossier.build.Build;
+import dossier.model.Dossier;
+import dossier.source.SourceRecord;
+import dossier.source.SourceRecordReader;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bakes the dossier that ships in content/ and checks the HTML with jsoup. */
+class ShippedDossierTest {
+    /** The seeds as received (sha256 of ../shared/seeds/*, which the build never reads). */
+    private static final Map<String, String> SEED_HASHES = Map.of(
+            "scmp-2023-chip-talks", "aa5c0c5ee44d3b8e86420a7934f45d67629e68b9644490013529950cc6e15dd6",
+            "gt-2022-chip4-dilemma", "d46f447b8947804631c41788eb2a05dc0e00f8404f01655856dae48089028c5f",
+            "koreapro-2023-gallium-talks", "f7f69aef31bf7723cb5b45d7466ea895d88ae7b55a9e1c7a07896ca33cf35801",
+            "forge-2026-rare-earths", "2a772c4d3ff7453caf293247b93350708e6ad5389b68b50fc25a2229294bfafb",
+            "whitelist-2023-japan", "1e0a39ea1045113d375b754d9200e21e7b20d163a4653d2935a342193834897b");
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static Build.Result result;
+    static SiteLinks site;
+
+    @BeforeAll
+    static void bake() {
+        out = tmp.resolve("site");
+        result = new Build().run(new Build.Options(Sites.PROJECT, out));
+        site = new SiteLinks(out);
+    }
+
+    @Test
+    void bakesWithoutDiagnostics() {
+        assertEquals(List.of(), result.report().diagnostics());
+    }
+
+    @Test
+    void hasFiveArticlePagesEachWithAtLeastFourExcerpts() {
+        List<String> articles = site.pages().keySet().stream().filter(p -> p.startsWith("articles/")).sorted().toList();
+        assertEquals(5, articles.size(), articles.toString());
+        for (String article : articles) {
+            Document doc = site.page(article);
+            assertTrue(doc.select("figure.excerpt").size() >= 4, article + " has at least four excerpts");
+            assertFalse(doc.select("section.references li").isEmpty(), article + " ends with references");
+        }
+    }
+
+    @Test
+    void everyLinkIsRelativeAndResolvesIncludingFragments() {
+        assertEquals(List.of(), site.problems());
+    }
+
+    @Test
+    void everyExcerptLinksToTheParagraphAnchorItQuotesAndToAReference() {
+        int excerpts = 0;
+        for (var entry : site.pages().entrySet()) {
+            for (Element figure : entry.getValue().select("figure.excerpt")) {
+                excerpts++;
+                assertTrue(figure.id().matches("x-[0-9a-f]{10}(-\\d+)?"), "stable excerpt id: " + figure.id());
+                Element toParagraph = figure.selectFirst("figcaption a[href*=sources/][href*=#p]");
+                assertTrue(toParagraph != null, "excerpt " + figure.id() + " links to its source paragraph");
+                String paragraphId = toParagraph.attr("href").replaceFirst(".*#", "");
+                String sourcePage = toParagraph.attr("href").replaceFirst("^\\.\\./", "").replaceFirst("#.*", "");
+                Element paragraph = site.page(sourcePage).getElementById(paragraphId);
+                String quote = figure.selectFirst("blockquote").text();
+                String start = quote.substring(0, Math.min(25, quote.length())).replaceAll("[\"'“”‘’]", "");
+                assertTrue(paragraph.text().replaceAll("[\"'“”‘’]", "").contains(start),
+                        "the linked paragraph " + sourcePage + "#" + paragraphId + " holds the quote " + start);
+                Element ref = figure.selectFirst("figcaption a.cite");
+                assertTrue(entry.getValue().getElementById(ref.attr("href").substring(1)) != null, "reference exists");
+            }
+        }
+        assertTrue(excerpts >= 20, "at least 20 excerpts, found " + excerpts);
+    }
+
+    @Test
+    void referencesMarkSuppliedAndInferredValues() {
+        Document doc = site.page("articles/2023-05-chip-talks.html");
+        Element editorial = doc.selectFirst("section.references .editorial");
+        assertTrue(editorial != null, "an inferred or supplied value is marked");
+        assertTrue(editorial.text().startsWith("[") && editorial.attr("title").matches("(inferred|supplied): .+"));
+    }
+
+    @Test
+    void sourcePagesShowOnlyCitedParagraphsAndNeverTheArchive() throws IOException {
+        Dossier dossier = result.dossier().orElseThrow();
+        for (SourceRecord source : dossier.sources()) {
+            Document page = site.page(Dossier.sourceUri(source));
+            Set<Integer> cited = dossier.citedParagraphs().getOrDefault(source.id(), Set.of());
+            for (var p : source.paragraphs()) {
+                boolean shown = page.select("div.source-paragraph#" + p.anchor()).size() == 1;
+                assertEquals(!p.isExcluded() && cited.contains(p.number()), shown, source.id() + " ¶" + p.number());
+            }
+        }
+        assertFalse(Files.exists(out.resolve("sources/archive")), "full texts are not published");
+        assertTrue(Sites.files(out).stream().noneMatch(f -> f.endsWith(".txt") || f.endsWith(".json")));
+    }
+
+    @Test
+    void archivedSourcesAreByteIdenticalToTheSeeds() throws IOException {
+        Dossier dossier = result.dossier().orElseThrow();
+        Map<String, String> actual = new TreeMap<>();
+        for (SourceRecord source : dossier.sources()) {
+            actual.put(source.id(), SourceRecordReader.sha256(Files.readAllBytes(Sites.PROJECT.resolve(source.archivePath()))));
+        }
+        assertEquals(new TreeMap<>(SEED_HASHES), actual);
+    }
+
+    @Test
+    void pagesHaveNoScriptsAndNoExternalResources() {
+        for (var entry : site.pages().entrySet()) {
+            Document doc = entry.getValue();
+            assertTrue(doc.select("script").isEmpty(), entry.getKey());
+            for (Element res : doc.select("link[href], img[src]")) {
+                String url = res.hasAttr("href") ? res.attr("href") : res.attr("src");
+                assertFalse(url.matches("^[a-z]+:.*|^//.*"), entry.getKey() + " loads " + url);
+            }
+        }
+    }
+
+    @Test
+    void twoBakesAreByteIdentical() throws IOException {
+        Path second = tmp.resolve("second");
+        assertTrue(new Build().run(new Build.Options(Sites.PROJECT, second)).ok());
+        List<String> files = Sites.files(out);
+        assertEquals(files, Sites.files(second));
+        for (String file : files) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dossier.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Test sites: the shipped dossier, and fixture sites under src/test/resources/sites/ copied into a
+ * temporary folder with the project's templates, assets and settings where the fixture has none.
+ */
+final class Sites {
+    static final Path PROJECT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    static final Path FIXTURES = PROJECT.resolve("src/test/resources/sites");
+
+    private Sites() {
+    }
+
+    static Path fixture(String name, Path into) {
+        Path site = into.resolve(name.replace('/', '-'));
+        copyTree(FIXTURES.resolve(name), site);
+        for (String shared : List.of("templates", "assets", "jbake.properties")) {
+            if (!Files.exists(site.resolve(shared))) {
+                copyTree(PROJECT.resolve(shared), site.resolve(shared));
+            }
+        }
+        return site;
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every regular file below a folder, relative and sorted. */
+    static List<String> files(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
