@@ -6,8 +6,6 @@ import dossier.diag.Severity;
 import dossier.model.Dossier;
 import dossier.source.SourceRecord;
 
-import java.util.HashSet;
-import java.util.Set;
 
 /** A source that no page cites is probably an unfinished import: a warning, not an error. */
 final class UncitedSourcesCheck implements Check {
@@ -16,10 +14,8 @@ final class UncitedSourcesCheck implements Check {
         if (report.hasErrors()) {
             return; // pages that failed to load would make every source they cite look uncited
         }
-        Set<SourceRecord> cited = new HashSet<>();
-        dossier.pages().forEach(p -> cited.addAll(dossier.citations(p).references()));
         for (SourceRecord source : dossier.sources()) {
-            if (!cited.contains(source)) {
+            if (!dossier.citingPages().containsKey(source.id())) {
                 report.add(new Diagnostic("uncited-source", Severity.WARNING, source.path(), source.idPosition(),
                         "source '" + source.id() + "' is not cited by any page", null));
             }

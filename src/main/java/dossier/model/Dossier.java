@@ -16,13 +16,15 @@ import java.util.Set;
  * @param citations         per page path
  * @param citingExcerpts    per source id and paragraph number, the excerpts that quote it (backlinks)
  * @param citedParagraphs   per source id, every paragraph an excerpt or a citation points to
+ * @param citingPages       per source id, the pages that cite it, in page order
  * @param linkTargets       every file a link may reach, relative to the output root: pages (also
  *                          those that failed to load, so that links to them are not reported twice),
  *                          source pages and assets
  */
 public record Dossier(List<SourceRecord> sources, Map<String, SourceRecord> sourcesById, List<Page> pages, Map<String, PageCitations> citations,
                       Map<String, Map<Integer, List<ResolvedExcerpt>>> citingExcerpts,
-                      Map<String, Set<Integer>> citedParagraphs, Set<String> linkTargets) {
+                      Map<String, Set<Integer>> citedParagraphs, Map<String, List<Page>> citingPages,
+                      Set<String> linkTargets) {
 
     /** Earliest first; undated sources last; ties by id. */
     public static final Comparator<SourceRecord> BY_DATE = Comparator

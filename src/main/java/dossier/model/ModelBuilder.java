@@ -58,9 +58,11 @@ public final class ModelBuilder {
         Map<String, PageCitations> citations = new LinkedHashMap<>();
         Map<String, Map<Integer, List<ResolvedExcerpt>>> citing = new TreeMap<>();
         Map<String, Set<Integer>> cited = new TreeMap<>();
+        Map<String, List<Page>> citingPages = new TreeMap<>();
         for (Page page : pages) {
             PageCitations resolved = resolve(page, sources);
             citations.put(page.path(), resolved);
+            resolved.references().forEach(s -> citingPages.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(page));
             for (ResolvedExcerpt excerpt : resolved.excerpts()) {
                 if (excerpt == null) {
                     continue;
@@ -81,7 +83,8 @@ public final class ModelBuilder {
         List<SourceRecord> ordered = sources.values().stream().sorted(Dossier.BY_DATE).toList();
         Set<String> linkTargets = new HashSet<>(fileTargets);
         ordered.forEach(s -> linkTargets.add(Dossier.sourceUri(s)));
-        return new Dossier(ordered, Map.copyOf(sources), List.copyOf(pages), citations, citing, cited, Set.copyOf(linkTargets));
+        return new Dossier(ordered, Map.copyOf(sources), List.copyOf(pages), citations, citing, cited, citingPages,
+                Set.copyOf(linkTargets));
     }
 
     // ---- pass 1: register ----

@@ -62,8 +62,7 @@ final class ViewFactory {
             }
         }
         int omittedAfter = omitted(source, lastShown, source.paragraphs().size() + 1);
-        List<Views.Link> citingPages = dossier.pages().stream()
-                .filter(page -> dossier.citations(page).references().contains(source))
+        List<Views.Link> citingPages = dossier.citingPages().getOrDefault(source.id(), List.of()).stream()
                 .map(page -> new Views.Link(page.title(), root + page.uri())).toList();
         String archiveFile = source.archivePath().substring(source.archivePath().lastIndexOf('/') + 1);
         return new Views.Source(source.id(), source.displayTitle(), CitationStyle.format(source), metadata(source),
