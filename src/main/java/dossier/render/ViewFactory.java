@@ -4,7 +4,6 @@ import dossier.markdown.MarkdownProcessor;
 import dossier.model.Dossier;
 import dossier.model.Page;
 import dossier.model.PageCitations;
-import dossier.model.PageKind;
 import dossier.model.ResolvedExcerpt;
 import dossier.source.MetaField;
 import dossier.source.Paragraph;
@@ -125,9 +124,5 @@ final class ViewFactory {
                     page.rootPath() + Dossier.sourceUri(source)));
         }
         return refs;
-    }
-
-    static boolean isArticle(Page page) {
-        return page.kind() == PageKind.ARTICLE;
     }
 }
