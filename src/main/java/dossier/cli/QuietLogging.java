@@ -1,14 +1,16 @@
 package dossier.cli;
 
-import org.slf4j.bridge.SLF4JBridgeHandler;
+import java.util.logging.LogManager;
 
-/** Routes java.util.logging into logback (configured quiet in logback.xml) so that no library prints to the terminal. */
+/**
+ * Silences java.util.logging; SLF4J logs already go nowhere (slf4j-nop). Users see our
+ * diagnostics only, never library noise.
+ */
 final class QuietLogging {
     private QuietLogging() {
     }
 
     static void install() {
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
+        LogManager.getLogManager().reset();
     }
 }

@@ -13,7 +13,6 @@ import freemarker.template.TemplateNotFoundException;
 import org.jbake.app.Asset;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 
 import java.io.IOException;
@@ -44,13 +43,13 @@ public final class JBakeRenderer {
 
     /** Writes every page of the dossier and the assets into {@code output}; returns the pages written. */
     public int render(Dossier dossier, Path output) {
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(siteRoot.toFile(), output.toFile(), false);
+        DefaultJBakeConfiguration config;
         Renderer renderer;
         try {
+            config = JBakeSettings.load(siteRoot, output);
             renderer = new Renderer(null, config, new FreemarkerEngine(config, siteView(dossier)));
         } catch (IOException e) {
-            report.error("templates", "templates", Position.START, "cannot open the templates folder: " + e.getMessage());
+            report.error("render-setup", "jbake.properties", Position.START, "cannot set up rendering: " + e.getMessage());
             return 0;
         }
         ViewFactory views = new ViewFactory(dossier, markdown);
