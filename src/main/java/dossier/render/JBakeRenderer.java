@@ -118,7 +118,7 @@ public final class JBakeRenderer {
             if (t instanceof TemplateException template && template.getTemplateSourceName() != null) {
                 report.error("template-error", "templates/" + template.getTemplateSourceName(),
                         position(template.getLineNumber(), template.getColumnNumber()),
-                        firstLine(template.getMessageWithoutStackTop()) + " (rendering " + forPath + ")");
+                        describe(template) + " (rendering " + forPath + ")");
                 return;
             }
         }
@@ -138,6 +138,13 @@ public final class JBakeRenderer {
 
     private static Position position(Integer line, Integer column) {
         return new Position(line == null || line < 1 ? 1 : line, column == null || column < 1 ? 1 : column);
+    }
+
+    /** Freemarker's first line ends in ':' when the culprit expression follows on the next one. */
+    private static String describe(TemplateException template) {
+        String first = firstLine(template.getMessageWithoutStackTop());
+        String blamed = template.getBlamedExpressionString();
+        return first.endsWith(":") && blamed != null ? first + " " + blamed : first;
     }
 
     private static String firstLine(String message) {

@@ -17,9 +17,11 @@ import org.yaml.snakeyaml.nodes.Tag;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Parses YAML into {@link YamlNode}s with positions, reporting syntax errors and duplicate keys
@@ -56,19 +58,47 @@ public final class YamlReader {
         if (root == null) {
             return Optional.of(new YamlNode.Mapping(Map.of(), Map.of(), Position.START.plusLines(lineOffset)));
         }
-        return Optional.of(convert(root, path, lineOffset, report));
+        try {
+            return Optional.of(convert(root, path, lineOffset, report, Collections.newSetFromMap(new IdentityHashMap<>())));
+        } catch (RecursiveAlias e) {
+            report.error("yaml-syntax", path, position(e.node.getStartMark(), lineOffset),
+                    "malformed YAML: an alias refers to a node that contains it");
+            return Optional.empty();
+        }
     }
 
-    private static YamlNode convert(Node node, String path, int lineOffset, Report report) {
+    /** SnakeYAML composes {@code &a [*a]} into a node that contains itself; following it would never end. */
+    private static final class RecursiveAlias extends RuntimeException {
+        final transient Node node;
+
+        RecursiveAlias(Node node) {
+            super(null, null, false, false);
+            this.node = node;
+        }
+    }
+
+    /** @param open the collections being converted, outermost first: an alias back to one of them is a cycle */
+    private static YamlNode convert(Node node, String path, int lineOffset, Report report, Set<Node> open) {
         Position at = position(node.getStartMark(), lineOffset);
         if (node instanceof ScalarNode scalar) {
             boolean isNull = scalar.getTag().equals(Tag.NULL);
             return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at);
         }
+        if (!open.add(node)) {
+            throw new RecursiveAlias(node);
+        }
+        try {
+            return convertCollection(node, at, path, lineOffset, report, open);
+        } finally {
+            open.remove(node);
+        }
+    }
+
+    private static YamlNode convertCollection(Node node, Position at, String path, int lineOffset, Report report, Set<Node> open) {
         if (node instanceof SequenceNode sequence) {
             var items = new ArrayList<YamlNode>();
             for (Node item : sequence.getValue()) {
-                items.add(convert(item, path, lineOffset, report));
+                items.add(convert(item, path, lineOffset, report, open));
             }
             return new YamlNode.Sequence(Collections.unmodifiableList(items), at);
         }
@@ -78,7 +108,7 @@ public final class YamlReader {
         for (NodeTuple tuple : mapping.getValue()) {
             Position keyAt = position(tuple.getKeyNode().getStartMark(), lineOffset);
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                report.error("yaml-key", path, keyAt, "a key must be a plain name, not " + convert(tuple.getKeyNode(), path, lineOffset, report).shape());
+                report.error("yaml-key", path, keyAt, "a key must be a plain name, not " + shape(tuple.getKeyNode()));
                 continue;
             }
             String key = keyNode.getValue();
@@ -89,9 +119,13 @@ public final class YamlReader {
                 continue;
             }
             keys.put(key, keyAt);
-            entries.put(key, convert(tuple.getValueNode(), path, lineOffset, report));
+            entries.put(key, convert(tuple.getValueNode(), path, lineOffset, report, open));
         }
         return new YamlNode.Mapping(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at);
+    }
+
+    private static String shape(Node node) {
+        return node instanceof SequenceNode ? "a list" : node instanceof MappingNode ? "a mapping" : "a single value";
     }
 
     private static Position position(Mark mark, int lineOffset) {

@@ -90,4 +90,26 @@ class MinimalSiteTest {
         assertTrue(about.select("a[href^=javascript]").isEmpty());
         assertTrue(about.text().contains("<script>alert(1)</script>"), "shown as text");
     }
+
+    @Test
+    void templateErrorsPointAtTheTemplateLineAndKeepThePreviousSite(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
+
+        Path template = site.resolve("templates/page.ftl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(template));
+        lines.add(3, "  <p>${page.noSuchField}</p>");
+        Files.write(template, lines);
+        Files.writeString(site.resolve("templates/article.ftl"), "<#if>broken");
+        CliRun run = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
+
+        assertEquals(1, run.exit());
+        List<String> headlines = run.err().lines().filter(l -> l.startsWith("templates/")).toList();
+        assertEquals(2, headlines.size(), run.err());
+        assertTrue(headlines.get(0).startsWith("templates/article.ftl:1:"), headlines.get(0));
+        assertTrue(headlines.get(1).startsWith("templates/page.ftl:4:8: error: "), headlines.get(1));
+        assertTrue(headlines.get(1).contains("noSuchField"), headlines.get(1));
+        assertTrue(Files.exists(out.resolve("about.html")), "previous site kept");
+    }
 }
