@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,12 +103,20 @@ public final class ModelBuilder {
 
     private List<Page> registerPages(List<ParsedPage> parsedPages, Map<String, SourceRecord> sources) {
         Map<String, Page> byUri = new LinkedHashMap<>();
+        Map<String, String> sourcePages = new HashMap<>();
+        sources.values().forEach(s -> sourcePages.put(Dossier.sourceUri(s), s.id()));
         for (ParsedPage parsed : parsedPages) {
             Optional<Page> page = page(parsed, sources);
             if (page.isEmpty()) {
                 continue;
             }
-            Page first = byUri.putIfAbsent(page.get().uri(), page.get());
+            String uri = page.get().uri();
+            if (sourcePages.containsKey(uri)) {
+                report.error("duplicate-page", parsed.path(), Position.START,
+                        "page would be written to " + uri + ", the page of source '" + sourcePages.get(uri) + "'; move or rename it");
+                continue;
+            }
+            Page first = byUri.putIfAbsent(uri, page.get());
             if (first != null) {
                 report.error("duplicate-page", parsed.path(), Position.START,
                         "page would be written to " + page.get().uri() + ", as is " + first.path());
@@ -129,10 +138,13 @@ public final class ModelBuilder {
                         + "content/index.md is the home page, content/articles/ holds articles, other pages are 'page'");
             }
         });
-        if (!SLUG.matcher(name).matches()) {
-            report.error("bad-slug", path, Position.START, "file name '" + name
-                    + ".md' must be lowercase ASCII letters, digits and hyphens (it becomes the page's address)");
-            return Optional.empty();
+        String address = relative.substring(0, relative.length() - ".md".length());
+        for (String segment : address.split("/")) {
+            if (!SLUG.matcher(segment).matches()) {
+                report.error("bad-slug", path, Position.START, "'" + segment + "' in the page's path must be lowercase ASCII "
+                        + "letters, digits and hyphens: it becomes part of the page's address");
+                return Optional.empty();
+            }
         }
         fields.rejectUnknown(kind == PageKind.ARTICLE ? ARTICLE_FIELDS : PAGE_FIELDS);
         Optional<String> title = fields.required("title");
