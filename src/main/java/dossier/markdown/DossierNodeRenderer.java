@@ -1,23 +1,77 @@
 package dossier.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jetbrains.annotations.NotNull;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Renders excerpts as figures with their source line, and citations as numbered references. */
+/**
+ * Renders excerpts as figures with their source line, and citations as numbered references.
+ * Links and images whose target would run a script are rendered as their text only.
+ */
 final class DossierNodeRenderer implements NodeRenderer {
+    /** Schemes that run code or smuggle markup; browsers ignore case, tabs and line breaks in them. */
+    private static final Pattern UNSAFE_SCHEME = Pattern.compile("^(javascript|vbscript|data):.*", Pattern.DOTALL);
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
                 new NodeRenderingHandler<>(Excerpt.class, this::renderExcerpt),
-                new NodeRenderingHandler<>(CitationRef.class, this::renderCitation));
+                new NodeRenderingHandler<>(CitationRef.class, this::renderCitation),
+                new NodeRenderingHandler<>(Link.class, (node, context, html) -> renderSafely(node, node.getUrl(), context)),
+                new NodeRenderingHandler<>(Image.class, (node, context, html) -> renderSafely(node, node.getUrl(), context)),
+                new NodeRenderingHandler<>(AutoLink.class, (node, context, html) -> {
+                    if (isUnsafe(node.getUrl())) {
+                        html.text(node.getText());
+                    } else {
+                        context.delegateRender();
+                    }
+                }),
+                new NodeRenderingHandler<>(LinkRef.class, (node, context, html) -> renderSafely(node, referenceUrl(node, context), context)),
+                new NodeRenderingHandler<>(ImageRef.class, (node, context, html) -> renderSafely(node, referenceUrl(node, context), context)));
+    }
+
+    /**
+     * flexmark's own SUPPRESSED_LINKS test sees the URL as written, case-sensitively and before
+     * entities are decoded, so "JavaScript:" or "java&#x73;cript:" would pass it; this decides on
+     * the URL the browser will get.
+     */
+    static boolean isUnsafe(CharSequence url) {
+        if (url == null) {
+            return false;
+        }
+        String decoded = BasedSequence.of(url).unescape();
+        String compact = decoded.replaceAll("[\\x00-\\x20\\x7F]", "").toLowerCase(Locale.ROOT);
+        return UNSAFE_SCHEME.matcher(compact).matches();
+    }
+
+    private static void renderSafely(Node node, CharSequence url, NodeRendererContext context) {
+        if (isUnsafe(url)) {
+            context.renderChildren(node);
+        } else {
+            context.delegateRender();
+        }
+    }
+
+    private static CharSequence referenceUrl(RefNode node, NodeRendererContext context) {
+        Reference reference = node.getReferenceNode(context.getDocument());
+        return reference == null ? null : reference.getUrl();
     }
 
     private void renderExcerpt(Excerpt excerpt, NodeRendererContext context, HtmlWriter html) {

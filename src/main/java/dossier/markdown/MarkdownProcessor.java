@@ -1,14 +1,19 @@
 package dossier.markdown;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dossier.diag.LineMap;
 import dossier.diag.Position;
@@ -112,6 +117,9 @@ public final class MarkdownProcessor {
                         links.add(new LinkFact(link.getUrl().toString(), position(link)));
                     } else if (child instanceof Image image) {
                         links.add(new LinkFact(image.getUrl().toString(), position(image)));
+                    } else if (child instanceof Reference reference) {
+                        // the target of reference-style links: [text][name] … [name]: url
+                        links.add(new LinkFact(reference.getUrl().toString(), position(reference)));
                     }
                     visit(child);
                 }
@@ -125,7 +133,9 @@ public final class MarkdownProcessor {
             Position first = null;
             for (Node child = excerpt.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Paragraph paragraph) {
-                    paragraphs.add(new TextCollectingVisitor().collectAndGetText(paragraph));
+                    StringBuilder text = new StringBuilder();
+                    collectText(paragraph, text);
+                    paragraphs.add(text.toString());
                     if (first == null) {
                         first = position(paragraph);
                     }
@@ -141,6 +151,32 @@ public final class MarkdownProcessor {
             excerpts.add(new ExcerptFact(excerpt.ordinal(), key.key(), key.locator(), paragraphs,
                     first != null ? first : position(key), position(key)));
             citedKeys.add(key.key());
+        }
+
+        /**
+         * The text a reader sees: escapes and entities resolved, emphasis and link markup dropped,
+         * code spans and (escaped, so visible) inline HTML as written, line breaks as LF. Inline
+         * citations inside a quote are not the source's words. (flexmark's TextCollectingVisitor
+         * keeps closing delimiters, and on continuation lines even the "> " prefix.)
+         */
+        private static void collectText(Node node, StringBuilder out) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                    out.append('\n');
+                } else if (child instanceof Code code) {
+                    out.append(code.getText());
+                } else if (child instanceof DelimitedLinkNode autoLink) {
+                    out.append(autoLink.getText());
+                } else if (child instanceof HtmlInlineBase html) {
+                    out.append(html.getChars());
+                } else if (child instanceof CitationRef) {
+                    continue;
+                } else if (child.hasChildren()) {
+                    collectText(child, out);
+                } else {
+                    out.append(child.getChars().unescape());
+                }
+            }
         }
 
         private Position position(Node node) {

@@ -40,6 +40,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
             int year = Integer.parseInt(m.group(1));
             int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
             int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (m.group(2) != null && month == 0 || m.group(3) != null && day == 0) {
+                return Optional.empty(); // "2023-00" and "2023-05-00" are not dates; 0 means unknown only when left out
+            }
             return Optional.of(new PartialDate(year, month, day));
         } catch (RuntimeException e) {
             return Optional.empty();
