@@ -6,6 +6,8 @@ import dossier.model.Dossier;
 import dossier.model.Page;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,7 +49,9 @@ final class InternalLinksCheck implements Check {
         }
         try {
             URI base = URI.create("site:/" + fromUri);
-            String resolved = base.resolve(new URI(null, null, path, null)).getPath();
+            // "my%20chart.png" names the file "my chart.png": decode first, the URI constructor re-encodes
+            String decoded = path.indexOf('%') < 0 ? path : URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String resolved = base.resolve(new URI(null, null, decoded, null)).getPath();
             return resolved.startsWith("/") && !resolved.startsWith("/..") ? resolved.substring(1) : null;
         } catch (IllegalArgumentException | java.net.URISyntaxException e) {
             return null;

@@ -26,10 +26,15 @@ public final class CitationStyle {
         List<String> imprint = new ArrayList<>();
         source.publisher().optional().ifPresent(p -> imprint.add("<i>" + value(source.publisher(), p) + "</i>"));
         imprint.add(date(source.date()));
-        parts.add(String.join(", ", imprint) + ".");
+        parts.add(sentence(String.join(", ", imprint)));
         source.url().optional().ifPresent(u -> parts.add("<a href=\"" + Html.escape(u) + "\" rel=\"external noopener\">" + Html.escape(u) + "</a>."));
         source.accessed().optional().ifPresent(a -> parts.add("Accessed " + value(source.accessed(), a.display()) + "."));
         return String.join(" ", parts);
+    }
+
+    /** Ends a part with a full stop unless it already has one ("n.d."). */
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     /** A stated title is quoted; a descriptive title supplied by the editors is not the source's, so it is only bracketed. */

@@ -1,0 +1,61 @@
+package dossier.diag;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class DiagnosticTest {
+
+    @Test
+    void headlineIsPathLineColumnSeverityMessageAndCode() {
+        Diagnostic d = Diagnostic.error("unknown-source", "content/articles/a.md", new Position(11, 3),
+                "unknown source key '@x'");
+        assertEquals("content/articles/a.md:11:3: error: unknown source key '@x' [unknown-source]", d.headline());
+    }
+
+    @Test
+    void formatWithoutHintIsTheHeadline() {
+        Diagnostic d = Diagnostic.error("encoding", "content/about.md", new Position(2, 12), "not UTF-8");
+        assertEquals("content/about.md:2:12: error: not UTF-8 [encoding]", d.format());
+        assertEquals(d.headline(), d.withHint("   ").format());
+    }
+
+    @Test
+    void formatIndentsEveryHintLineByFourSpaces() {
+        Diagnostic d = Diagnostic.error("excerpt-mismatch", "content/articles/a.md", new Position(9, 3), "not verbatim")
+                .withHint("closest passage, ¶1: \"x\"\nonly white space may differ");
+        assertEquals("""
+                content/articles/a.md:9:3: error: not verbatim [excerpt-mismatch]
+                    closest passage, ¶1: "x"
+                    only white space may differ""", d.format());
+    }
+
+    @Test
+    void warningsAreLabelledWarning() {
+        Diagnostic d = new Diagnostic("uncited-source", Severity.WARNING, "content/sources/a.yml", new Position(1, 5),
+                "source 'a' is not cited by any page", null);
+        assertEquals("content/sources/a.yml:1:5: warning: source 'a' is not cited by any page [uncited-source]", d.format());
+    }
+
+    @Test
+    void backslashesInThePathBecomeForwardSlashes() {
+        Diagnostic d = Diagnostic.error("x", "content\\articles\\a.md", Position.START, "m");
+        assertEquals("content/articles/a.md", d.path());
+        assertEquals("content/articles/a.md:1:1: error: m [x]", d.headline());
+    }
+
+    @Test
+    void withHintKeepsEverythingElse() {
+        Diagnostic d = Diagnostic.error("c", "p", new Position(3, 4), "m");
+        Diagnostic hinted = d.withHint("h");
+        assertEquals(new Diagnostic("c", Severity.ERROR, "p", new Position(3, 4), "m", "h"), hinted);
+    }
+
+    @Test
+    void positionsAreOneBased() {
+        assertThrows(IllegalArgumentException.class, () -> new Position(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new Position(1, 0));
+        assertEquals(new Position(5, 7), new Position(2, 7).plusLines(3));
+    }
+}

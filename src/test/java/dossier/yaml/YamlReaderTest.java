@@ -1,0 +1,232 @@
+package dossier.yaml;
+
+import dossier.diag.Diagnostic;
+import dossier.diag.Position;
+import dossier.diag.Report;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class YamlReaderTest {
+    private static final String PATH = "content/sources/a.yml";
+    private final Report report = new Report();
+
+    private YamlNode parse(String yaml, int lineOffset) {
+        Optional<YamlNode> node = YamlReader.parse(yaml, PATH, lineOffset, report);
+        assertTrue(node.isPresent(), () -> "expected a node; got " + report.diagnostics());
+        return node.get();
+    }
+
+    private Diagnostic onlyDiagnostic() {
+        List<Diagnostic> all = report.diagnostics();
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    @Test
+    void mappingOfScalarsWithPositions() {
+        YamlNode.Mapping root = assertInstanceOf(YamlNode.Mapping.class, parse("""
+                id: minimal-source
+                title:   "Trade"
+                """, 0));
+        assertEquals(Position.START, root.position());
+        assertEquals(List.of("id", "title"), List.copyOf(root.entries().keySet()));
+        YamlNode.Scalar id = assertInstanceOf(YamlNode.Scalar.class, root.get("id"));
+        assertEquals("minimal-source", id.value());
+        assertEquals(new Position(1, 5), id.position());
+        assertEquals(new Position(2, 10), root.get("title").position());
+        assertEquals(new Position(2, 1), root.keyPositions().get("title"));
+        assertTrue(report.diagnostics().isEmpty());
+    }
+
+    @Test
+    void nestedNodesKnowWhereTheyStand() {
+        YamlNode.Mapping root = (YamlNode.Mapping) parse("""
+                id: x
+                archive:
+                  file: x.original.txt
+                  sha256: abc
+                paragraphs:
+                  - n: 1
+                    text: "One."
+                  - n: 2
+                    text: >
+                      Two.
+                """, 0);
+        YamlNode.Mapping archive = assertInstanceOf(YamlNode.Mapping.class, root.get("archive"));
+        assertEquals(new Position(3, 3), archive.position());
+        assertEquals(new Position(4, 11), archive.get("sha256").position());
+        assertEquals(new Position(4, 3), archive.keyPositions().get("sha256"));
+
+        YamlNode.Sequence paragraphs = assertInstanceOf(YamlNode.Sequence.class, root.get("paragraphs"));
+        assertEquals(new Position(6, 3), paragraphs.position());
+        assertEquals(2, paragraphs.items().size());
+        YamlNode.Mapping second = assertInstanceOf(YamlNode.Mapping.class, paragraphs.items().get(1));
+        assertEquals(new Position(8, 5), second.position());
+        assertEquals(new Position(8, 8), second.get("n").position());
+        assertEquals("2", ((YamlNode.Scalar) second.get("n")).value());
+        assertEquals(new Position(7, 11), ((YamlNode.Mapping) paragraphs.items().get(0)).get("text").position());
+        assertEquals("Two.\n", ((YamlNode.Scalar) second.get("text")).value());
+    }
+
+    @Test
+    void lineOffsetMovesEveryPosition() {
+        YamlNode.Mapping root = (YamlNode.Mapping) parse("title: x\ntags:\n  - a\n", 1);
+        assertEquals(new Position(2, 1), root.position());
+        assertEquals(new Position(2, 8), root.get("title").position());
+        YamlNode.Sequence tags = (YamlNode.Sequence) root.get("tags");
+        assertEquals(new Position(4, 5), tags.items().get(0).position());
+    }
+
+    @Test
+    void nullsAreMarkedAndTextIsKeptAsWritten() {
+        YamlNode.Mapping root = (YamlNode.Mapping) parse("""
+                a: null
+                b: ~
+                c:
+                d: "null"
+                e: 2023-05-01
+                f: 007
+                g: yes
+                """, 0);
+        for (String key : List.of("a", "b", "c")) {
+            YamlNode.Scalar s = (YamlNode.Scalar) root.get(key);
+            assertTrue(s.plainNull(), key);
+            assertNull(s.value(), key);
+            assertEquals("nothing", s.shape());
+        }
+        YamlNode.Scalar quoted = (YamlNode.Scalar) root.get("d");
+        assertEquals("null", quoted.value());
+        assertTrue(!quoted.plainNull());
+        // no type conversion: dates, numbers and booleans stay the text that was written
+        assertEquals("2023-05-01", ((YamlNode.Scalar) root.get("e")).value());
+        assertEquals("007", ((YamlNode.Scalar) root.get("f")).value());
+        assertEquals("yes", ((YamlNode.Scalar) root.get("g")).value());
+    }
+
+    @Test
+    void emptyTextIsAnEmptyMapping() {
+        YamlNode.Mapping root = assertInstanceOf(YamlNode.Mapping.class, parse("", 1));
+        assertTrue(root.entries().isEmpty());
+        assertEquals(new Position(2, 1), root.position());
+    }
+
+    @Test
+    void quoteClosedTooEarlyIsReportedWhereTheStrayTextStarts() {
+        assertEquals(Optional.empty(), YamlReader.parse("id: a\ntitle: 'it's'\n", PATH, 1, report));
+        Diagnostic d = onlyDiagnostic();
+        assertEquals("yaml-syntax", d.code());
+        assertEquals(new Position(3, 12), d.position());
+        assertTrue(d.message().startsWith("malformed YAML: "), d.message());
+    }
+
+    @Test
+    void unclosedQuoteAtTheEndOfTheStreamIsReportedWhereTheQuoteOpens() {
+        assertEquals(Optional.empty(), YamlReader.parse("id: a\ntitle: \"Trade\n", PATH, 0, report));
+        Diagnostic d = onlyDiagnostic();
+        assertEquals(new Position(2, 8), d.position());
+        assertEquals("malformed YAML: while scanning a quoted scalar, found unexpected end of stream", d.message());
+    }
+
+    @Test
+    void syntaxErrorInTheMiddleIsReportedAtTheProblem() {
+        assertEquals(Optional.empty(), YamlReader.parse("id: a\ntitle: a: b\n", PATH, 0, report));
+        Diagnostic d = onlyDiagnostic();
+        assertEquals("yaml-syntax", d.code());
+        assertEquals(new Position(2, 9), d.position());
+    }
+
+    @Test
+    void syntaxErrorPositionCountsTheLineOffset() {
+        assertEquals(Optional.empty(), YamlReader.parse("id: a\ntitle: a: b\n", PATH, 1, report));
+        assertEquals(new Position(3, 9), onlyDiagnostic().position());
+    }
+
+    @Test
+    void badIndentationIsReported() {
+        assertEquals(Optional.empty(), YamlReader.parse("archive:\n  file: a\n sha256: b\n", PATH, 0, report));
+        Diagnostic d = onlyDiagnostic();
+        assertEquals("yaml-syntax", d.code());
+        assertEquals(3, d.position().line());
+    }
+
+    @Test
+    void duplicateKeyIsReportedAtTheSecondWithTheLineOfTheFirst() {
+        YamlNode.Mapping root = (YamlNode.Mapping) parse("""
+                id: a
+                title: First
+                date: x
+                title: Second
+                """, 0);
+        Diagnostic d = onlyDiagnostic();
+        assertEquals("yaml-duplicate-key", d.code());
+        assertEquals(new Position(4, 1), d.position());
+        assertEquals("duplicate key 'title' (first set at line 2)", d.message());
+        assertEquals("First", ((YamlNode.Scalar) root.get("title")).value(), "the first value is kept");
+    }
+
+    @Test
+    void duplicateKeyLinesCountTheLineOffsetAndNesting() {
+        parse("""
+                archive:
+                  file: a
+                  file: b
+                """, 1);
+        Diagnostic d = onlyDiagnostic();
+        assertEquals("yaml-duplicate-key", d.code());
+        assertEquals(new Position(4, 3), d.position());
+        assertEquals("duplicate key 'file' (first set at line 3)", d.message());
+    }
+
+    @Test
+    void aKeyThatIsNotAScalarIsReported() {
+        YamlNode.Mapping root = (YamlNode.Mapping) parse("? [a, b]\n: c\nd: e\n", 0);
+        Diagnostic d = onlyDiagnostic();
+        assertEquals("yaml-key", d.code());
+        assertEquals(new Position(1, 3), d.position());
+        assertEquals("a key must be a plain name, not a list", d.message());
+        assertEquals(List.of("d"), List.copyOf(root.entries().keySet()));
+    }
+
+    @Test
+    void recursiveAliasIsReportedNotFollowedForever() {
+        Optional<YamlNode> node = YamlReader.parse("id: a\nb: &x [1, {c: *x}]\n", PATH, 1, report);
+        assertEquals(Optional.empty(), node);
+        Diagnostic d = onlyDiagnostic();
+        assertEquals("yaml-syntax", d.code());
+        assertEquals(new Position(3, 4), d.position());
+        assertEquals("malformed YAML: an alias refers to a node that contains it", d.message());
+    }
+
+    @Test
+    void aliasesThatAreNotRecursiveAreExpanded() {
+        YamlNode.Mapping root = (YamlNode.Mapping) parse("a: &x [1, 2]\nb: [*x, *x]\n", 0);
+        YamlNode.Sequence b = (YamlNode.Sequence) root.get("b");
+        assertEquals(2, b.items().size());
+        assertEquals(List.of("1", "2"), ((YamlNode.Sequence) b.items().get(1)).items().stream()
+                .map(n -> ((YamlNode.Scalar) n).value()).toList());
+        assertTrue(report.diagnostics().isEmpty());
+    }
+
+    @Test
+    void tooManyAliasesAreRefused() {
+        StringBuilder yaml = new StringBuilder("a: &a [x, x]\n");
+        yaml.append("b: [").append("*a, ".repeat(30)).append("x]\n");
+        assertEquals(Optional.empty(), YamlReader.parse(yaml.toString(), PATH, 0, report));
+        assertEquals("yaml-syntax", onlyDiagnostic().code());
+    }
+
+    @Test
+    void javaTagsAreRefusedNotConstructed() {
+        assertEquals(Optional.empty(), YamlReader.parse("id: a\nb: !!java.io.File /etc/passwd\n", PATH, 0, report));
+        Diagnostic d = onlyDiagnostic();
+        assertEquals("yaml-syntax", d.code());
+        assertEquals(new Position(2, 4), d.position());
+    }
+}
