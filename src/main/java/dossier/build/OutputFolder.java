@@ -22,15 +22,14 @@ final class OutputFolder {
 
     Path createStaging() throws IOException {
         Files.createDirectories(output.getParent());
-        return Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".staging-");
+        return Files.createDirectory(sibling("staging"));
     }
 
     /** Replaces the output with the staging folder: the old output is moved aside first, then deleted. */
     void publish(Path staging) throws IOException {
         Path old = null;
         if (Files.exists(output)) {
-            old = Files.createTempDirectory(output.getParent(), "." + output.getFileName() + ".old-");
-            Files.delete(old);
+            old = sibling("old");
             move(output, old);
         }
         try {
@@ -44,6 +43,14 @@ final class OutputFolder {
         if (old != null) {
             deleteTree(old);
         }
+    }
+
+    /**
+     * A hidden, unique folder beside the output (same file system, so the swap is a rename). Not
+     * Files.createTempDirectory: its owner-only permissions would make the site unreadable to a web server.
+     */
+    private Path sibling(String role) {
+        return output.resolveSibling("." + output.getFileName() + "." + role + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     }
 
     void discard(Path staging) {

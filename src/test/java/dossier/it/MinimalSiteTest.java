@@ -112,4 +112,16 @@ class MinimalSiteTest {
         assertTrue(headlines.get(1).contains("noSuchField"), headlines.get(1));
         assertTrue(Files.exists(out.resolve("about.html")), "previous site kept");
     }
+
+    @Test
+    void theOutputFolderGetsOrdinaryPermissionsNotOwnerOnly(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Path out = tmp.resolve("out");
+        assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            Path ordinary = Files.createDirectory(tmp.resolve("ordinary"));
+            assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(out),
+                    "a web server must be able to read the baked site");
+        }
+    }
 }
