@@ -1,0 +1,91 @@
+package dossier.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flags blocks that are in the file but not part of the article. Flagged blocks are kept and
+ * excluded with a reason; the contributor sees them in import's report and can override them in
+ * the import manifest.
+ *
+ * <ul>
+ * <li><b>Promo</b>: a block that addresses the reader ("you", "your") and advertises the publisher
+ * (subscribe, newsletter, "our new platform", "get the answers with", app downloads…), or is
+ * nothing but "Advertisement". Limit: a promo in the third person is missed; an article quoting
+ * such a line would be flagged.</li>
+ * <li><b>Appended story</b>: scrapers often append teasers of other stories after the article.
+ * They are recognised as the trailing run of blocks that end mid-sentence (the teaser was cut
+ * off), and any block from a headline kicker ("FLEXIBLE: …", all capitals and a colon) onwards.
+ * Limit: an article whose own last paragraph is cut off is flagged too; an appended story that
+ * ends with a full stop and has no kicker is missed.</li>
+ * </ul>
+ */
+final class Boilerplate {
+    private static final Pattern READER = Pattern.compile("\\b(you|your)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADVERTISES = Pattern.compile(
+            "\\b(subscribe|subscription|sign up|newsletter|download (our|the) app|follow us|get the answers"
+                    + "|our new platform|brought to you by|click here|read more|award-winning team|curated content)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern KICKER = Pattern.compile("^([A-Z][A-Z0-9 &'-]{2,30}):\\s+\\S.*");
+    private static final Pattern COMPLETE = Pattern.compile(".*[.!?…][\"”’)]*$|.*[\"”’]$");
+    private static final int SNIPPET = 24;
+
+    private Boilerplate() {
+    }
+
+    /** The reason each block is excluded, or null where it belongs to the article; same order as the blocks. */
+    static List<String> reasons(List<Block> blocks) {
+        String[] reasons = new String[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            reasons[i] = promo(blocks.get(i).text());
+        }
+        int firstKicker = -1;
+        for (int i = 1; i < blocks.size() && firstKicker < 0; i++) {
+            if (KICKER.matcher(blocks.get(i).text()).matches()) {
+                firstKicker = i;
+            }
+        }
+        int tail = blocks.size();
+        while (tail > 1 && isCutOff(blocks.get(tail - 1))) {
+            tail--;
+        }
+        int appendedFrom = firstKicker < 0 ? tail : Math.min(firstKicker, tail);
+        for (int i = appendedFrom; i < blocks.size(); i++) {
+            if (reasons[i] == null) {
+                reasons[i] = appended(blocks.get(i).text());
+            }
+        }
+        return Arrays.asList(reasons);
+    }
+
+    private static String promo(String text) {
+        if (text.strip().equalsIgnoreCase("advertisement")) {
+            return "Advertisement marker; not part of the article.";
+        }
+        Matcher advertises = ADVERTISES.matcher(text);
+        if (READER.matcher(text).find() && advertises.find()) {
+            return "Publisher promo (addresses the reader and advertises: \"" + advertises.group() + "\"); not part of the article.";
+        }
+        return null;
+    }
+
+    private static String appended(String text) {
+        Matcher kicker = KICKER.matcher(text);
+        List<String> why = new ArrayList<>();
+        if (kicker.matches()) {
+            why.add("starts with the headline kicker \"" + kicker.group(1) + ":\"");
+        }
+        if (!COMPLETE.matcher(text).matches()) {
+            why.add("ends mid-sentence (\"…" + text.substring(Math.max(0, text.length() - SNIPPET)).strip() + "\")");
+        }
+        return "Appended story after the article's last complete paragraph: " + String.join(" and ", why)
+                + "; not part of the article.";
+    }
+
+    private static boolean isCutOff(Block block) {
+        return block.kind().equals(Block.TEXT) && !COMPLETE.matcher(block.text()).matches();
+    }
+}

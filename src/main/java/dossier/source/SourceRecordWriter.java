@@ -1,0 +1,92 @@
+package dossier.source;
+
+import java.util.Locale;
+
+/**
+ * Writes a source record as YAML, in one fixed layout so that the same record always gives the
+ * same bytes (the import manifest's regeneration test depends on it). Strings are written as
+ * double-quoted scalars with JSON-compatible escapes.
+ */
+public final class SourceRecordWriter {
+    private SourceRecordWriter() {
+    }
+
+    public static String write(SourceRecord record) {
+        String archiveFile = record.archivePath().substring(record.archivePath().lastIndexOf('/') + 1);
+        StringBuilder out = new StringBuilder();
+        out.append("# Source record for ").append(archiveFile).append(": paragraphs as imported from the archived file;\n");
+        out.append("# metadata with its provenance (stated in the file, supplied by an editor, inferred with its basis).\n");
+        out.append("id: ").append(record.id()).append('\n');
+        out.append("archive:\n");
+        out.append("  file: ").append(archiveFile).append('\n');
+        out.append("  sha256: ").append(record.sha256()).append('\n');
+        out.append("  format: ").append(record.format()).append('\n');
+        field(out, "title", record.title(), record.title().value());
+        field(out, "publisher", record.publisher(), record.publisher().value());
+        field(out, "author", record.author(), record.author().value());
+        dateField(out, "date", record.date());
+        field(out, "url", record.url(), record.url().value());
+        field(out, "language", record.language(), record.language().value());
+        dateField(out, "accessed", record.accessed());
+        out.append("fulltext: ").append(record.fullText()).append('\n');
+        out.append("paragraphs:\n");
+        for (Paragraph p : record.paragraphs()) {
+            out.append("  - n: ").append(p.number()).append('\n');
+            if (!p.kind().equals(Paragraph.TEXT)) {
+                out.append("    kind: ").append(p.kind()).append('\n');
+            }
+            if (p.isExcluded()) {
+                out.append("    excluded: ").append(quote(p.excludedReason())).append('\n');
+            }
+            out.append("    text: ").append(quote(p.text())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void field(StringBuilder out, String name, MetaField<?> field, String value) {
+        out.append(name).append(":\n");
+        out.append("  value: ").append(value == null ? "null" : quote(value)).append('\n');
+        tail(out, field);
+    }
+
+    private static void dateField(StringBuilder out, String name, MetaField<PartialDate> field) {
+        out.append(name).append(":\n");
+        out.append("  value: ").append(field.isKnown() ? quote(field.value().iso()) : "null").append('\n');
+        if (field.isKnown()) {
+            out.append("  precision: ").append(field.value().precision().name().toLowerCase(Locale.ROOT)).append('\n');
+        }
+        tail(out, field);
+    }
+
+    private static void tail(StringBuilder out, MetaField<?> field) {
+        out.append("  provenance: ").append(field.provenance().label()).append('\n');
+        if (field.note() != null) {
+            out.append("  note: ").append(quote(field.note())).append('\n');
+        }
+    }
+
+    /** A YAML double-quoted scalar; also valid JSON. Non-printing characters are escaped. */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
