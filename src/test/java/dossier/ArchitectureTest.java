@@ -28,11 +28,12 @@ class ArchitectureTest {
             Map.entry("config", Set.of("diag")),
             Map.entry("source", Set.of("diag", "text", "yaml")),
             Map.entry("markdown", Set.of("diag", "yaml")),
+            Map.entry("ingest", Set.of("diag", "text", "yaml", "source")),
             Map.entry("model", Set.of("diag", "markdown", "source", "yaml")),
             Map.entry("check", Set.of("diag", "model", "markdown", "source")),
             Map.entry("render", Set.of("diag", "model", "markdown", "source", "config")),
             Map.entry("build", Set.of("diag", "config", "text", "source", "markdown", "model", "check", "render")),
-            Map.entry("cli", Set.of("build", "diag", "model")));
+            Map.entry("cli", Set.of("build", "diag", "model", "ingest", "source")));
 
     @Test
     void packagesOnlyImportTheStagesBeforeThem() throws IOException {

@@ -10,7 +10,8 @@ public final class Checks {
     private static final List<Check> ALL = List.of(
             new InternalLinksCheck(),
             new UncitedSourcesCheck(),
-            new ArticleExcerptsCheck());
+            new ArticleExcerptsCheck(),
+            new DraftsCheck());
 
     private Checks() {
     }

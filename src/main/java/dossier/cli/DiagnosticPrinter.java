@@ -2,6 +2,7 @@ package dossier.cli;
 
 import dossier.build.Build;
 import dossier.diag.Diagnostic;
+import dossier.diag.Report;
 
 import java.io.PrintWriter;
 
@@ -11,11 +12,15 @@ final class DiagnosticPrinter {
     }
 
     static void print(Build.Result result, PrintWriter err) {
-        for (Diagnostic d : result.report().diagnostics()) {
+        print(result.report(), err);
+    }
+
+    static void print(Report report, PrintWriter err) {
+        for (Diagnostic d : report.diagnostics()) {
             err.println(d.format());
         }
-        if (!result.report().diagnostics().isEmpty()) {
-            err.println(result.report().summary());
+        if (!report.diagnostics().isEmpty()) {
+            err.println(report.summary());
         }
         err.flush();
     }

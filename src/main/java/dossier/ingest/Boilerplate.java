@@ -36,11 +36,16 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** The reason each block is excluded, or null where it belongs to the article; same order as the blocks. */
-    static List<String> reasons(List<Block> blocks) {
-        String[] reasons = new String[blocks.size()];
+    /** Why a block is not part of the article: its kind ("promo", "appended") and the reason. */
+    record Verdict(String kind, String reason) {
+    }
+
+    /** A verdict for each block, null where it belongs to the article; same order as the blocks. */
+    static List<Verdict> verdicts(List<Block> blocks) {
+        Verdict[] verdicts = new Verdict[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
-            reasons[i] = promo(blocks.get(i).text());
+            String promo = promo(blocks.get(i).text());
+            verdicts[i] = promo == null ? null : new Verdict("promo", promo);
         }
         int firstKicker = -1;
         for (int i = 1; i < blocks.size() && firstKicker < 0; i++) {
@@ -54,11 +59,11 @@ final class Boilerplate {
         }
         int appendedFrom = firstKicker < 0 ? tail : Math.min(firstKicker, tail);
         for (int i = appendedFrom; i < blocks.size(); i++) {
-            if (reasons[i] == null) {
-                reasons[i] = appended(blocks.get(i).text());
+            if (verdicts[i] == null) {
+                verdicts[i] = new Verdict("appended", appended(blocks.get(i).text()));
             }
         }
-        return Arrays.asList(reasons);
+        return Arrays.asList(verdicts);
     }
 
     private static String promo(String text) {

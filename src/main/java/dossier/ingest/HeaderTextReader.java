@@ -58,11 +58,11 @@ final class HeaderTextReader implements FormatReader {
         for (; i < lines.length; i++) {
             body.add(lines[i]);
         }
-        List<String> paragraphs = RunInSplitter.split(PlainTextReader.paragraphs(String.join("\n", body)));
-        if (paragraphs.isEmpty()) {
+        List<Block> blocks = RunInSplitter.split(PlainTextReader.paragraphs(String.join("\n", body)));
+        if (blocks.isEmpty()) {
             notes.add("the file has a header but no text after it");
         }
-        return new ImportedText(format(), stated, TextBlocks.classify(paragraphs), notes);
+        return new ImportedText(format(), stated, TextBlocks.classifyBlocks(blocks), notes);
     }
 
     private static void header(String name, String value, Map<String, StatedValue> stated, List<String> notes) {

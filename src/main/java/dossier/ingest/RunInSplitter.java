@@ -24,24 +24,24 @@ final class RunInSplitter {
     private RunInSplitter() {
     }
 
-    /** The paragraphs, with run-ins split apart; credits and subheads become their own paragraphs. */
-    static List<String> split(List<String> paragraphs) {
-        List<String> out = new ArrayList<>();
+    /** The paragraphs, with run-ins split apart; credits (captions) and subheads (headings) become their own blocks. */
+    static List<Block> split(List<String> paragraphs) {
+        List<Block> out = new ArrayList<>();
         for (String paragraph : paragraphs) {
             String rest = paragraph;
             Matcher credit = CREDIT_RUN_IN.matcher(rest);
             if (credit.matches()) {
-                out.add(credit.group(1));
+                out.add(new Block(Block.CAPTION, credit.group(1)));
                 rest = credit.group(2);
                 Matcher heading = HEADING_RUN_IN.matcher(rest);
                 if (heading.matches()) {
-                    out.add(heading.group(1));
+                    out.add(new Block(Block.HEADING, heading.group(1)));
                     rest = heading.group(2);
                 }
             }
             for (String part : GLUED_SENTENCE.split(rest)) {
                 if (!part.isBlank()) {
-                    out.add(part.strip());
+                    out.add(Block.text(part.strip()));
                 }
             }
         }

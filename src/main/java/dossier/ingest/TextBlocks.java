@@ -25,13 +25,18 @@ final class TextBlocks {
     }
 
     static List<Block> classify(List<String> paragraphs) {
-        List<Block> blocks = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String text = paragraphs.get(i);
-            String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
-            blocks.add(new Block(kind(text, next, i > 0), text));
+        return classifyBlocks(paragraphs.stream().map(Block::text).toList());
+    }
+
+    /** Gives each plain text block its kind; blocks whose kind is already known keep it. */
+    static List<Block> classifyBlocks(List<Block> blocks) {
+        List<Block> classified = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String next = i + 1 < blocks.size() ? blocks.get(i + 1).text() : null;
+            classified.add(block.kind().equals(Block.TEXT) ? new Block(kind(block.text(), next, i > 0), block.text()) : block);
         }
-        return blocks;
+        return classified;
     }
 
     static boolean isCredit(String text) {

@@ -13,6 +13,8 @@ import java.util.Set;
  * The whole dossier after both passes: sources, pages, and every resolved citation. Immutable.
  *
  * @param sources           ordered by date
+ * @param pages             published pages
+ * @param drafts            pages marked draft: checked, not published
  * @param citations         per page path
  * @param citingExcerpts    per source id and paragraph number, the excerpts that quote it (backlinks)
  * @param citedParagraphs   per source id, every paragraph an excerpt or a citation points to
@@ -21,7 +23,7 @@ import java.util.Set;
  *                          those that failed to load, so that links to them are not reported twice),
  *                          source pages and assets
  */
-public record Dossier(List<SourceRecord> sources, Map<String, SourceRecord> sourcesById, List<Page> pages, Map<String, PageCitations> citations,
+public record Dossier(List<SourceRecord> sources, Map<String, SourceRecord> sourcesById, List<Page> pages, List<Page> drafts, Map<String, PageCitations> citations,
                       Map<String, Map<Integer, List<ResolvedExcerpt>>> citingExcerpts,
                       Map<String, Set<Integer>> citedParagraphs, Map<String, List<Page>> citingPages,
                       Set<String> linkTargets) {

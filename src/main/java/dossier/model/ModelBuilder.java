@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  * reported), then every excerpt and citation is resolved against the registered sources.
  */
 public final class ModelBuilder {
-    private static final Set<String> PAGE_FIELDS = Set.of("title", "type", "nav");
-    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "type", "summary", "source", "tags");
+    private static final Set<String> PAGE_FIELDS = Set.of("title", "type", "nav", "draft");
+    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "type", "summary", "source", "tags", "draft");
     private static final Pattern LOCATOR = Pattern.compile("¶\\s*(\\d+)");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -59,6 +59,9 @@ public final class ModelBuilder {
         Map<String, Map<Integer, List<ResolvedExcerpt>>> citing = new TreeMap<>();
         Map<String, Set<Integer>> cited = new TreeMap<>();
         Map<String, List<Page>> citingPages = new TreeMap<>();
+        List<Page> drafts = pages.stream().filter(Page::draft).toList();
+        pages = pages.stream().filter(p -> !p.draft()).toList();
+        drafts.forEach(draft -> resolve(draft, sources)); // checked, never published
         for (Page page : pages) {
             PageCitations resolved = resolve(page, sources);
             citations.put(page.path(), resolved);
@@ -83,7 +86,7 @@ public final class ModelBuilder {
         List<SourceRecord> ordered = sources.values().stream().sorted(Dossier.BY_DATE).toList();
         Set<String> linkTargets = new HashSet<>(fileTargets);
         ordered.forEach(s -> linkTargets.add(Dossier.sourceUri(s)));
-        return new Dossier(ordered, Map.copyOf(sources), List.copyOf(pages), citations, citing, cited, citingPages,
+        return new Dossier(ordered, Map.copyOf(sources), List.copyOf(pages), drafts, citations, citing, cited, citingPages,
                 Set.copyOf(linkTargets));
     }
 
@@ -151,9 +154,11 @@ public final class ModelBuilder {
         String uri = uri(path);
         if (kind != PageKind.ARTICLE) {
             String nav = fields.optional("nav").orElse(null);
-            return title.map(t -> new Page(kind, path, uri, t, nav != null ? nav : t, null, null, List.of(), parsed));
+            boolean pageDraft = fields.flag("draft", false);
+            return title.map(t -> new Page(kind, path, uri, t, nav != null ? nav : t, null, null, List.of(), pageDraft, parsed));
         }
-        Optional<String> summary = fields.required("summary");
+        boolean draft = fields.flag("draft", false);
+        Optional<String> summary = draft ? Optional.of(fields.optional("summary").orElse("")) : fields.required("summary");
         Optional<String> sourceId = fields.required("source");
         List<String> tags = fields.list("tags");
         sourceId.filter(id -> !sources.containsKey(id)).ifPresent(id ->
@@ -162,7 +167,7 @@ public final class ModelBuilder {
         if (title.isEmpty() || summary.isEmpty() || sourceId.isEmpty() || !sources.containsKey(sourceId.get())) {
             return Optional.empty();
         }
-        return Optional.of(new Page(kind, path, uri, title.get(), title.get(), summary.get(), sourceId.get(), tags, parsed));
+        return Optional.of(new Page(kind, path, uri, title.get(), title.get(), summary.get(), sourceId.get(), tags, draft, parsed));
     }
 
     /** Where a page file is written: content/index.md → index.html, content/a/b.md → a/b.html. */

@@ -10,9 +10,10 @@ import java.util.List;
  *
  * @param uri      the output path relative to the site root ("articles/2022-07-chip4.html")
  * @param navLabel the short label in the site navigation (front matter 'nav', else the title)
+ * @param draft    checked like any page but not published
  */
 public record Page(PageKind kind, String path, String uri, String title, String navLabel, String summary, String sourceId,
-                   List<String> tags, ParsedPage parsed) {
+                   List<String> tags, boolean draft, ParsedPage parsed) {
     public Page {
         tags = List.copyOf(tags);
     }

@@ -1,0 +1,19 @@
+package dossier.check;
+
+import dossier.diag.Diagnostic;
+import dossier.diag.Position;
+import dossier.diag.Report;
+import dossier.diag.Severity;
+import dossier.model.Dossier;
+import dossier.model.Page;
+
+/** Drafts are verified like any page but left out of the site: say so, so that nobody wonders where a page went. */
+final class DraftsCheck implements Check {
+    @Override
+    public void run(Dossier dossier, Report report) {
+        for (Page draft : dossier.drafts()) {
+            report.add(new Diagnostic("draft", Severity.WARNING, draft.path(), Position.START,
+                    "draft: checked but not published (remove 'draft: true' to publish it)", null));
+        }
+    }
+}

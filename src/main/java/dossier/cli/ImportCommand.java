@@ -1,0 +1,117 @@
+package dossier.cli;
+
+import dossier.diag.Report;
+import dossier.ingest.Importer;
+import dossier.ingest.Supplied;
+import dossier.source.PartialDate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Archive raw article files (plain text, text with a metadata header, WordPress JSON, saved web pages)",
+                "as sources: a byte-identical copy, a source record with numbered paragraphs and metadata provenance,",
+                "and a draft article page. Promos and appended stories are kept but marked excluded.",
+                "Metadata the file does not state can be supplied with the options below (recorded as supplied)."})
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--regenerate", description = "Rebuild every source record from its archived file and content/import-manifest.yml.")
+    boolean regenerate;
+
+    @Option(names = "--id", paramLabel = "ID", description = "Source id (default: year and first words of the title, else the file name).")
+    String id;
+
+    @Option(names = "--title", paramLabel = "TEXT")
+    String title;
+
+    @Option(names = "--publisher", paramLabel = "NAME")
+    String publisher;
+
+    @Option(names = "--author", paramLabel = "NAME")
+    String author;
+
+    @Option(names = "--url", paramLabel = "URL")
+    String url;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD.")
+    String date;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "e.g. en")
+    String language;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "Where the supplied values come from (recorded with each).")
+    String note;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!site.exists()) {
+            throw usage("--site: no such folder: " + site.root());
+        }
+        if (regenerate == !files.isEmpty()) {
+            throw usage(regenerate ? "--regenerate takes no files" : "name the files to import, or use --regenerate");
+        }
+        Supplied supplied = supplied();
+        if (supplied.id() != null && files.size() > 1) {
+            throw usage("--id names one source: import one file at a time with it");
+        }
+        Report report = new Report();
+        Importer importer = new Importer(site.root(), report, spec.commandLine().getOut());
+        if (regenerate) {
+            int changed = importer.regenerate();
+            spec.commandLine().getOut().println(changed + " source record" + (changed == 1 ? "" : "s") + " regenerated");
+        } else {
+            for (Path file : files) {
+                importer.importFile(file.toAbsolutePath(), file.toString().replace('\\', '/'), supplied);
+            }
+        }
+        DiagnosticPrinter.print(report, spec.commandLine().getErr());
+        return report.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+    }
+
+    private Supplied supplied() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, "title", title);
+        put(fields, "publisher", publisher);
+        put(fields, "author", author);
+        put(fields, "url", url);
+        put(fields, "date", date);
+        put(fields, "language", language);
+        if (date != null && PartialDate.parse(date).isEmpty()) {
+            throw usage("--date must be YYYY, YYYY-MM or YYYY-MM-DD, found '" + date + "'");
+        }
+        if (url != null && !url.matches("https?://\\S+")) {
+            throw usage("--url must start with http:// or https://, found '" + url + "'");
+        }
+        if (regenerate && (!fields.isEmpty() || id != null)) {
+            throw usage("--regenerate takes its metadata from content/import-manifest.yml, not from options");
+        }
+        return new Supplied(id, fields, note);
+    }
+
+    private static void put(Map<String, String> fields, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.put(name, value.strip());
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

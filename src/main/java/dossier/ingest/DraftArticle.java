@@ -1,0 +1,30 @@
+package dossier.ingest;
+
+import dossier.source.SourceRecord;
+import dossier.source.SourceRecordWriter;
+
+/**
+ * The article page written next to a new source: a draft (checked, never published) with complete
+ * front matter and a comment on each field, ready for excerpts.
+ */
+final class DraftArticle {
+    private DraftArticle() {
+    }
+
+    static String write(SourceRecord source) {
+        return "---\n"
+                + "# Our own title for the page (not the publisher's headline).\n"
+                + "title: " + SourceRecordWriter.quote("Notes on " + source.displayTitle()) + "\n"
+                + "# One factual sentence, in our words, on what the article reports.\n"
+                + "summary: \"\"\n"
+                + "# The source this page annotates: " + source.path() + "\n"
+                + "source: " + source.id() + "\n"
+                + "tags: []\n"
+                + "# Drafts are checked but not published: remove this line when the page is ready.\n"
+                + "draft: true\n"
+                + "---\n"
+                + "Quote the source in blockquotes, each closed by its key and paragraph number on a line of its\n"
+                + "own, such as [@" + source.id() + ", ¶1], with the paragraph numbers of " + source.path() + ",\n"
+                + "and follow each excerpt with our commentary.\n";
+    }
+}

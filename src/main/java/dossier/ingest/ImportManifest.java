@@ -1,0 +1,168 @@
+package dossier.ingest;
+
+import dossier.diag.Report;
+import dossier.source.Provenance;
+import dossier.source.SourceRecordReader;
+import dossier.source.SourceRecordWriter;
+import dossier.text.TextFile;
+import dossier.yaml.FieldReader;
+import dossier.yaml.YamlNode;
+import dossier.yaml.YamlReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * content/import-manifest.yml: the editors' knowledge about every imported source (see
+ * {@link ManifestEntry}). Together with the archived files it determines every source record,
+ * so that {@code import --regenerate} can rebuild them all.
+ */
+public record ImportManifest(List<ManifestEntry> entries) {
+    public static final String PATH = "content/import-manifest.yml";
+    static final List<String> FIELDS = List.of("title", "publisher", "author", "date", "url", "language", "accessed");
+    private static final Set<String> ENTRY_FIELDS = Set.of("id", "archive", "fulltext", "fields", "paragraphs");
+    private static final Set<String> FIELD_FIELDS = Set.of("value", "provenance", "note");
+    private static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "excluded", "reason");
+
+    public ImportManifest {
+        entries = entries.stream().sorted(Comparator.comparing(ManifestEntry::id)).toList();
+    }
+
+    public Optional<ManifestEntry> entry(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    public ImportManifest with(ManifestEntry entry) {
+        List<ManifestEntry> copy = new ArrayList<>(entries);
+        copy.removeIf(e -> e.id().equals(entry.id()));
+        copy.add(entry);
+        return new ImportManifest(copy);
+    }
+
+    /** Reads the manifest; a site without one has an empty manifest. Problems are reported; the entry is skipped. */
+    public static ImportManifest read(Path siteRoot, Report report) {
+        if (!Files.exists(siteRoot.resolve(PATH))) {
+            return new ImportManifest(List.of());
+        }
+        Optional<YamlNode> root = TextFile.read(siteRoot, PATH, report).flatMap(t -> YamlReader.parse(t, PATH, 0, report));
+        if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping mapping)) {
+            root.ifPresent(r -> report.error("manifest", PATH, r.position(), "the manifest must be a mapping with a 'sources' list"));
+            return new ImportManifest(List.of());
+        }
+        FieldReader top = new FieldReader(mapping, PATH, report, "import manifest");
+        top.rejectUnknown(Set.of("sources"));
+        List<ManifestEntry> entries = new ArrayList<>();
+        for (FieldReader source : top.mappings("sources")) {
+            entry(source, report).ifPresent(entries::add);
+        }
+        return new ImportManifest(entries);
+    }
+
+    private static Optional<ManifestEntry> entry(FieldReader source, Report report) {
+        source.rejectUnknown(ENTRY_FIELDS);
+        Optional<String> id = source.required("id");
+        Optional<String> archive = source.required("archive");
+        id.filter(i -> !SourceRecordReader.ID.matcher(i).matches()).ifPresent(i ->
+                report.error("bad-id", PATH, source.position("id"), "source id '" + i + "' must be lowercase ASCII letters, digits and hyphens"));
+        Map<String, ManifestEntry.Field> fields = new LinkedHashMap<>();
+        source.mapping("fields").ifPresent(f -> {
+            f.rejectUnknown(Set.copyOf(FIELDS));
+            for (String name : FIELDS) {
+                f.mapping(name).ifPresent(field -> field(name, field, report).ifPresent(v -> fields.put(name, v)));
+            }
+        });
+        Map<Integer, ManifestEntry.ParagraphOverride> paragraphs = new LinkedHashMap<>();
+        for (FieldReader p : source.mappings("paragraphs")) {
+            p.rejectUnknown(PARAGRAPH_FIELDS);
+            Optional<Integer> n = p.required("n").flatMap(text -> number(text, p, report));
+            Boolean excluded = p.has("excluded") ? p.flag("excluded", false) : null;
+            n.ifPresent(number -> paragraphs.put(number, new ManifestEntry.ParagraphOverride(
+                    p.optional("kind").orElse(null), excluded, p.optional("reason").orElse(null))));
+        }
+        if (id.isEmpty() || archive.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ManifestEntry(id.get(), archive.get(), source.flag("fulltext", false), fields, paragraphs));
+    }
+
+    private static Optional<ManifestEntry.Field> field(String name, FieldReader field, Report report) {
+        field.rejectUnknown(FIELD_FIELDS);
+        Optional<Provenance> provenance = field.required("provenance").flatMap(Provenance::parse);
+        Optional<String> note = field.required("note");
+        if (provenance.isEmpty()) {
+            report.error("bad-provenance", PATH, field.position("provenance"),
+                    "provenance of '" + name + "' must be supplied, inferred or missing (stated values come from the file)");
+            return Optional.empty();
+        }
+        if (provenance.get() == Provenance.STATED) {
+            report.error("bad-provenance", PATH, field.position("provenance"),
+                    "'" + name + "' cannot be 'stated' in the manifest: stated values come from the archived file");
+            return Optional.empty();
+        }
+        return note.map(n -> new ManifestEntry.Field(field.optional("value").orElse(null), provenance.get(), n));
+    }
+
+    private static Optional<Integer> number(String text, FieldReader p, Report report) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            report.error("field-type", PATH, p.position("n"), "paragraph number must be a whole number, found '" + text + "'");
+            return Optional.empty();
+        }
+    }
+
+    /** The manifest as YAML, in a fixed layout. */
+    public String write() {
+        StringBuilder out = new StringBuilder();
+        out.append("# Import manifest: what the editors know about each imported source that its archived file does\n");
+        out.append("# not say (supplied or inferred metadata, each with its basis) and overrides of the importer's\n");
+        out.append("# paragraph guesses. Source records are generated from the archived files plus this manifest:\n");
+        out.append("#   java -jar target/dossier.jar import --regenerate\n");
+        out.append("sources:\n");
+        for (ManifestEntry e : entries) {
+            out.append("  - id: ").append(e.id()).append('\n');
+            out.append("    archive: ").append(e.archive()).append('\n');
+            if (e.fullText()) {
+                out.append("    fulltext: true\n");
+            }
+            if (!e.fields().isEmpty()) {
+                out.append("    fields:\n");
+                for (String name : FIELDS) {
+                    ManifestEntry.Field f = e.fields().get(name);
+                    if (f != null) {
+                        out.append("      ").append(name).append(":\n");
+                        if (f.value() != null) {
+                            out.append("        value: ").append(SourceRecordWriter.quote(f.value())).append('\n');
+                        }
+                        out.append("        provenance: ").append(f.provenance().label()).append('\n');
+                        out.append("        note: ").append(SourceRecordWriter.quote(f.note())).append('\n');
+                    }
+                }
+            }
+            if (!e.paragraphs().isEmpty()) {
+                out.append("    paragraphs:\n");
+                for (var p : e.paragraphs().entrySet()) {
+                    out.append("      - n: ").append(p.getKey()).append('\n');
+                    ManifestEntry.ParagraphOverride o = p.getValue();
+                    if (o.kind() != null) {
+                        out.append("        kind: ").append(o.kind()).append('\n');
+                    }
+                    if (o.excluded() != null) {
+                        out.append("        excluded: ").append(o.excluded()).append('\n');
+                    }
+                    if (o.reason() != null) {
+                        out.append("        reason: ").append(SourceRecordWriter.quote(o.reason())).append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,239 @@
+package dossier.ingest;
+
+import dossier.diag.Diagnostic;
+import dossier.diag.Position;
+import dossier.diag.Report;
+import dossier.diag.Severity;
+import dossier.source.Paragraph;
+import dossier.source.Provenance;
+import dossier.source.SourceRecord;
+import dossier.source.SourceRecordReader;
+import dossier.source.SourceRecordWriter;
+import dossier.text.TextFile;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@code dossier import}: archives raw article files byte for byte, reads them with the reader for
+ * their format, and writes a source record (plus a draft article page ready for excerpts). The
+ * manifest keeps what the editors add, so that {@link #regenerate()} rebuilds every record.
+ */
+public final class Importer {
+    static final String SOURCES = "content/sources/";
+    static final String ARTICLES = "content/articles/";
+
+    private final Path siteRoot;
+    private final Report report;
+    private final PrintWriter out;
+    private ImportManifest manifest;
+
+    public Importer(Path siteRoot, Report report, PrintWriter out) {
+        this.siteRoot = siteRoot;
+        this.report = report;
+        this.out = out;
+        this.manifest = ImportManifest.read(siteRoot, report);
+    }
+
+    /** Imports one file; returns the id it was archived under (also when it was already there). */
+    public Optional<String> importFile(Path file, String shownPath, Supplied supplied) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            report.error("import-missing", shownPath, Position.START, "file not found");
+            return Optional.empty();
+        } catch (IOException e) {
+            report.error("import-unreadable", shownPath, Position.START, "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (bytes.length == 0) {
+            report.error("import-empty", shownPath, Position.START, "file is empty: nothing to import");
+            return Optional.empty();
+        }
+        String sha256 = SourceRecordReader.sha256(bytes);
+        Optional<String> existing = archivedAs(sha256);
+        if (existing.isPresent()) {
+            out.println(shownPath + ": already imported as " + existing.get() + "; nothing written");
+            return existing;
+        }
+        Optional<String> text = TextFile.decode(bytes, shownPath, report);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.get().isBlank()) {
+            report.error("import-empty", shownPath, Position.START, "file holds only white space: nothing to import");
+            return Optional.empty();
+        }
+        FormatReader reader = Formats.detect(text.get());
+        ImportedText imported = reader.read(text.get());
+        String id = supplied.id() != null ? supplied.id() : IdMaker.derive(imported, supplied, file);
+        if (!SourceRecordReader.ID.matcher(id).matches()) {
+            report.error("bad-id", shownPath, Position.START, "source id '" + id + "' must be lowercase ASCII letters, digits and hyphens");
+            return Optional.empty();
+        }
+        String archive = id + ".original." + extension(reader.format());
+        if (taken(id, archive)) {
+            report.error("id-taken", shownPath, Position.START, "source id '" + id + "' is already used by another file ("
+                    + SOURCES + id + ".yml); choose another with --id");
+            return Optional.empty();
+        }
+        ManifestEntry entry = entry(id, archive, supplied);
+        RecordAssembler.Assembled assembled = RecordAssembler.assemble(entry, imported, SOURCES + id + ".yml", SOURCES + archive, sha256);
+        if (!assembled.problems().isEmpty()) {
+            assembled.problems().forEach(p -> report.error("import-metadata", shownPath, Position.START, p));
+            return Optional.empty();
+        }
+        ImportManifest updated = manifest.with(entry);
+        StagedFiles files = new StagedFiles();
+        files.add(siteRoot.resolve(SOURCES + archive), bytes);
+        files.add(siteRoot.resolve(SOURCES + id + ".yml"), utf8(SourceRecordWriter.write(assembled.record())));
+        files.add(siteRoot.resolve(ImportManifest.PATH), utf8(updated.write()));
+        Path stub = siteRoot.resolve(ARTICLES + id + ".md");
+        if (!Files.exists(stub)) {
+            files.add(stub, utf8(DraftArticle.write(assembled.record())));
+        }
+        try {
+            files.commit();
+        } catch (IOException e) {
+            report.error("import-write", shownPath, Position.START, "cannot write the imported files: " + e.getMessage());
+            return Optional.empty();
+        }
+        manifest = updated;
+        describe(shownPath, assembled, imported, files.targets());
+        return Optional.of(id);
+    }
+
+    /** Rebuilds every source record in the manifest from its archived file; returns how many changed. */
+    public int regenerate() {
+        int changed = 0;
+        for (ManifestEntry entry : manifest.entries()) {
+            String archivePath = SOURCES + entry.archive();
+            Optional<byte[]> bytes = readArchive(archivePath);
+            Optional<String> text = bytes.flatMap(b -> TextFile.decode(b, archivePath, report));
+            if (text.isEmpty()) {
+                continue;
+            }
+            ImportedText imported = Formats.detect(text.get()).read(text.get());
+            String recordPath = SOURCES + entry.id() + ".yml";
+            RecordAssembler.Assembled assembled = RecordAssembler.assemble(entry, imported, recordPath, archivePath,
+                    SourceRecordReader.sha256(bytes.get()));
+            assembled.problems().forEach(p -> report.error("import-metadata", ImportManifest.PATH, Position.START, entry.id() + ": " + p));
+            if (!assembled.problems().isEmpty()) {
+                continue;
+            }
+            String written = SourceRecordWriter.write(assembled.record());
+            Path target = siteRoot.resolve(recordPath);
+            try {
+                if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(written)) {
+                    out.println(recordPath + ": unchanged");
+                    continue;
+                }
+                StagedFiles files = new StagedFiles();
+                files.add(target, utf8(written));
+                files.commit();
+                out.println(recordPath + ": regenerated");
+                changed++;
+            } catch (IOException e) {
+                report.error("import-write", recordPath, Position.START, "cannot write the record: " + e.getMessage());
+            }
+        }
+        return changed;
+    }
+
+    private Optional<byte[]> readArchive(String archivePath) {
+        try {
+            return Optional.of(Files.readAllBytes(siteRoot.resolve(archivePath)));
+        } catch (IOException e) {
+            report.error("archive-missing", ImportManifest.PATH, Position.START, "archived file " + archivePath + " cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The id under which these exact bytes are already archived, if any. */
+    private Optional<String> archivedAs(String sha256) {
+        for (ManifestEntry entry : manifest.entries()) {
+            Path archive = siteRoot.resolve(SOURCES + entry.archive());
+            try {
+                if (Files.exists(archive) && SourceRecordReader.sha256(Files.readAllBytes(archive)).equals(sha256)) {
+                    return Optional.of(entry.id());
+                }
+            } catch (IOException e) {
+                // an unreadable archive is reported by check and bake; it cannot match
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean taken(String id, String archive) {
+        return manifest.entry(id).isPresent() || Files.exists(siteRoot.resolve(SOURCES + id + ".yml"))
+                || Files.exists(siteRoot.resolve(SOURCES + archive));
+    }
+
+    private static ManifestEntry entry(String id, String archive, Supplied supplied) {
+        Map<String, ManifestEntry.Field> fields = new TreeMap<>();
+        String note = supplied.note() != null ? supplied.note() : "Supplied on the command line by the editor.";
+        supplied.fields().forEach((name, value) -> fields.put(name, new ManifestEntry.Field(value, Provenance.SUPPLIED, note)));
+        return new ManifestEntry(id, archive, false, fields, new HashMap<>());
+    }
+
+    private void describe(String shownPath, RecordAssembler.Assembled assembled, ImportedText imported, List<Path> written) {
+        SourceRecord r = assembled.record();
+        out.printf("%s: imported as %s (%s, %d paragraphs)%n", shownPath, r.id(), r.format(), r.paragraphs().size());
+        for (Path p : written) {
+            out.println("  wrote " + siteRoot.relativize(p).toString().replace('\\', '/'));
+        }
+        Map<Provenance, List<String>> byProvenance = new TreeMap<>();
+        List.of("title", "publisher", "author", "date", "url", "language", "accessed").forEach(name ->
+                byProvenance.computeIfAbsent(provenance(r, name), k -> new ArrayList<>()).add(name));
+        byProvenance.forEach((p, names) -> out.println("  " + p.label() + ": " + String.join(", ", names)));
+        for (Paragraph p : r.paragraphs()) {
+            if (p.isExcluded()) {
+                out.println("  excluded ¶" + p.number() + " (" + p.kind() + "): " + p.excludedReason());
+            }
+        }
+        imported.notes().forEach(n -> out.println("  note: " + n));
+        if (!assembled.missing().isEmpty()) {
+            report.add(new Diagnostic("import-missing-metadata", Severity.WARNING, shownPath, Position.START,
+                    "the file does not state " + String.join(", ", assembled.missing()) + ": supply "
+                            + (assembled.missing().size() == 1 ? "it" : "them") + " with "
+                            + String.join(", ", assembled.missing().stream().map(m -> "--" + m).toList())
+                            + " or in " + ImportManifest.PATH + " (with the basis of any inference)", null));
+        }
+    }
+
+    private static Provenance provenance(SourceRecord r, String field) {
+        return switch (field) {
+            case "title" -> r.title().provenance();
+            case "publisher" -> r.publisher().provenance();
+            case "author" -> r.author().provenance();
+            case "date" -> r.date().provenance();
+            case "url" -> r.url().provenance();
+            case "language" -> r.language().provenance();
+            default -> r.accessed().provenance();
+        };
+    }
+
+    private static String extension(String format) {
+        return switch (format) {
+            case "wordpress-json" -> "json";
+            case "html-page" -> "html";
+            default -> "txt";
+        };
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+}

@@ -1,0 +1,41 @@
+package dossier.ingest;
+
+import dossier.source.Provenance;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the editors know about one imported source that its file does not say: supplied or
+ * inferred metadata (each with its note), specific notes for missing fields, and per-paragraph
+ * overrides of the importer's guesses (kind, exclusion).
+ *
+ * @param fields     by field name (title, publisher, author, date, url, language, accessed)
+ * @param paragraphs by paragraph number
+ */
+public record ManifestEntry(String id, String archive, boolean fullText, Map<String, Field> fields,
+                            Map<Integer, ParagraphOverride> paragraphs) {
+
+    public ManifestEntry {
+        fields = Map.copyOf(fields);
+        paragraphs = new TreeMap<>(paragraphs);
+    }
+
+    /** A field the editors set: a value with provenance supplied or inferred, or provenance missing with a note. */
+    public record Field(String value, Provenance provenance, String note) {
+    }
+
+    /**
+     * @param kind     the block kind, or null to keep the importer's
+     * @param excluded true/false to override the importer's verdict, null to keep it
+     * @param reason   the reason given for an exclusion, or null for the importer's
+     */
+    public record ParagraphOverride(String kind, Boolean excluded, String reason) {
+    }
+
+    public ManifestEntry withField(String name, Field field) {
+        Map<String, Field> copy = new TreeMap<>(fields);
+        copy.put(name, field);
+        return new ManifestEntry(id, archive, fullText, copy, paragraphs);
+    }
+}
