@@ -41,10 +41,10 @@ final class RecordAssembler {
         MetaField<String> title = field("title", entry, text, missing, Optional.empty());
         MetaField<String> publisher = field("publisher", entry, text, missing, Optional.empty());
         MetaField<String> author = field("author", entry, text, missing, Optional.empty());
+        MetaField<PartialDate> date = date("date", field("date", entry, text, missing, Optional.empty()), problems);
         MetaField<String> url = field("url", entry, text, missing, Optional.empty());
         MetaField<String> language = field("language", entry, text, missing, LanguageGuess.english(body)
                 .map(l -> new MetaField<>(l, Provenance.INFERRED, "The text is written in English.")));
-        MetaField<PartialDate> date = date("date", field("date", entry, text, missing, Optional.empty()), problems);
         MetaField<PartialDate> accessed = date("accessed", field("accessed", entry, text, missing, Optional.empty()), problems);
         List<Paragraph> paragraphs = paragraphs(entry, text.blocks(), problems);
         SourceRecord record = new SourceRecord(entry.id(), recordPath, Position.START, archivePath, sha256, text.format(),

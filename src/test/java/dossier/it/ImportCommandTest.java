@@ -1,0 +1,169 @@
+package dossier.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code dossier import} through the command line, on copies of the seeds and on broken input. */
+class ImportCommandTest {
+    private static final Path SEEDS = Sites.PROJECT.resolve("content/sources");
+
+    /** An empty dossier site: settings, templates, assets, and an empty content folder. */
+    private static Path emptySite(Path tmp) {
+        Path site = tmp.resolve("site");
+        Sites.copyTree(Sites.PROJECT.resolve("templates"), site.resolve("templates"));
+        Sites.copyTree(Sites.PROJECT.resolve("assets"), site.resolve("assets"));
+        try {
+            Files.createDirectories(site.resolve("content"));
+            Files.copy(Sites.PROJECT.resolve("jbake.properties"), site.resolve("jbake.properties"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return site;
+    }
+
+    private static Path copyOfSeed(Path tmp, String archive, String as) throws IOException {
+        Path file = tmp.resolve(as);
+        Files.copy(SEEDS.resolve(archive), file);
+        return file;
+    }
+
+    @Test
+    void importsAPlainTextArticleWithItsPromoExcludedAndAsksForTheMissingFields(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path seed = copyOfSeed(tmp, "scmp-2023-chip-talks.original.txt", "000_cf9f447a237963b5.txt");
+        CliRun run = CliRun.run("import", "--site", site.toString(), seed.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("imported as 000-cf9f447a237963b5 (plain-text, 15 paragraphs)"), run.out());
+        assertTrue(run.out().contains("excluded ¶4 (promo): Publisher promo"), run.out());
+        assertTrue(run.err().contains("warning: the file does not state title, publisher, author, date, url: supply them with --title, --publisher, --author, --date, --url"), run.err());
+        assertArrayEquals(Files.readAllBytes(seed), Files.readAllBytes(site.resolve("content/sources/000-cf9f447a237963b5.original.txt")));
+        String record = Files.readString(site.resolve("content/sources/000-cf9f447a237963b5.yml"));
+        assertTrue(record.contains("  - n: 4\n    kind: promo\n    excluded: \"Publisher promo"), record);
+        assertTrue(Files.exists(site.resolve("content/articles/000-cf9f447a237963b5.md")));
+        assertTrue(Files.exists(site.resolve("content/import-manifest.yml")));
+
+        CliRun check = CliRun.run("check", "--site", site.toString());
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.err().contains("warning: draft: checked but not published"), check.err());
+    }
+
+    @Test
+    void theSameBytesTwiceGiveTheSameIdAndNoDuplicate(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path seed = copyOfSeed(tmp, "forge-2026-rare-earths.original.txt", "forge.txt");
+        assertEquals(0, CliRun.run("import", "--site", site.toString(), seed.toString()).exit());
+        List<String> before = Sites.files(site);
+        byte[] manifest = Files.readAllBytes(site.resolve("content/import-manifest.yml"));
+
+        Path again = copyOfSeed(tmp, "forge-2026-rare-earths.original.txt", "renamed-copy.txt");
+        CliRun second = CliRun.run("import", "--site", site.toString(), again.toString());
+
+        assertEquals(0, second.exit(), second.err());
+        assertTrue(second.out().contains("already imported as south-korea-seeks-rare-earths-cooperation"), second.out());
+        assertEquals(before, Sites.files(site));
+        assertArrayEquals(manifest, Files.readAllBytes(site.resolve("content/import-manifest.yml")));
+    }
+
+    @Test
+    void aDifferentFileWhoseIdCollidesIsRefusedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path first = copyOfSeed(tmp, "forge-2026-rare-earths.original.txt", "a.txt");
+        Path second = copyOfSeed(tmp, "scmp-2023-chip-talks.original.txt", "b.txt");
+        assertEquals(0, CliRun.run("import", "--site", site.toString(), "--id", "same-id", first.toString()).exit());
+        List<String> before = Sites.files(site);
+
+        CliRun run = CliRun.run("import", "--site", site.toString(), "--id", "same-id", second.toString());
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().startsWith(second + ":1:1: error: source id 'same-id' is already used by another file"), run.err());
+        assertEquals(before, Sites.files(site));
+    }
+
+    @Test
+    void suppliedMetadataIsRecordedAsSuppliedWithItsNote(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path seed = copyOfSeed(tmp, "whitelist-2023-japan.original.txt", "whitelist.txt");
+        CliRun run = CliRun.run("import", "--site", site.toString(), "--id", "whitelist", "--publisher", "Example Times",
+                "--date", "2023-04", "--note", "From the clipping's folder label.", seed.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        String record = Files.readString(site.resolve("content/sources/whitelist.yml"));
+        assertTrue(record.contains("publisher:\n  value: \"Example Times\"\n  provenance: supplied\n  note: \"From the clipping's folder label.\""), record);
+        assertTrue(record.contains("date:\n  value: \"2023-04\"\n  precision: month\n  provenance: supplied"), record);
+        assertTrue(run.out().contains("excluded ¶15 (appended)"), run.out());
+        assertTrue(run.err().contains("does not state title, author, url"), run.err());
+        String manifest = Files.readString(site.resolve("content/import-manifest.yml"));
+        assertTrue(manifest.contains("  - id: whitelist\n    archive: whitelist.original.txt\n    fields:\n"), manifest);
+    }
+
+    @Test
+    void badInputIsReportedWithItsPositionAndWritesNothing(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
+        Path latin1 = Files.write(tmp.resolve("latin1.txt"), "Title line\nSecond line\ncaf\u00e9 au lait.\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path blank = Files.writeString(tmp.resolve("blank.txt"), " \n\n\t\n");
+
+        CliRun run = CliRun.run("import", "--site", site.toString(), empty.toString(), latin1.toString(), blank.toString(),
+                tmp.resolve("missing.txt").toString());
+
+        assertEquals(1, run.exit());
+        List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).toList();
+        assertEquals(List.of(
+                blank + ":1:1: error: file holds only white space: nothing to import [import-empty]",
+                empty + ":1:1: error: file is empty: nothing to import [import-empty]",
+                latin1 + ":3:4: error: file is not valid UTF-8: byte 0xE9 at offset 26; save it as UTF-8 [encoding]",
+                tmp.resolve("missing.txt") + ":1:1: error: file not found [import-missing]"), errors);
+        assertEquals(List.of(), Sites.files(site.resolve("content")));
+    }
+
+    @Test
+    void windowsLineEndsAndAByteOrderMarkGiveTheSameParagraphs(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        String seed = Files.readString(SEEDS.resolve("forge-2026-rare-earths.original.txt"));
+        Path crlf = Files.writeString(tmp.resolve("crlf.txt"), "\uFEFF" + seed.replace("\n", "\r\n"));
+        Path lf = copyOfSeed(tmp, "forge-2026-rare-earths.original.txt", "lf.txt");
+        assertEquals(0, CliRun.run("import", "--site", site.toString(), "--id", "crlf", crlf.toString()).exit());
+        assertEquals(0, CliRun.run("import", "--site", site.toString(), "--id", "lf", lf.toString()).exit());
+        String a = Files.readString(site.resolve("content/sources/crlf.yml"));
+        String b = Files.readString(site.resolve("content/sources/lf.yml"));
+        assertEquals(b.substring(b.indexOf("title:")).replaceFirst("sha256: \\w+", ""),
+                a.substring(a.indexOf("title:")).replaceFirst("sha256: \\w+", ""));
+        assertFalse(a.contains("\r"));
+    }
+
+    @Test
+    void usageErrors(@TempDir Path tmp) {
+        Path site = emptySite(tmp);
+        assertEquals(2, CliRun.run("import", "--site", site.toString()).exit());
+        assertEquals(2, CliRun.run("import", "--site", site.toString(), "--date", "May 2023", "x.txt").exit());
+        assertEquals(2, CliRun.run("import", "--site", site.toString(), "--url", "koreapro.org", "x.txt").exit());
+        assertEquals(2, CliRun.run("import", "--site", site.toString(), "--regenerate", "x.txt").exit());
+    }
+
+    @Test
+    void regeneratingTheShippedRecordsChangesNothing(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("copy");
+        Sites.copyTree(Sites.PROJECT.resolve("content"), site.resolve("content"));
+        CliRun run = CliRun.run("import", "--site", site.toString(), "--regenerate");
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().endsWith("0 source records regenerated\n"), run.out());
+        for (String file : Sites.files(Sites.PROJECT.resolve("content/sources"))) {
+            assertArrayEquals(Files.readAllBytes(Sites.PROJECT.resolve("content/sources").resolve(file)),
+                    Files.readAllBytes(site.resolve("content/sources").resolve(file)), file);
+        }
+    }
+}
