@@ -5,9 +5,16 @@
     <p class="meta"><@layout.date page.date/> · <a href="${page.sourceHref}">${page.sourceTitle}</a></p>
     <h1>${page.title}</h1>
     <p class="summary">${page.summary}</p>
-    <#if page.tags?has_content><p class="tags"><#list page.tags as t><span class="tag">${t}</span><#sep> </#list></p></#if>
+    <#if page.tags?has_content><p class="tags"><#list page.tags as t><a class="tag" href="${t.href}">${t.label}</a><#sep> </#list></p></#if>
   </header>
   ${page.bodyHtml?no_esc}
   <@layout.references page.references/>
+  <#if page.related?has_content>
+  <section class="related" aria-labelledby="related-heading">
+    <h2 id="related-heading">Related articles</h2>
+    <@layout.articleList page.related/>
+  </section>
+  </#if>
+  <@layout.backlinks page.backlinks/>
 </article>
 </@layout.page>

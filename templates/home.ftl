@@ -22,4 +22,5 @@
   <ul class="sources"><#list page.sources as s><li><a href="${s.href}">${s.label}</a></li></#list></ul>
 </section>
 <@layout.references page.references/>
+<@layout.backlinks page.backlinks/>
 </@layout.page>

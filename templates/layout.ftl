@@ -43,3 +43,32 @@
 </section>
 </#if>
 </#macro>
+
+<#macro backlinks links>
+<#if links?has_content>
+<section class="backlinks" aria-labelledby="backlinks-heading">
+  <h2 id="backlinks-heading">Linked from</h2>
+  <ul>
+  <#list links as b>
+    <li><a href="${b.href}">${b.label}</a><#if b.context?has_content><br><span class="context">${b.context}</span></#if></li>
+  </#list>
+  </ul>
+</section>
+</#if>
+</#macro>
+
+<#macro articleList items level=3>
+<ol class="articles">
+<#list items as a>
+  <li>
+    <p class="meta"><@date a.date/> · ${a.sourceTitle}</p>
+    <h${level}><a href="${a.href}">${a.title}</a></h${level}>
+    <p>${a.summary}</p>
+  </li>
+</#list>
+</ol>
+</#macro>
+
+<#macro omitted numbers>
+<#if numbers?has_content><p class="omitted">[Not reproduced: <#list numbers as n><span id="p${n}">¶${n}</span><#sep>, </#list>]</p></#if>
+</#macro>

@@ -4,5 +4,6 @@
   <h1>${page.title}</h1>
   ${page.bodyHtml?no_esc}
   <@layout.references page.references/>
+  <@layout.backlinks page.backlinks/>
 </article>
 </@layout.page>

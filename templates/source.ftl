@@ -28,14 +28,14 @@
     <h2 id="text-heading"><#if page.fullText>Full text<#else>Cited paragraphs</#if></h2>
     <#if !page.fullText><p class="note">Only the paragraphs this dossier quotes or cites are shown (${page.paragraphs?size} of ${page.paragraphCount}).</p></#if>
     <#list page.paragraphs as p>
-      <#if p.omittedBefore gt 0><p class="omitted">[${p.omittedBefore} paragraph<#if p.omittedBefore != 1>s</#if> not reproduced]</p></#if>
+      <@layout.omitted p.omittedBefore/>
       <div class="source-paragraph kind-${p.kind}" id="${p.anchor}">
         <a class="para-number" href="#${p.anchor}">¶${p.number}</a>
         <p>${p.text}</p>
         <#if p.citedBy?has_content><p class="cited-by">Quoted in: <#list p.citedBy as c><a href="${c.href}">${c.label}</a><#sep>; </#list></p></#if>
       </div>
     </#list>
-    <#if page.omittedAfter gt 0><p class="omitted">[${page.omittedAfter} paragraph<#if page.omittedAfter != 1>s</#if> not reproduced]</p></#if>
+    <@layout.omitted page.omittedAfter/>
   </section>
 
   <#if page.excluded?has_content>

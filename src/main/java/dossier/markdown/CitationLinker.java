@@ -10,6 +10,9 @@ public interface CitationLinker {
 
     CitationLink citation(CitationRef citation);
 
+    /** The relative href of the entity page a wiki-link resolved to. */
+    String wikiLink(WikiLinkRef link);
+
     /**
      * @param id             the excerpt's stable fragment id
      * @param referenceHref  link to the numbered reference at the foot of the page

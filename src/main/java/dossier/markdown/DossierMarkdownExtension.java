@@ -6,7 +6,10 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import org.jetbrains.annotations.NotNull;
 
-/** The dossier's Markdown syntax: citations {@code [@key, ¶7]} and excerpts (blockquotes closed by a key). */
+/**
+ * The dossier's Markdown syntax: citations {@code [@key, ¶7]}, excerpts (blockquotes closed by a
+ * key) and wiki-links {@code [[Name|text]]}.
+ */
 public final class DossierMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     /** The per-page linker the renderer asks for reference numbers and anchors. */
@@ -26,6 +29,7 @@ public final class DossierMarkdownExtension implements Parser.ParserExtension, H
     @Override
     public void extend(Parser.Builder builder) {
         builder.linkRefProcessorFactory(new CitationLinkRefProcessor.Factory());
+        builder.linkRefProcessorFactory(new WikiLinkRefProcessor.Factory());
         builder.postProcessorFactory(new ExcerptPostProcessor.Factory());
     }
 

@@ -34,6 +34,7 @@ final class DossierNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(Excerpt.class, this::renderExcerpt),
                 new NodeRenderingHandler<>(CitationRef.class, this::renderCitation),
+                new NodeRenderingHandler<>(WikiLinkRef.class, this::renderWikiLink),
                 new NodeRenderingHandler<>(Link.class, (node, context, html) -> renderSafely(node, node.getUrl(), context)),
                 new NodeRenderingHandler<>(Image.class, (node, context, html) -> renderSafely(node, node.getUrl(), context)),
                 new NodeRenderingHandler<>(AutoLink.class, (node, context, html) -> {
@@ -96,6 +97,11 @@ final class DossierNodeRenderer implements NodeRenderer {
                 html.text("#").tag("/a");
             });
         });
+    }
+
+    private void renderWikiLink(WikiLinkRef link, NodeRendererContext context, HtmlWriter html) {
+        html.attr("href", linker(context).wikiLink(link)).attr("class", "wikilink").withAttr().tag("a");
+        html.text(link.shown()).tag("/a");
     }
 
     private void renderCitation(CitationRef citation, NodeRendererContext context, HtmlWriter html) {

@@ -89,6 +89,7 @@ public final class MarkdownProcessor {
         private final List<ExcerptFact> excerpts = new ArrayList<>();
         private final List<CitationFact> citations = new ArrayList<>();
         private final List<LinkFact> links = new ArrayList<>();
+        private final List<WikiLinkFact> wikiLinks = new ArrayList<>();
         private final Set<String> citedKeys = new LinkedHashSet<>();
 
         FactCollector(String path, LineMap lines, int lineOffset, Report report) {
@@ -100,7 +101,7 @@ public final class MarkdownProcessor {
 
         ParsedPage collect(FieldReader frontMatter, Document document) {
             visit(document);
-            return new ParsedPage(path, frontMatter, document, excerpts, citations, links, List.copyOf(citedKeys));
+            return new ParsedPage(path, frontMatter, document, excerpts, citations, links, wikiLinks, List.copyOf(citedKeys));
         }
 
         private void visit(Node node) {
@@ -112,9 +113,12 @@ public final class MarkdownProcessor {
                     citation.setOrdinal(citations.size());
                     citations.add(new CitationFact(citation.ordinal(), citation.key(), citation.locator(), position(citation)));
                     citedKeys.add(citation.key());
+                } else if (child instanceof WikiLinkRef wikiLink) {
+                    wikiLink.setOrdinal(wikiLinks.size());
+                    wikiLinks.add(new WikiLinkFact(wikiLink.ordinal(), wikiLink.target(), wikiLink.shown(), position(wikiLink), context(wikiLink)));
                 } else {
                     if (child instanceof Link link) {
-                        links.add(new LinkFact(link.getUrl().toString(), position(link)));
+                        links.add(new LinkFact(link.getUrl().toString(), position(link), context(link)));
                     } else if (child instanceof Image image) {
                         links.add(new LinkFact(image.getUrl().toString(), position(image)));
                     } else if (child instanceof Reference reference) {
@@ -171,12 +175,25 @@ public final class MarkdownProcessor {
                     out.append(html.getChars());
                 } else if (child instanceof CitationRef) {
                     continue;
+                } else if (child instanceof WikiLinkRef wikiLink) {
+                    out.append(wikiLink.shown());
                 } else if (child.hasChildren()) {
                     collectText(child, out);
                 } else {
                     out.append(child.getChars().unescape());
                 }
             }
+        }
+
+        /** The plain text of the block a link stands in, for backlink snippets. */
+        private static String context(Node node) {
+            Node block = node;
+            while (block.getParent() != null && !(block instanceof com.vladsch.flexmark.util.ast.Block)) {
+                block = block.getParent();
+            }
+            StringBuilder text = new StringBuilder();
+            collectText(block, text);
+            return text.toString().replaceAll("\\s+", " ").strip();
         }
 
         private Position position(Node node) {

@@ -13,11 +13,12 @@ import java.util.List;
  */
 public record ParsedPage(String path, FieldReader frontMatter, Document document,
                          List<ExcerptFact> excerpts, List<CitationFact> citations, List<LinkFact> links,
-                         List<String> citedKeys) {
+                         List<WikiLinkFact> wikiLinks, List<String> citedKeys) {
     public ParsedPage {
         excerpts = List.copyOf(excerpts);
         citations = List.copyOf(citations);
         links = List.copyOf(links);
+        wikiLinks = List.copyOf(wikiLinks);
         citedKeys = List.copyOf(citedKeys);
     }
 }

@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * reported), then every excerpt and citation is resolved against the registered sources.
  */
 public final class ModelBuilder {
-    private static final Set<String> PAGE_FIELDS = Set.of("title", "type", "nav", "draft");
-    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "type", "summary", "source", "tags", "draft");
+    private static final Set<String> PAGE_FIELDS = Set.of("title", "type", "nav", "draft", "events", "figures");
+    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "type", "summary", "source", "tags", "draft", "events", "figures");
+    private static final Set<String> ENTITY_FIELDS = Set.of("title", "type", "kind", "aliases", "summary", "draft", "events", "figures");
     private static final Pattern LOCATOR = Pattern.compile("¶\\s*(\\d+)");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -84,10 +85,21 @@ public final class ModelBuilder {
             }
         }
         List<SourceRecord> ordered = sources.values().stream().sorted(Dossier.BY_DATE).toList();
+        CrossReferences xref = new CrossReferenceBuilder(report).build(pages, drafts, sources, ordered);
+        xref.events().forEach(e -> citeParagraph(cited, e.citation()));
+        xref.figures().forEach(f -> citeParagraph(cited, f.citation()));
         Set<String> linkTargets = new HashSet<>(fileTargets);
         ordered.forEach(s -> linkTargets.add(Dossier.sourceUri(s)));
+        linkTargets.addAll(List.of(Dossier.ENTITIES_URI, Dossier.TIMELINE_URI, Dossier.FIGURES_URI, Dossier.GRAPH_URI, Dossier.TAGS_URI));
+        xref.tags().keySet().forEach(tag -> linkTargets.add(Dossier.tagUri(tag)));
         return new Dossier(ordered, Map.copyOf(sources), List.copyOf(pages), drafts, citations, citing, cited, citingPages,
-                Set.copyOf(linkTargets));
+                Set.copyOf(linkTargets), xref);
+    }
+
+    private static void citeParagraph(Map<String, Set<Integer>> cited, Citation citation) {
+        if (citation.paragraph() > 0) {
+            cited.computeIfAbsent(citation.source().id(), k -> new TreeSet<>()).add(citation.paragraph());
+        }
     }
 
     // ---- pass 1: register ----
@@ -134,11 +146,13 @@ public final class ModelBuilder {
         String relative = path.substring(path.indexOf('/') + 1); // below content/
         String name = relative.substring(relative.lastIndexOf('/') + 1, relative.length() - ".md".length());
         PageKind kind = relative.equals("index.md") ? PageKind.HOME
-                : relative.startsWith("articles/") ? PageKind.ARTICLE : PageKind.PAGE;
+                : relative.startsWith("articles/") ? PageKind.ARTICLE
+                : relative.startsWith("entities/") ? PageKind.ENTITY : PageKind.PAGE;
         fields.optional("type").ifPresent(type -> {
             if (!type.equals(kind.name().toLowerCase(java.util.Locale.ROOT))) {
                 report.error("page-type", path, fields.position("type"), "type '" + type + "' does not match where the page lives: "
-                        + "content/index.md is the home page, content/articles/ holds articles, other pages are 'page'");
+                        + "content/index.md is the home page, content/articles/ holds articles, content/entities/ entities, "
+                        + "other pages are 'page'");
             }
         });
         String address = relative.substring(0, relative.length() - ".md".length());
@@ -149,9 +163,17 @@ public final class ModelBuilder {
                 return Optional.empty();
             }
         }
-        fields.rejectUnknown(kind == PageKind.ARTICLE ? ARTICLE_FIELDS : PAGE_FIELDS);
+        fields.rejectUnknown(kind == PageKind.ARTICLE ? ARTICLE_FIELDS : kind == PageKind.ENTITY ? ENTITY_FIELDS : PAGE_FIELDS);
         Optional<String> title = fields.required("title");
         String uri = uri(path);
+        if (kind == PageKind.ENTITY) {
+            boolean draft = fields.flag("draft", false);
+            Optional<String> summary = fields.required("summary");
+            if (title.isEmpty() || summary.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Page(kind, path, uri, title.get(), title.get(), summary.get(), null, List.of(), draft, parsed));
+        }
         if (kind != PageKind.ARTICLE) {
             String nav = fields.optional("nav").orElse(null);
             boolean pageDraft = fields.flag("draft", false);
@@ -161,6 +183,8 @@ public final class ModelBuilder {
         Optional<String> summary = draft ? Optional.of(fields.optional("summary").orElse("")) : fields.required("summary");
         Optional<String> sourceId = fields.required("source");
         List<String> tags = fields.list("tags");
+        tags.stream().filter(t -> !SLUG.matcher(t).matches()).forEach(t -> report.error("bad-tag", path, fields.position("tags"),
+                "tag '" + t + "' must be lowercase ASCII letters, digits and hyphens (it becomes the tag page's address)"));
         sourceId.filter(id -> !sources.containsKey(id)).ifPresent(id ->
                 report.error("unknown-source", path, fields.position("source"),
                         "unknown source '" + id + "'" + Suggestions.didYouMean(id, sources.keySet())));

@@ -58,9 +58,18 @@ public final class JBakeRenderer {
             Object view = switch (page.kind()) {
                 case HOME -> views.home(page);
                 case ARTICLE -> views.article(page);
+                case ENTITY -> views.entity(page);
                 case PAGE -> views.basic(page);
             };
             written += write(renderer, page.kind().name().toLowerCase(java.util.Locale.ROOT), page.uri(), page.rootPath(), view, page.path());
+        }
+        written += write(renderer, "entities", Dossier.ENTITIES_URI, "../", views.entityIndex(), "content/entities");
+        written += write(renderer, "timeline", Dossier.TIMELINE_URI, "", views.timeline(), "content");
+        written += write(renderer, "figures", Dossier.FIGURES_URI, "", views.figures(), "content");
+        written += write(renderer, "graph", Dossier.GRAPH_URI, "", views.graph(), "content/entities");
+        written += write(renderer, "tags", Dossier.TAGS_URI, "../", views.tagIndex(), "content");
+        for (String tag : dossier.xref().tags().keySet()) {
+            written += write(renderer, "tag", Dossier.tagUri(tag), "../", views.tag(tag), "content");
         }
         for (SourceRecord source : dossier.sources()) {
             written += write(renderer, "source", Dossier.sourceUri(source), "../", views.source(source), source.path());
@@ -80,6 +89,9 @@ public final class JBakeRenderer {
     private Views.Site siteView(Dossier dossier) {
         List<Views.Link> nav = new ArrayList<>();
         nav.add(new Views.Link("Articles", "index.html"));
+        nav.add(new Views.Link("Entities", Dossier.ENTITIES_URI));
+        nav.add(new Views.Link("Timeline", Dossier.TIMELINE_URI));
+        nav.add(new Views.Link("Figures", Dossier.FIGURES_URI));
         dossier.pages(PageKind.PAGE).stream()
                 .sorted(Comparator.comparing(Page::title))
                 .forEach(p -> nav.add(new Views.Link(p.navLabel(), p.uri())));

@@ -3,6 +3,8 @@ package dossier.render;
 import dossier.markdown.CitationLinker;
 import dossier.markdown.CitationRef;
 import dossier.markdown.Excerpt;
+import dossier.markdown.WikiLinkRef;
+import dossier.model.Entity;
 import dossier.model.Dossier;
 import dossier.model.Page;
 import dossier.model.PageCitations;
@@ -10,14 +12,24 @@ import dossier.model.ResolvedCitation;
 import dossier.model.ResolvedExcerpt;
 import dossier.source.SourceRecord;
 
+import java.util.List;
+
 /** Answers the Markdown renderer's questions about one page's citations from the resolved model. */
 final class PageLinker implements CitationLinker {
     private final String rootPath;
     private final PageCitations citations;
+    private final List<Entity> wikiLinks;
 
-    PageLinker(Page page, PageCitations citations) {
+    /** @param wikiLinks the entity each of the page's wiki-links resolved to, by ordinal */
+    PageLinker(Page page, PageCitations citations, List<Entity> wikiLinks) {
         this.rootPath = page.rootPath();
         this.citations = citations;
+        this.wikiLinks = wikiLinks;
+    }
+
+    @Override
+    public String wikiLink(WikiLinkRef link) {
+        return rootPath + wikiLinks.get(link.ordinal()).page().uri();
     }
 
     @Override

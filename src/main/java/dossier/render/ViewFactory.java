@@ -1,45 +1,167 @@
 package dossier.render;
 
 import dossier.markdown.MarkdownProcessor;
+import dossier.model.Backlink;
+import dossier.model.Citation;
+import dossier.model.CrossReferences;
 import dossier.model.Dossier;
+import dossier.model.Entity;
+import dossier.model.EntityKind;
+import dossier.model.Event;
+import dossier.model.Figure;
+import dossier.model.Mention;
 import dossier.model.Page;
 import dossier.model.PageCitations;
 import dossier.model.ResolvedExcerpt;
+import dossier.render.internal.BarChart;
+import dossier.render.internal.GraphSvg;
 import dossier.source.MetaField;
 import dossier.source.Paragraph;
 import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Builds the per-page view records from the model; Markdown bodies are rendered here, once each. */
 final class ViewFactory {
+    private static final int SNIPPET = 90;
+    private static final int GRAPH_EDGES = 120;
     private final Dossier dossier;
+    private final CrossReferences xref;
     private final MarkdownProcessor markdown;
 
     ViewFactory(Dossier dossier, MarkdownProcessor markdown) {
         this.dossier = dossier;
+        this.xref = dossier.xref();
         this.markdown = markdown;
     }
 
     Views.Home home(Page page) {
-        List<Views.ArticleItem> items = dossier.articlesByDate().stream().map(this::item).toList();
+        List<Views.ArticleItem> items = dossier.articlesByDate().stream().map(a -> item(a, page.rootPath())).toList();
         List<Views.Link> sources = dossier.sources().stream()
                 .map(s -> new Views.Link(s.displayTitle(), page.rootPath() + Dossier.sourceUri(s))).toList();
-        return new Views.Home(page.title(), body(page), items, sources, references(page));
+        return new Views.Home(page.title(), body(page), items, sources, references(page), backlinks(page));
     }
 
     Views.Article article(Page page) {
         SourceRecord source = dossier.source(page.sourceId()).orElseThrow();
+        String root = page.rootPath();
+        List<Views.Link> tags = page.tags().stream().map(t -> new Views.Link(t, root + Dossier.tagUri(t))).toList();
+        List<Views.ArticleItem> related = xref.related().getOrDefault(page.path(), List.of()).stream().map(a -> item(a, root)).toList();
         return new Views.Article(page.title(), page.summary(), date(source.date()), source.displayTitle(),
-                page.rootPath() + Dossier.sourceUri(source), page.tags(), body(page), references(page));
+                root + Dossier.sourceUri(source), tags, body(page), references(page), related, backlinks(page));
     }
 
     Views.Basic basic(Page page) {
-        return new Views.Basic(page.title(), body(page), references(page));
+        return new Views.Basic(page.title(), body(page), references(page), backlinks(page));
+    }
+
+    Views.Entity entity(Page page) {
+        Entity entity = xref.entity(page);
+        String root = page.rootPath();
+        Map<SourceRecord, List<Views.MentionItem>> bySource = new LinkedHashMap<>();
+        List<Mention> mentions = xref.mentions().getOrDefault(page.path(), List.of());
+        for (Mention m : mentions) {
+            String text = m.source().paragraph(m.paragraph()).orElseThrow().text();
+            bySource.computeIfAbsent(m.source(), s -> new ArrayList<>()).add(new Views.MentionItem(m.paragraph(),
+                    root + Dossier.sourceUri(m.source()) + "#p" + m.paragraph(),
+                    before(text, m.start()), text.substring(m.start(), m.end()), after(text, m.end())));
+        }
+        List<Views.MentionGroup> groups = new ArrayList<>();
+        bySource.forEach((s, items) -> groups.add(new Views.MentionGroup(s.displayTitle(), root + Dossier.sourceUri(s), items)));
+        Map<Entity, Integer> neighbours = xref.coMentions().getOrDefault(page.path(), Map.of());
+        List<Views.Neighbour> list = neighbours.entrySet().stream()
+                .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().name()))
+                .map(e -> new Views.Neighbour(e.getKey().name(), root + e.getKey().page().uri(), e.getValue())).toList();
+        return new Views.Entity(page.title(), entity.kind().label(), entity.aliases(), page.summary(), body(page),
+                references(page), groups, mentions.size(), backlinks(page), list, neighbourhood(entity, neighbours, root));
+    }
+
+    Views.EntityIndex entityIndex() {
+        String root = "../";
+        List<Views.EntityGroup> groups = new ArrayList<>();
+        for (EntityKind kind : EntityKind.values()) {
+            List<Views.EntityItem> items = xref.entities().stream().filter(e -> e.kind() == kind)
+                    .map(e -> new Views.EntityItem(e.name(), root + e.page().uri(), e.page().summary(),
+                            xref.mentions().getOrDefault(e.page().path(), List.of()).size()))
+                    .toList();
+            if (!items.isEmpty()) {
+                groups.add(new Views.EntityGroup(kind.plural(), items));
+            }
+        }
+        return new Views.EntityIndex("People, organisations, places and topics", groups);
+    }
+
+    Views.TagIndex tagIndex() {
+        List<Views.TagItem> tags = new ArrayList<>();
+        xref.tags().forEach((tag, pages) -> tags.add(new Views.TagItem(tag, tag + ".html", pages.size())));
+        return new Views.TagIndex("Tags", tags);
+    }
+
+    Views.Tag tag(String tag) {
+        List<Views.ArticleItem> items = xref.tags().get(tag).stream().map(a -> item(a, "../")).toList();
+        return new Views.Tag("Tag: " + tag, tag, items);
+    }
+
+    Views.Timeline timeline() {
+        Map<Integer, List<Views.EventView>> byYear = new LinkedHashMap<>();
+        for (Event e : xref.events()) {
+            byYear.computeIfAbsent(e.date().year(), y -> new ArrayList<>()).add(new Views.EventView(e.date().display(),
+                    e.date().iso(), e.text(), e.note(), citeHref(e.citation(), ""), citeLabel(e.citation()),
+                    e.page().uri(), e.page().title()));
+        }
+        List<Views.YearGroup> years = new ArrayList<>();
+        byYear.forEach((year, events) -> years.add(new Views.YearGroup(Integer.toString(year), events)));
+        return new Views.Timeline("Timeline", years, xref.events().size());
+    }
+
+    Views.Figures figures() {
+        Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
+        xref.figures().stream().sorted(java.util.Comparator.comparing(Figure::unit))
+                .forEach(f -> byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f));
+        List<Views.FigureGroup> groups = new ArrayList<>();
+        int n = 0;
+        for (var entry : byUnit.entrySet()) {
+            List<Views.FigureView> views = new ArrayList<>();
+            List<BarChart.Bar> bars = new ArrayList<>();
+            for (Figure f : entry.getValue()) {
+                String id = "figure-" + (++n);
+                String value = f.value().toPlainString() + (f.high() != null ? "–" + f.high().toPlainString() : "");
+                views.add(new Views.FigureView(value, f.unit(), f.measures(), f.asOf() == null ? null : f.asOf().display(),
+                        citeHref(f.citation(), ""), citeLabel(f.citation()), f.page().uri(), f.page().title(), id));
+                bars.add(new BarChart.Bar(f.measures(), f.value(), f.high(), "#" + id));
+            }
+            groups.add(new Views.FigureGroup(entry.getKey(), BarChart.svg("Figures in " + entry.getKey(), bars), views));
+        }
+        return new Views.Figures("Figures", groups, xref.figures().size());
+    }
+
+    Views.Graph graph() {
+        List<Entity> entities = xref.entities();
+        Map<Entity, Integer> index = new LinkedHashMap<>();
+        entities.forEach(e -> index.put(e, index.size()));
+        List<GraphSvg.Edge> edges = new ArrayList<>();
+        List<Views.GraphEdge> list = new ArrayList<>();
+        for (Entity a : entities) {
+            xref.coMentions().getOrDefault(a.page().path(), Map.of()).forEach((b, weight) -> {
+                if (index.get(a) < index.get(b)) {
+                    edges.add(new GraphSvg.Edge(index.get(a), index.get(b), weight));
+                    list.add(new Views.GraphEdge(new Views.Link(a.name(), a.page().uri()), new Views.Link(b.name(), b.page().uri()), weight));
+                }
+            });
+        }
+        list.sort(java.util.Comparator.comparingInt(Views.GraphEdge::paragraphs).reversed()
+                .thenComparing(e -> e.a().label()).thenComparing(e -> e.b().label()));
+        edges.sort(java.util.Comparator.comparingInt(GraphSvg.Edge::weight).reversed()
+                .thenComparingInt(GraphSvg.Edge::from).thenComparingInt(GraphSvg.Edge::to));
+        List<GraphSvg.Node> nodes = entities.stream().map(e -> new GraphSvg.Node(e.name(), e.page().uri(), false)).toList();
+        String svg = GraphSvg.svg("Entities named in the same source paragraphs", nodes, edges.subList(0, Math.min(GRAPH_EDGES, edges.size())));
+        return new Views.Graph("Co-mentions", svg, list);
     }
 
     Views.Source source(SourceRecord source) {
@@ -48,36 +170,64 @@ final class ViewFactory {
         Set<Integer> cited = dossier.citedParagraphs().getOrDefault(source.id(), Set.of());
         List<Views.ParagraphView> shown = new ArrayList<>();
         List<Views.ParagraphView> excluded = new ArrayList<>();
-        int lastShown = 0;
+        List<Integer> omitted = new ArrayList<>();
         for (Paragraph p : source.paragraphs()) {
             List<Views.Link> citedBy = citing.getOrDefault(p.number(), List.of()).stream()
                     .map(x -> new Views.Link(x.page().title(), root + x.page().uri() + "#" + x.anchor())).toList();
             if (p.isExcluded()) {
-                excluded.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), null, p.excludedReason(), 0, citedBy));
+                excluded.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), null, p.excludedReason(), List.of(), citedBy));
             } else if (source.fullText() || cited.contains(p.number())) {
-                shown.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), p.text(), null,
-                        omitted(source, lastShown, p.number()), citedBy));
-                lastShown = p.number();
+                shown.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), p.text(), null, List.copyOf(omitted), citedBy));
+                omitted.clear();
+            } else {
+                omitted.add(p.number());
             }
         }
-        int omittedAfter = omitted(source, lastShown, source.paragraphs().size() + 1);
         List<Views.Link> citingPages = dossier.citingPages().getOrDefault(source.id(), List.of()).stream()
                 .map(page -> new Views.Link(page.title(), root + page.uri())).toList();
         String archiveFile = source.archivePath().substring(source.archivePath().lastIndexOf('/') + 1);
         return new Views.Source(source.id(), source.displayTitle(), CitationStyle.format(source), metadata(source),
-                source.fullText(), shown, omittedAfter, source.paragraphs().size(), excluded, citingPages,
+                source.fullText(), shown, List.copyOf(omitted), source.paragraphs().size(), excluded, citingPages,
                 archiveFile, source.fullText() ? "archive/" + archiveFile : null, source.sha256(), source.format());
     }
 
-    /** Paragraphs strictly between two shown ones that are not reproduced (excluded ones are listed apart). */
-    private static int omitted(SourceRecord source, int after, int before) {
-        int count = 0;
-        for (int n = after + 1; n < before; n++) {
-            if (!source.paragraph(n).orElseThrow().isExcluded()) {
-                count++;
-            }
+    private String neighbourhood(Entity entity, Map<Entity, Integer> neighbours, String root) {
+        if (neighbours.isEmpty()) {
+            return null;
         }
-        return count;
+        List<GraphSvg.Node> nodes = new ArrayList<>();
+        List<GraphSvg.Edge> edges = new ArrayList<>();
+        nodes.add(new GraphSvg.Node(entity.name(), "#", true));
+        neighbours.forEach((other, weight) -> {
+            nodes.add(new GraphSvg.Node(other.name(), root + other.page().uri(), false));
+            edges.add(new GraphSvg.Edge(0, nodes.size() - 1, weight));
+        });
+        return GraphSvg.svg("Entities named in the same paragraphs as " + entity.name(), nodes, edges);
+    }
+
+    private static String before(String text, int start) {
+        int from = Math.max(0, start - SNIPPET);
+        String cut = text.substring(from, start);
+        return from > 0 ? "…" + cut.replaceFirst("^\\S*\\s", "") : cut;
+    }
+
+    private static String after(String text, int end) {
+        int to = Math.min(text.length(), end + SNIPPET);
+        String cut = text.substring(end, to);
+        return to < text.length() ? cut.replaceFirst("\\s\\S*$", "") + "…" : cut;
+    }
+
+    private static String citeHref(Citation c, String root) {
+        return root + Dossier.sourceUri(c.source()) + (c.paragraph() > 0 ? "#p" + c.paragraph() : "");
+    }
+
+    private static String citeLabel(Citation c) {
+        return c.source().displayTitle() + (c.paragraph() > 0 ? ", ¶" + c.paragraph() : "");
+    }
+
+    private List<Views.Backlink> backlinks(Page page) {
+        return xref.backlinks().getOrDefault(page.uri(), List.of()).stream()
+                .map((Backlink b) -> new Views.Backlink(b.from().title(), page.rootPath() + b.from().uri(), b.context())).toList();
     }
 
     private List<Views.MetaRow> metadata(SourceRecord s) {
@@ -96,10 +246,10 @@ final class ViewFactory {
         return new Views.MetaRow(label, value, href, field.provenance().label(), field.note());
     }
 
-    private Views.ArticleItem item(Page article) {
+    private Views.ArticleItem item(Page article, String root) {
         SourceRecord source = dossier.source(article.sourceId()).orElseThrow();
-        int excerpts = (int) dossier.citations(article).excerpts().stream().filter(x -> x != null).count();
-        return new Views.ArticleItem(article.title(), article.uri(), article.summary(), date(source.date()),
+        int excerpts = (int) dossier.citations(article).excerpts().stream().filter(Objects::nonNull).count();
+        return new Views.ArticleItem(article.title(), root + article.uri(), article.summary(), date(source.date()),
                 source.displayTitle(), article.tags(), excerpts);
     }
 
@@ -112,7 +262,7 @@ final class ViewFactory {
     }
 
     private String body(Page page) {
-        return markdown.render(page.parsed(), new PageLinker(page, dossier.citations(page)));
+        return markdown.render(page.parsed(), new PageLinker(page, dossier.citations(page), xref.wikiLinks().get(page.path())));
     }
 
     private List<Views.Reference> references(Page page) {

@@ -28,15 +28,79 @@ public final class Views {
                               List<String> tags, int excerptCount) {
     }
 
+    /** A page that links here, with the text around the link. */
+    public record Backlink(String label, String href, String context) {
+    }
+
     public record Home(String title, String bodyHtml, List<ArticleItem> articles, List<Link> sources,
-                       List<Reference> references) {
+                       List<Reference> references, List<Backlink> backlinks) {
     }
 
     public record Article(String title, String summary, DateView date, String sourceTitle, String sourceHref,
-                          List<String> tags, String bodyHtml, List<Reference> references) {
+                          List<Link> tags, String bodyHtml, List<Reference> references, List<ArticleItem> related,
+                          List<Backlink> backlinks) {
     }
 
-    public record Basic(String title, String bodyHtml, List<Reference> references) {
+    public record Basic(String title, String bodyHtml, List<Reference> references, List<Backlink> backlinks) {
+    }
+
+    /** A source paragraph naming an entity: the words around the name, the name itself, and the words after. */
+    public record MentionItem(int paragraph, String href, String before, String match, String after) {
+    }
+
+    public record MentionGroup(String sourceTitle, String sourceHref, List<MentionItem> mentions) {
+    }
+
+    public record Neighbour(String label, String href, int paragraphs) {
+    }
+
+    public record Entity(String title, String kind, List<String> aliases, String summary, String bodyHtml,
+                         List<Reference> references, List<MentionGroup> mentions, int mentionCount,
+                         List<Backlink> backlinks, List<Neighbour> neighbours, String graphSvg) {
+    }
+
+    public record EntityItem(String name, String href, String summary, int mentionCount) {
+    }
+
+    public record EntityGroup(String kind, List<EntityItem> entities) {
+    }
+
+    public record EntityIndex(String title, List<EntityGroup> groups) {
+    }
+
+    public record TagItem(String tag, String href, int count) {
+    }
+
+    public record TagIndex(String title, List<TagItem> tags) {
+    }
+
+    public record Tag(String title, String tag, List<ArticleItem> articles) {
+    }
+
+    public record EventView(String date, String iso, String text, String note, String citeHref, String citeLabel,
+                            String pageHref, String pageTitle) {
+    }
+
+    public record YearGroup(String year, List<EventView> events) {
+    }
+
+    public record Timeline(String title, List<YearGroup> years, int count) {
+    }
+
+    public record FigureView(String value, String unit, String measures, String asOf, String citeHref, String citeLabel,
+                             String pageHref, String pageTitle, String id) {
+    }
+
+    public record FigureGroup(String unit, String chartSvg, List<FigureView> figures) {
+    }
+
+    public record Figures(String title, List<FigureGroup> groups, int count) {
+    }
+
+    public record GraphEdge(Link a, Link b, int paragraphs) {
+    }
+
+    public record Graph(String title, String svg, List<GraphEdge> edges) {
     }
 
     /** One row of a source's metadata table. */
@@ -44,15 +108,15 @@ public final class Views {
     }
 
     /**
-     * @param omittedBefore how many paragraphs before this one are not reproduced (0 for none)
+     * @param omittedBefore the numbers of the paragraphs before this one that are not reproduced
      * @param citedBy       the excerpts that quote this paragraph
      */
     public record ParagraphView(int number, String anchor, String kind, String text, String excludedReason,
-                                int omittedBefore, List<Link> citedBy) {
+                                List<Integer> omittedBefore, List<Link> citedBy) {
     }
 
     public record Source(String id, String title, String citationHtml, List<MetaRow> metadata, boolean fullText,
-                         List<ParagraphView> paragraphs, int omittedAfter, int paragraphCount,
+                         List<ParagraphView> paragraphs, List<Integer> omittedAfter, int paragraphCount,
                          List<ParagraphView> excluded, List<Link> citingPages, String archiveFile, String archiveHref,
                          String sha256, String format) {
     }

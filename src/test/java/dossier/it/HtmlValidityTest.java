@@ -30,7 +30,7 @@ class HtmlValidityTest {
                 messages.lines().filter(l -> !l.isBlank()).forEach(l -> problems.add(file + ": " + l));
             }
         }
-        assertEquals(12, pages);
+        assertTrue(pages >= 12, "pages checked: " + pages);
         assertEquals(List.of(), problems);
         String broken = "<!DOCTYPE html><html lang=en><title>t</title><ul><p>not a list item</ul>";
         assertTrue(!validator.validate(new java.io.ByteArrayInputStream(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isBlank(),

@@ -32,6 +32,12 @@ class MarkdownProcessorRenderTest {
         }
 
         @Override
+        public String wikiLink(WikiLinkRef link) {
+            asked.add("wiki " + link.ordinal() + " " + link.target());
+            return "../entities/" + link.target().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ".html";
+        }
+
+        @Override
         public CitationLink citation(CitationRef citation) {
             asked.add("citation " + citation.ordinal() + " " + citation.key() + " " + citation.locator());
             return citation.locator() == null

@@ -1,0 +1,66 @@
+package dossier.render.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A horizontal bar chart as static SVG: one bar per figure, a range drawn as a lighter extension,
+ * every value printed at the end of its bar. No script; readable without CSS; scales to its box.
+ */
+public final class BarChart {
+    private static final int WIDTH = 640;
+    private static final int LABEL = 250;
+    private static final int ROW = 26;
+    private static final int BAR = 16;
+    private static final int PAD = 8;
+    private static final int VALUE_SPACE = 90;
+
+    /** @param high null unless the figure is a range */
+    public record Bar(String label, BigDecimal value, BigDecimal high, String href) {
+    }
+
+    private BarChart() {
+    }
+
+    public static String svg(String title, List<Bar> bars) {
+        double max = bars.stream().mapToDouble(b -> (b.high() != null ? b.high() : b.value()).doubleValue()).max().orElse(1);
+        if (max <= 0) {
+            max = 1;
+        }
+        int height = PAD * 2 + ROW * bars.size();
+        double scale = (WIDTH - LABEL - VALUE_SPACE - PAD) / max;
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT,
+                "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s\">",
+                WIDTH, height, id(title)));
+        svg.append("<title id=\"").append(id(title)).append("\">").append(Html.escape(title)).append("</title>");
+        for (int i = 0; i < bars.size(); i++) {
+            Bar bar = bars.get(i);
+            int y = PAD + i * ROW;
+            double w = Math.max(1, bar.value().doubleValue() * scale);
+            svg.append("<a href=\"").append(Html.escape(bar.href())).append("\">");
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"chart-label\">%s</text>",
+                    LABEL - PAD, y + BAR - 3, Html.escape(shorten(bar.label()))));
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"chart-bar\"/>", LABEL, y, w, BAR));
+            double end = LABEL + w;
+            if (bar.high() != null) {
+                double hw = Math.max(0, (bar.high().doubleValue() - bar.value().doubleValue()) * scale);
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"chart-range\"/>", end, y, hw, BAR));
+                end += hw;
+            }
+            String value = bar.value().toPlainString() + (bar.high() != null ? "–" + bar.high().toPlainString() : "");
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"chart-value\">%s</text>", end + 4, y + BAR - 3, Html.escape(value)));
+            svg.append("</a>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= 38 ? label : label.substring(0, 37).replaceFirst("\\s+\\S*$", "") + "…";
+    }
+
+    static String id(String title) {
+        return "chart-" + Integer.toHexString(title.hashCode());
+    }
+}

@@ -1,0 +1,67 @@
+package dossier.render.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A co-mention graph as static SVG: nodes on a circle in a fixed order (so the same dossier always
+ * draws the same picture), edges as lines whose width grows with the number of shared paragraphs,
+ * every node a link to its entity page. A centre node, when given, is drawn in the middle.
+ */
+public final class GraphSvg {
+    private static final int SIZE = 640;
+    private static final int RADIUS = 250;
+
+    public record Node(String label, String href, boolean centre) {
+    }
+
+    public record Edge(int from, int to, int weight) {
+    }
+
+    private GraphSvg() {
+    }
+
+    public static String svg(String title, List<Node> nodes, List<Edge> edges) {
+        double[][] at = positions(nodes);
+        int maxWeight = edges.stream().mapToInt(Edge::weight).max().orElse(1);
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT,
+                "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-60 -20 %d %d\" role=\"img\" aria-labelledby=\"%s\">",
+                SIZE + 120, SIZE + 40, BarChart.id(title)));
+        svg.append("<title id=\"").append(BarChart.id(title)).append("\">").append(Html.escape(title)).append("</title>");
+        for (Edge edge : edges) {
+            double width = 0.6 + 3.0 * edge.weight() / maxWeight;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"graph-edge\" stroke-width=\"%.2f\"/>",
+                    at[edge.from()][0], at[edge.from()][1], at[edge.to()][0], at[edge.to()][1], width));
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            double x = at[i][0];
+            double y = at[i][1];
+            String anchor = node.centre() ? "middle" : x < SIZE / 2.0 - 1 ? "end" : x > SIZE / 2.0 + 1 ? "start" : "middle";
+            double dx = anchor.equals("end") ? -8 : anchor.equals("start") ? 8 : 0;
+            svg.append("<a href=\"").append(Html.escape(node.href())).append("\">");
+            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" class=\"graph-node%s\"/>",
+                    x, y, node.centre() ? 9 : 5, node.centre() ? " graph-centre" : ""));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" class=\"graph-label\">%s</text>",
+                    x + dx, y + (node.centre() ? -14 : 4), anchor, Html.escape(node.label())));
+            svg.append("</a>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static double[][] positions(List<Node> nodes) {
+        double[][] at = new double[nodes.size()][2];
+        int ring = (int) nodes.stream().filter(n -> !n.centre()).count();
+        int k = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).centre()) {
+                at[i] = new double[] {SIZE / 2.0, SIZE / 2.0};
+            } else {
+                double angle = -Math.PI / 2 + 2 * Math.PI * k++ / Math.max(1, ring);
+                at[i] = new double[] {SIZE / 2.0 + RADIUS * Math.cos(angle), SIZE / 2.0 + RADIUS * Math.sin(angle)};
+            }
+        }
+        return at;
+    }
+}

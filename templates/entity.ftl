@@ -1,0 +1,40 @@
+<#import "layout.ftl" as layout>
+<@layout.page title=page.title description=page.summary bodyClass="entity">
+<article>
+  <header>
+    <p class="meta"><a href="index.html">Entities</a> · ${page.kind}</p>
+    <h1>${page.title}</h1>
+    <p class="summary">${page.summary}</p>
+    <#if page.aliases?has_content><p class="aliases">Also: <#list page.aliases as a>${a}<#sep>; </#list></p></#if>
+  </header>
+  ${page.bodyHtml?no_esc}
+
+  <section aria-labelledby="mentions-heading">
+    <h2 id="mentions-heading">In the sources</h2>
+    <#if page.mentions?has_content>
+    <p class="note">Every source paragraph that names ${page.title} (${page.mentionCount}), found by the build.</p>
+    <#list page.mentions as group>
+      <h3><a href="${group.sourceHref}">${group.sourceTitle}</a></h3>
+      <ul class="mentions">
+      <#list group.mentions as m>
+        <li><a class="para-ref" href="${m.href}">¶${m.paragraph}</a> ${m.before}<mark>${m.match}</mark>${m.after}</li>
+      </#list>
+      </ul>
+    </#list>
+    <#else>
+    <p class="note">No source paragraph names ${page.title}.</p>
+    </#if>
+  </section>
+
+  <#if page.neighbours?has_content>
+  <section aria-labelledby="neighbours-heading">
+    <h2 id="neighbours-heading">Named in the same paragraphs</h2>
+    <figure class="graph-figure">${page.graphSvg?no_esc}</figure>
+    <ul class="neighbours"><#list page.neighbours as n><li><a href="${n.href}">${n.label}</a> (${n.paragraphs} paragraph<#if n.paragraphs != 1>s</#if>)</li></#list></ul>
+  </section>
+  </#if>
+
+  <@layout.references page.references/>
+  <@layout.backlinks page.backlinks/>
+</article>
+</@layout.page>
