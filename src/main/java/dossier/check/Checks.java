@@ -11,7 +11,8 @@ public final class Checks {
             new InternalLinksCheck(),
             new UncitedSourcesCheck(),
             new ArticleExcerptsCheck(),
-            new DraftsCheck());
+            new DraftsCheck(),
+            new FiguresCheck());
 
     private Checks() {
     }

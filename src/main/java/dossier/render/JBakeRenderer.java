@@ -47,6 +47,12 @@ public final class JBakeRenderer {
         Renderer renderer;
         try {
             config = JBakeSettings.load(siteRoot, output);
+            if (!config.getTemplateFolder().isDirectory()) {
+                // checked here: JBake's own engine set-up would print a stack trace for it
+                String folder = siteRoot.relativize(config.getTemplateFolder().toPath().toAbsolutePath()).toString().replace('\\', '/');
+                report.error("templates-missing", folder, Position.START, "templates folder not found: a site needs its Freemarker templates to bake");
+                return 0;
+            }
             renderer = new Renderer(null, config, new FreemarkerEngine(config, siteView(dossier)));
         } catch (IOException e) {
             report.error("render-setup", "jbake.properties", Position.START, "cannot set up rendering: " + e.getMessage());
