@@ -94,7 +94,8 @@ final class CrossReferenceBuilder {
             List<String> names = new ArrayList<>();
             names.add(page.title());
             fields.list("aliases").stream().map(String::strip).filter(a -> !a.isEmpty()).forEach(names::add);
-            kind.ifPresent(k -> entities.add(new Entity(page, k, names)));
+            // an entity whose kind is wrong still answers to its names, so that links to it do not fail too
+            entities.add(new Entity(page, kind.orElse(EntityKind.TOPIC), names));
         }
         entities.sort(Comparator.comparing((Entity e) -> e.name().toLowerCase(Locale.ROOT)).thenComparing(e -> e.page().path()));
         return entities;
