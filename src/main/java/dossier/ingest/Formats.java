@@ -5,6 +5,8 @@ import java.util.List;
 /** The format readers, most specific first; plain text accepts anything and comes last. */
 final class Formats {
     private static final List<FormatReader> READERS = List.of(
+            new WordPressJsonReader(),
+            new HtmlPageReader(),
             new HeaderTextReader(),
             new PlainTextReader());
 
