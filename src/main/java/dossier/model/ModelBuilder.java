@@ -90,7 +90,7 @@ public final class ModelBuilder {
         xref.figures().forEach(f -> citeParagraph(cited, f.citation()));
         Set<String> linkTargets = new HashSet<>(fileTargets);
         ordered.forEach(s -> linkTargets.add(Dossier.sourceUri(s)));
-        linkTargets.addAll(List.of(Dossier.ENTITIES_URI, Dossier.TIMELINE_URI, Dossier.FIGURES_URI, Dossier.GRAPH_URI, Dossier.TAGS_URI));
+        linkTargets.addAll(List.of("index.html", Dossier.ENTITIES_URI, Dossier.TIMELINE_URI, Dossier.FIGURES_URI, Dossier.GRAPH_URI, Dossier.TAGS_URI));
         xref.tags().keySet().forEach(tag -> linkTargets.add(Dossier.tagUri(tag)));
         return new Dossier(ordered, Map.copyOf(sources), List.copyOf(pages), drafts, citations, citing, cited, citingPages,
                 Set.copyOf(linkTargets), xref);

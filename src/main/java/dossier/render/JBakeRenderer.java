@@ -69,6 +69,9 @@ public final class JBakeRenderer {
             };
             written += write(renderer, page.kind().name().toLowerCase(java.util.Locale.ROOT), page.uri(), page.rootPath(), view, page.path());
         }
+        if (dossier.pages(PageKind.HOME).isEmpty()) {
+            written += write(renderer, "home", "index.html", "", views.defaultHome(site.title()), "content/index.md");
+        }
         written += write(renderer, "entities", Dossier.ENTITIES_URI, "../", views.entityIndex(), "content/entities");
         written += write(renderer, "timeline", Dossier.TIMELINE_URI, "", views.timeline(), "content");
         written += write(renderer, "figures", Dossier.FIGURES_URI, "", views.figures(), "content");
@@ -145,7 +148,7 @@ public final class JBakeRenderer {
 
     private void copyArchive(SourceRecord source, Path output) {
         Path from = siteRoot.resolve(source.archivePath());
-        Path to = output.resolve("sources/archive").resolve(from.getFileName().toString());
+        Path to = output.resolve("sources/archive").resolve(ViewFactory.publishedArchiveName(from.getFileName().toString()));
         try {
             Files.createDirectories(to.getParent());
             Files.copy(from, to);

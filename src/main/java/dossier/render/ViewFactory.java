@@ -48,6 +48,13 @@ final class ViewFactory {
         return new Views.Home(page.title(), body(page), items, sources, references(page), backlinks(page));
     }
 
+    /** The home page of a site without content/index.md: every page links to it, so it always exists. */
+    Views.Home defaultHome(String title) {
+        List<Views.ArticleItem> items = dossier.articlesByDate().stream().map(a -> item(a, "")).toList();
+        List<Views.Link> sources = dossier.sources().stream().map(s -> new Views.Link(s.displayTitle(), Dossier.sourceUri(s))).toList();
+        return new Views.Home(title, "", items, sources, List.of(), List.of());
+    }
+
     Views.Article article(Page page) {
         SourceRecord source = dossier.source(page.sourceId()).orElseThrow();
         String root = page.rootPath();
@@ -188,7 +195,15 @@ final class ViewFactory {
         String archiveFile = source.archivePath().substring(source.archivePath().lastIndexOf('/') + 1);
         return new Views.Source(source.id(), source.displayTitle(), CitationStyle.format(source), metadata(source),
                 source.fullText(), shown, List.copyOf(omitted), source.paragraphs().size(), excluded, citingPages,
-                archiveFile, source.fullText() ? "archive/" + archiveFile : null, source.sha256(), source.format());
+                archiveFile, source.fullText() ? "archive/" + publishedArchiveName(archiveFile) : null, source.sha256(), source.format());
+    }
+
+    /**
+     * The name under which a full-text archive is published: a saved web page is served as plain
+     * text, so that the publisher's scripts never run on our site.
+     */
+    static String publishedArchiveName(String archiveFile) {
+        return archiveFile.matches("(?i).*\\.(html?|xhtml|svg|xml)$") ? archiveFile + ".txt" : archiveFile;
     }
 
     private String neighbourhood(Entity entity, Map<Entity, Integer> neighbours, String root) {

@@ -166,4 +166,70 @@ class ImportCommandTest {
                     Files.readAllBytes(site.resolve("content/sources").resolve(file)), file);
         }
     }
+
+    @Test
+    void aSavedWebPageImportsWithItsStatedMetadataAndOnlyTheArticleText(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path page = tmp.resolve("saved.html");
+        Files.copy(Sites.PROJECT.resolve("src/test/resources/ingest/saved-article.html"), page);
+        CliRun run = CliRun.run("import", "--site", site.toString(), page.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        String id = "2024-seoul-tokyo-agree-pool-chip-materials";
+        assertTrue(run.out().contains("imported as " + id + " (html-page,"), run.out());
+        String record = Files.readString(site.resolve("content/sources/" + id + ".yml"));
+        assertTrue(record.contains("title:\n  value: \"Seoul and Tokyo agree to pool chip materials stockpiles\"\n  provenance: stated"), record);
+        assertTrue(record.contains("publisher:\n  value: \"Harbour Times\"\n  provenance: stated"), record);
+        assertTrue(record.contains("author:\n  value: \"Kim Min-ji\"\n  provenance: stated"), record);
+        assertTrue(record.contains("date:\n  value: \"2024-03-05\"\n  precision: day\n  provenance: stated"), record);
+        assertTrue(record.contains("url:\n  value: \"https://www.harbour-times.example/business/2024/03/05/seoul-tokyo-chip-materials\"\n  provenance: stated"), record);
+        assertTrue(record.contains("language:\n  value: \"en-GB\"\n  provenance: stated"), record);
+        assertArrayEquals(Files.readAllBytes(page), Files.readAllBytes(site.resolve("content/sources/" + id + ".original.html")));
+        assertEquals(0, CliRun.run("check", "--site", site.toString()).exit());
+    }
+
+    @Test
+    void hostileHtmlLeavesNoScriptInAnythingWrittenButTheByteIdenticalArchive(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path page = Files.writeString(tmp.resolve("hostile.html"), """
+                <!DOCTYPE html><html lang="en"><head><title>Hostile page</title>
+                <meta property="og:title" content="A headline" onmouseover="alert(2)">
+                <script>document.cookie</script><style>body{background:url(javascript:alert(3))}</style></head>
+                <body onload="alert(4)"><article><h1>Headline</h1>
+                <p onclick="alert(5)">First paragraph with <a href="javascript:alert(6)">a link</a> and <img src=x onerror=alert(7)>.</p>
+                <svg onload="alert(8)"><script>alert(9)</script></svg>
+                <p>Second paragraph.<iframe src="javascript:alert(10)"></iframe><script>alert(11)</script></p>
+                </article></body></html>
+                """);
+        CliRun run = CliRun.run("import", "--site", site.toString(), "--id", "hostile", page.toString());
+        assertEquals(0, run.exit(), run.err());
+        for (String file : Sites.files(site.resolve("content"))) {
+            String text = Files.readString(site.resolve("content").resolve(file));
+            if (file.endsWith(".original.html")) {
+                continue; // the archive is the file as received, byte for byte; it is never published as HTML
+            }
+            for (String bad : List.of("<script", "alert(", "onerror", "onload", "onclick", "javascript:")) {
+                assertFalse(text.contains(bad), file + " contains " + bad + ":\n" + text);
+            }
+        }
+        Path out = tmp.resolve("out");
+        Files.writeString(site.resolve("content/articles/hostile.md"), Files.readString(site.resolve("content/articles/hostile.md"))
+                .replace("draft: true\n", "").replace("summary: \"\"", "summary: \"A test.\""));
+        CliRun bake = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
+        assertEquals(0, bake.exit(), bake.err());
+        for (String file : Sites.files(out)) {
+            String text = Files.readString(out.resolve(file));
+            assertFalse(text.contains("<script") || text.contains("alert("), file);
+        }
+
+        // with the full text published, the saved page is served as text, never as HTML
+        Path manifest = site.resolve("content/import-manifest.yml");
+        Files.writeString(manifest, Files.readString(manifest).replace("    archive: hostile.original.html\n",
+                "    archive: hostile.original.html\n    fulltext: true\n"));
+        assertEquals(0, CliRun.run("import", "--site", site.toString(), "--regenerate").exit());
+        assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
+        assertTrue(Files.exists(out.resolve("sources/archive/hostile.original.html.txt")));
+        assertTrue(Sites.files(out).stream().noneMatch(f -> f.startsWith("sources/archive/") && f.endsWith(".html")));
+        assertEquals(List.of(), new SiteLinks(out).problems());
+    }
 }
