@@ -50,6 +50,7 @@ public final class Build {
         Path root = options.siteRoot().toAbsolutePath().normalize();
 
         SiteConfig config = timed("config", timings, () -> SiteConfig.load(root, report));
+        report.suppressWarnings(config.suppressedWarnings());
         SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, report));
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
         MarkdownProcessor markdown = new MarkdownProcessor();

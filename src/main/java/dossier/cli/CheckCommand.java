@@ -1,17 +1,27 @@
 package dossier.cli;
 
 import dossier.build.Build;
+import dossier.diag.Diagnostic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Verify the content and report every problem; writes nothing.")
+        description = {"Verify the content and report every problem; writes nothing.",
+                "Warnings can be silenced by code in jbake.properties: dossier.suppress=uncited-source, draft"})
 final class CheckCommand implements Callable<Integer> {
+    enum Format { text, json }
+
     @Mixin
     SiteOptions site;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), or json: one JSON object per line on stdout with code, severity, path, line, column, message, hint.")
+    Format format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,11 +32,18 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--site: no such folder: " + site.root());
         }
         Build.Result result = new Build().run(new Build.Options(site.root(), null));
-        DiagnosticPrinter.print(result, spec.commandLine().getErr());
-        if (result.ok()) {
-            spec.commandLine().getOut().println("No errors.");
-            return Main.OK;
+        if (format == Format.json) {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Diagnostic d : result.report().diagnostics()) {
+                out.println(d.toJson());
+            }
+            out.flush();
+        } else {
+            DiagnosticPrinter.print(result, spec.commandLine().getErr());
+            if (result.ok()) {
+                spec.commandLine().getOut().println("No errors.");
+            }
         }
-        return Main.CONTENT_ERRORS;
+        return result.ok() ? Main.OK : Main.CONTENT_ERRORS;
     }
 }

@@ -22,7 +22,14 @@ import java.util.concurrent.Callable;
                 "as sources: a byte-identical copy, a source record with numbered paragraphs and metadata provenance,",
                 "and a draft article page. Promos and appended stories are kept but marked excluded.",
                 "Metadata the file does not state can be supplied with the options below (recorded as supplied)."})
-final class ImportCommand implements Callable<Integer> {
+class ImportCommand implements Callable<Integer> {
+
+    /** {@code new source FILE}: the same as import; a source is always scaffolded from its archived file. */
+    @Command(name = "source", mixinStandardHelpOptions = true,
+            description = "Archive a raw article file as a new source (the same as 'import'): record, archive and draft article page.")
+    static final class NewSource extends ImportCommand {
+    }
+
     @Mixin
     SiteOptions site;
 

@@ -11,10 +11,22 @@ import java.util.Set;
  */
 public final class Report {
     private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+    private Set<String> suppressed = Set.of();
 
-    /** Adds a diagnostic; the same one twice (a template error hit by every page) is kept once. */
+    /**
+     * Adds a diagnostic; the same one twice (a template error hit by every page) is kept once, and
+     * a warning whose code the site suppresses is dropped.
+     */
     public void add(Diagnostic diagnostic) {
+        if (diagnostic.severity() == Severity.WARNING && suppressed.contains(diagnostic.code())) {
+            return;
+        }
         diagnostics.add(diagnostic);
+    }
+
+    /** Warnings with these codes are dropped from now on. Errors cannot be suppressed. */
+    public void suppressWarnings(Set<String> codes) {
+        this.suppressed = Set.copyOf(codes);
     }
 
     public void error(String code, String path, Position position, String message) {

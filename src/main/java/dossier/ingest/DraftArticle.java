@@ -7,24 +7,29 @@ import dossier.source.SourceRecordWriter;
  * The article page written next to a new source: a draft (checked, never published) with complete
  * front matter and a comment on each field, ready for excerpts.
  */
-final class DraftArticle {
+public final class DraftArticle {
     private DraftArticle() {
     }
 
     static String write(SourceRecord source) {
+        return write(source.id(), source.path(), "Notes on " + source.displayTitle());
+    }
+
+    /** A draft article page annotating the source {@code sourceId}, whose record is at {@code recordPath}. */
+    public static String write(String sourceId, String recordPath, String title) {
         return "---\n"
                 + "# Our own title for the page (not the publisher's headline).\n"
-                + "title: " + SourceRecordWriter.quote("Notes on " + source.displayTitle()) + "\n"
+                + "title: " + SourceRecordWriter.quote(title) + "\n"
                 + "# One factual sentence, in our words, on what the article reports.\n"
                 + "summary: \"\"\n"
-                + "# The source this page annotates: " + source.path() + "\n"
-                + "source: " + source.id() + "\n"
+                + "# The source this page annotates: " + recordPath + "\n"
+                + "source: " + sourceId + "\n"
                 + "tags: []\n"
                 + "# Drafts are checked but not published: remove this line when the page is ready.\n"
                 + "draft: true\n"
                 + "---\n"
                 + "Quote the source in blockquotes, each closed by its key and paragraph number on a line of its\n"
-                + "own, such as [@" + source.id() + ", ¶1], with the paragraph numbers of " + source.path() + ",\n"
+                + "own, such as [@" + sourceId + ", ¶1], with the paragraph numbers of " + recordPath + ",\n"
                 + "and follow each excerpt with our commentary.\n";
     }
 }

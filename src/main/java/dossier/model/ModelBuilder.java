@@ -168,7 +168,7 @@ public final class ModelBuilder {
         String uri = uri(path);
         if (kind == PageKind.ENTITY) {
             boolean draft = fields.flag("draft", false);
-            Optional<String> summary = fields.required("summary");
+            Optional<String> summary = draft ? Optional.of(fields.optional("summary").orElse("")) : fields.required("summary");
             if (title.isEmpty() || summary.isEmpty()) {
                 return Optional.empty();
             }

@@ -1,0 +1,145 @@
+package dossier.cli;
+
+import dossier.diag.Position;
+import dossier.diag.Report;
+import dossier.diag.Suggestions;
+import dossier.ingest.DraftArticle;
+import dossier.model.EntityKind;
+import dossier.source.SourceRecordWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code new article|entity|source}: scaffolds a page with complete, commented front matter; never overwrites. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Create a new draft page with complete front matter and a comment on each field.",
+        subcommands = {NewCommand.Article.class, NewCommand.Entity.class, ImportCommand.NewSource.class})
+final class NewCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to create: article, entity or source");
+    }
+
+    @Command(name = "article", mixinStandardHelpOptions = true, description = "A draft article page annotating an archived source.")
+    static final class Article implements Callable<Integer> {
+        @Mixin
+        SiteOptions site;
+
+        @Option(names = "--source", required = true, paramLabel = "ID", description = "The id of the source it annotates.")
+        String source;
+
+        @Option(names = "--title", paramLabel = "TEXT", description = "Our title for the page.")
+        String title;
+
+        @Option(names = "--slug", paramLabel = "SLUG", description = "File name without .md (default: from the title, else the source id).")
+        String slug;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<String> sources = sourceIds(site.root());
+            if (!sources.contains(source)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--source: no source '" + source + "' in content/sources/" + Suggestions.didYouMean(source, sources));
+            }
+            String name = slug != null ? slug : title != null ? slugOf(title) : source;
+            String text = DraftArticle.write(source, "content/sources/" + source + ".yml", title != null ? title : "Notes on " + source);
+            return create(spec, site.root(), "content/articles/" + name + ".md", text);
+        }
+    }
+
+    @Command(name = "entity", mixinStandardHelpOptions = true, description = "A draft entity page: a person, organisation, place, material, agreement or topic.")
+    static final class Entity implements Callable<Integer> {
+        @Mixin
+        SiteOptions site;
+
+        @Option(names = "--kind", required = true, paramLabel = "KIND", description = "person, organisation, place, material, agreement or topic.")
+        String kind;
+
+        @Parameters(paramLabel = "NAME", description = "The entity's name, as the sources write it.")
+        String name;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<String> kinds = Arrays.stream(EntityKind.values()).map(EntityKind::label).toList();
+            if (EntityKind.parse(kind).isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--kind must be one of " + String.join(", ", kinds)
+                        + Suggestions.didYouMean(kind, kinds));
+            }
+            String text = "---\n"
+                    + "# The entity's name as the sources write it; wiki-links [[Name]] resolve through it.\n"
+                    + "title: " + SourceRecordWriter.quote(name) + "\n"
+                    + "# person, organisation, place, material, agreement or topic.\n"
+                    + "kind: " + kind + "\n"
+                    + "# Other names the sources use (spellings, short forms, acronyms); each may belong to one entity only.\n"
+                    + "aliases: []\n"
+                    + "# One neutral line in our words.\n"
+                    + "summary: \"\"\n"
+                    + "# Drafts are checked but not published: remove this line when the page is ready.\n"
+                    + "draft: true\n"
+                    + "---\n"
+                    + "A short description in our words, each claim cited as `[@source-id, ¶7]`.\n";
+            return create(spec, site.root(), "content/entities/" + slugOf(name) + ".md", text);
+        }
+    }
+
+    /** Writes a new file; an existing one is reported and left alone. */
+    static int create(CommandLine.Model.CommandSpec spec, Path root, String path, String text) {
+        Path file = root.resolve(path);
+        Report report = new Report();
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            report.error("exists", path, Position.START, "already exists; nothing written (choose another name)");
+        } catch (IOException e) {
+            report.error("io", path, Position.START, "cannot write: " + e.getMessage());
+        }
+        DiagnosticPrinter.print(report, spec.commandLine().getErr());
+        if (report.hasErrors()) {
+            return Main.CONTENT_ERRORS;
+        }
+        spec.commandLine().getOut().println("created " + path);
+        return Main.OK;
+    }
+
+    static String slugOf(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "untitled" : slug;
+    }
+
+    private static List<String> sourceIds(Path root) {
+        Path folder = root.resolve("content/sources");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

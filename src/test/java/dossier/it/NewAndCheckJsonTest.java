@@ -1,0 +1,81 @@
+package dossier.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code new} scaffolds drafts that pass check and never overwrite; {@code check --format json} and suppression. */
+class NewAndCheckJsonTest {
+
+    @Test
+    void newArticleAndEntityAreDraftsThatCheckCleanAndAreNeverOverwritten(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        CliRun article = CliRun.run("new", "article", "--site", site.toString(), "--source", "minimal-source", "--title", "A second look");
+        CliRun entity = CliRun.run("new", "entity", "--site", site.toString(), "--kind", "person", "Kim Min-ji");
+        assertEquals(0, article.exit(), article.err());
+        assertEquals(0, entity.exit(), entity.err());
+        String scaffold = Files.readString(site.resolve("content/articles/a-second-look.md"));
+        assertTrue(scaffold.contains("source: minimal-source\n") && scaffold.contains("draft: true\n") && scaffold.contains("# "), scaffold);
+        assertTrue(Files.exists(site.resolve("content/entities/kim-min-ji.md")));
+
+        CliRun check = CliRun.run("check", "--site", site.toString());
+        assertEquals(0, check.exit(), check.err());
+
+        Files.writeString(site.resolve("content/entities/kim-min-ji.md"), "edited by hand");
+        CliRun again = CliRun.run("new", "entity", "--site", site.toString(), "--kind", "person", "Kim Min-ji");
+        assertEquals(1, again.exit());
+        assertTrue(again.err().startsWith("content/entities/kim-min-ji.md:1:1: error: already exists"), again.err());
+        assertEquals("edited by hand", Files.readString(site.resolve("content/entities/kim-min-ji.md")));
+    }
+
+    @Test
+    void newRejectsUnknownSourcesAndKindsWithSuggestions(@TempDir Path tmp) {
+        Path site = Sites.fixture("minimal", tmp);
+        CliRun source = CliRun.run("new", "article", "--site", site.toString(), "--source", "minimal-sorce");
+        assertEquals(2, source.exit());
+        assertTrue(source.err().contains("did you mean 'minimal-source'?"), source.err());
+        CliRun kind = CliRun.run("new", "entity", "--site", site.toString(), "--kind", "persn", "X");
+        assertEquals(2, kind.exit());
+        assertTrue(kind.err().contains("did you mean 'person'?"), kind.err());
+    }
+
+    @Test
+    void checkFormatJsonPrintsOneObjectPerDiagnosticOnStdout(@TempDir Path tmp) {
+        Path site = Sites.fixture("invalid/wrong-paragraph", tmp);
+        CliRun run = CliRun.run("check", "--site", site.toString(), "--format", "json");
+        assertEquals(1, run.exit());
+        assertEquals("", run.err());
+        assertEquals(List.of(
+                "{\"code\":\"excerpt-paragraph\",\"severity\":\"error\",\"path\":\"content/articles/trade-status.md\",\"line\":16,\"column\":3,"
+                        + "\"message\":\"excerpt is in ¶2 of 'minimal-source', not ¶1\",\"hint\":\"change the key to [@minimal-source, ¶2]\"}",
+                "{\"code\":\"excerpt-excluded\",\"severity\":\"error\",\"path\":\"content/articles/trade-status.md\",\"line\":18,\"column\":3,"
+                        + "\"message\":\"excerpt quotes ¶3 of 'minimal-source', which is excluded from the article: Publisher promo.\",\"hint\":null}"),
+                run.out().lines().toList());
+    }
+
+    @Test
+    void warningsCanBeSuppressedByCodeButErrorsCannot(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        CliRun.run("new", "entity", "--site", site.toString(), "--kind", "place", "Busan");
+        assertTrue(CliRun.run("check", "--site", site.toString()).err().contains("[draft]"));
+
+        Files.writeString(site.resolve("jbake.properties"), Files.readString(site.resolve("jbake.properties"))
+                + "\ndossier.suppress = draft, excerpt-mismatch\n");
+        CliRun quiet = CliRun.run("check", "--site", site.toString(), "--format", "json");
+        assertEquals(0, quiet.exit());
+        assertEquals("", quiet.out());
+
+        Path article = site.resolve("content/articles/trade-status.md");
+        Files.writeString(article, Files.readString(article).replace("on Monday", "on Sunday"));
+        CliRun failing = CliRun.run("check", "--site", site.toString(), "--format", "json");
+        assertEquals(1, failing.exit());
+        assertTrue(failing.out().contains("\"code\":\"excerpt-mismatch\",\"severity\":\"error\""), failing.out());
+    }
+}
