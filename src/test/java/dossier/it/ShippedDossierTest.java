@@ -145,4 +145,26 @@ class ShippedDossierTest {
             assertArrayEquals(Files.readAllBytes(out.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
         }
     }
+
+    @Test
+    void theDossierIsCrossLinkedWithEntitiesATimelineAndAFiguresLedger() {
+        var xref = result.dossier().orElseThrow().xref();
+        assertTrue(xref.entities().size() >= 40 && xref.entities().size() <= 60, "entities: " + xref.entities().size());
+        assertTrue(xref.events().size() >= 25, "events: " + xref.events().size());
+        assertTrue(xref.figures().size() >= 20, "figures: " + xref.figures().size());
+        Document timeline = site.page("timeline.html");
+        List<String> years = timeline.select("section h2").eachText();
+        assertTrue(years.contains("1992") && years.contains("2015") && years.contains("2026"), years.toString());
+        assertEquals(years.stream().sorted().toList(), years, "years in order");
+        for (String article : site.pages().keySet().stream().filter(p -> p.startsWith("articles/")).toList()) {
+            Document doc = site.page(article);
+            assertTrue(doc.select("a.wikilink").size() >= 5, article + " links its entities");
+            assertFalse(doc.select("section.related li").isEmpty(), article + " has related articles");
+        }
+        Document figures = site.page("figures.html");
+        assertEquals(xref.figures().size(), figures.select("table.figures tbody tr").size());
+        assertFalse(figures.select("svg.chart rect.chart-bar").isEmpty());
+        long entityPagesWithMentions = xref.entities().stream().filter(e -> !xref.mentions().get(e.page().path()).isEmpty()).count();
+        assertTrue(entityPagesWithMentions >= xref.entities().size() - 5, "most entities are named in the sources: " + entityPagesWithMentions);
+    }
 }
