@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Collects every diagnostic of one build so that all problems are reported at once.
- * Not thread-safe: the build runs its phases on one thread.
+ * Collects every diagnostic of one build so that all problems are reported at once. Safe to use
+ * from several threads (pages are rendered in parallel).
  */
 public final class Report {
     private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
@@ -17,7 +17,7 @@ public final class Report {
      * Adds a diagnostic; the same one twice (a template error hit by every page) is kept once, and
      * a warning whose code the site suppresses is dropped.
      */
-    public void add(Diagnostic diagnostic) {
+    public synchronized void add(Diagnostic diagnostic) {
         if (diagnostic.severity() == Severity.WARNING && suppressed.contains(diagnostic.code())) {
             return;
         }
@@ -25,7 +25,7 @@ public final class Report {
     }
 
     /** Warnings with these codes are dropped from now on. Errors cannot be suppressed. */
-    public void suppressWarnings(Set<String> codes) {
+    public synchronized void suppressWarnings(Set<String> codes) {
         this.suppressed = Set.copyOf(codes);
     }
 
@@ -37,16 +37,16 @@ public final class Report {
         add(Diagnostic.error(code, path, position, message).withHint(hint));
     }
 
-    public boolean hasErrors() {
+    public synchronized boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
-    public long count(Severity severity) {
+    public synchronized long count(Severity severity) {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();
     }
 
     /** All diagnostics in a stable order: by path, then position. */
-    public List<Diagnostic> diagnostics() {
+    public synchronized List<Diagnostic> diagnostics() {
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(Diagnostic.ORDER);
         return List.copyOf(sorted);

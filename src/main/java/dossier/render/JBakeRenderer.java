@@ -21,6 +21,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import dossier.model.PageKind;
 
 /**
@@ -59,33 +64,34 @@ public final class JBakeRenderer {
             return 0;
         }
         ViewFactory views = new ViewFactory(dossier, markdown);
-        int written = 0;
+        List<Output> outputs = new ArrayList<>();
         for (Page page : dossier.pages()) {
-            Object view = switch (page.kind()) {
+            String type = page.kind().name().toLowerCase(java.util.Locale.ROOT);
+            outputs.add(new Output(type, page.uri(), page.rootPath(), page.path(), () -> switch (page.kind()) {
                 case HOME -> views.home(page);
                 case ARTICLE -> views.article(page);
                 case ENTITY -> views.entity(page);
                 case PAGE -> views.basic(page);
-            };
-            written += write(renderer, page.kind().name().toLowerCase(java.util.Locale.ROOT), page.uri(), page.rootPath(), view, page.path());
+            }));
         }
         if (dossier.pages(PageKind.HOME).isEmpty()) {
-            written += write(renderer, "home", "index.html", "", views.defaultHome(site.title()), "content/index.md");
+            outputs.add(new Output("home", "index.html", "", "content/index.md", () -> views.defaultHome(site.title())));
         }
-        written += write(renderer, "entities", Dossier.ENTITIES_URI, "../", views.entityIndex(), "content/entities");
-        written += write(renderer, "timeline", Dossier.TIMELINE_URI, "", views.timeline(), "content");
-        written += write(renderer, "figures", Dossier.FIGURES_URI, "", views.figures(), "content");
-        written += write(renderer, "graph", Dossier.GRAPH_URI, "", views.graph(), "content/entities");
-        written += write(renderer, "tags", Dossier.TAGS_URI, "../", views.tagIndex(), "content");
+        outputs.add(new Output("entities", Dossier.ENTITIES_URI, "../", "content/entities", views::entityIndex));
+        outputs.add(new Output("timeline", Dossier.TIMELINE_URI, "", "content", views::timeline));
+        outputs.add(new Output("figures", Dossier.FIGURES_URI, "", "content", views::figures));
+        outputs.add(new Output("graph", Dossier.GRAPH_URI, "", "content/entities", views::graph));
+        outputs.add(new Output("tags", Dossier.TAGS_URI, "../", "content", views::tagIndex));
         for (String tag : dossier.xref().tags().keySet()) {
-            written += write(renderer, "tag", Dossier.tagUri(tag), "../", views.tag(tag), "content");
+            outputs.add(new Output("tag", Dossier.tagUri(tag), "../", "content", () -> views.tag(tag)));
         }
         for (SourceRecord source : dossier.sources()) {
-            written += write(renderer, "source", Dossier.sourceUri(source), "../", views.source(source), source.path());
+            outputs.add(new Output("source", Dossier.sourceUri(source), "../", source.path(), () -> views.source(source)));
             if (source.fullText()) {
                 copyArchive(source, output);
             }
         }
+        int written = writeAll(renderer, outputs);
         Asset assets = new Asset(config);
         assets.copy();
         for (Throwable error : assets.getErrors()) {
@@ -105,6 +111,46 @@ public final class JBakeRenderer {
                 .sorted(Comparator.comparing(Page::title))
                 .forEach(p -> nav.add(new Views.Link(p.navLabel(), p.uri())));
         return new Views.Site(site.title(), site.description(), site.language(), List.copyOf(nav));
+    }
+
+    /** One file to write: its template type, address, path to the root, and how to build its view. */
+    private record Output(String type, String uri, String rootPath, String forPath, Supplier<Object> view) {
+    }
+
+    /**
+     * Pages are independent of each other, so they are built and written on all cores. Each file's
+     * bytes depend only on the model, never on the order, so the output stays identical.
+     */
+    private int writeAll(Renderer renderer, List<Output> outputs) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), outputs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (Output o : outputs) {
+                results.add(pool.submit(() -> {
+                    try {
+                        return write(renderer, o.type(), o.uri(), o.rootPath(), o.view().get(), o.forPath());
+                    } catch (RuntimeException e) {
+                        reportRenderError(e, o.forPath());
+                        return 0;
+                    }
+                }));
+            }
+            int written = 0;
+            for (Future<Integer> result : results) {
+                written += result.get();
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            report.error("render", "content", Position.START, "rendering was interrupted");
+            return 0;
+        } catch (ExecutionException e) {
+            reportRenderError(e.getCause(), "content");
+            return 0;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private int write(Renderer renderer, String type, String uri, String rootPath, Object view, String forPath) {
