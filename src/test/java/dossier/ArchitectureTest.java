@@ -33,7 +33,8 @@ class ArchitectureTest {
             Map.entry("check", Set.of("diag", "model", "markdown", "source")),
             Map.entry("render", Set.of("diag", "model", "markdown", "source", "config")),
             Map.entry("build", Set.of("diag", "config", "text", "source", "markdown", "model", "check", "render")),
-            Map.entry("cli", Set.of("build", "diag", "model", "ingest", "source")));
+            Map.entry("serve", Set.of("build", "diag")),
+            Map.entry("cli", Set.of("build", "diag", "model", "ingest", "source", "serve")));
 
     @Test
     void packagesOnlyImportTheStagesBeforeThem() throws IOException {

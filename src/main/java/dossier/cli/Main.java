@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** {@code java -jar dossier.jar <command>}: exit 0 on success, 1 on content errors, 2 on usage errors. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds an annotated dossier: verbatim, verified excerpts of archived sources with commentary.",
-        subcommands = {BakeCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BakeCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
