@@ -1,4 +1,5 @@
 <#import "layout.ftl" as layout>
+<#import "cite.ftl" as cite>
 <@layout.page title=page.title description=page.summary bodyClass="article">
 <article>
   <header class="article-header">
@@ -6,6 +7,7 @@
     <h1>${page.title}</h1>
     <p class="summary">${page.summary}</p>
     <#if page.tags?has_content><p class="tags"><#list page.tags as t><a class="tag" href="${t.href}">${t.label}</a><#sep> </#list></p></#if>
+    <@cite.citeThis page.citeHtml/>
   </header>
   ${page.bodyHtml?no_esc}
   <@layout.references page.references/>

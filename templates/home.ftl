@@ -1,4 +1,5 @@
 <#import "layout.ftl" as layout>
+<#import "cite.ftl" as cite>
 <@layout.page title=page.title description=site.description bodyClass="home">
 <article class="intro">
   <h1>${page.title}</h1>
@@ -20,6 +21,7 @@
 <section aria-labelledby="sources-heading">
   <h2 id="sources-heading">Sources</h2>
   <ul class="sources"><#list page.sources as s><li><a href="${s.href}">${s.label}</a></li></#list></ul>
+  <@cite.downloads/>
 </section>
 <@layout.references page.references/>
 <@layout.backlinks page.backlinks/>

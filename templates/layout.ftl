@@ -8,6 +8,10 @@
 <title>${title} — ${site.title}</title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <link rel="stylesheet" href="${root}css/dossier.css">
+<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
+<script src="${root}search-index.js" defer></script>
+<script src="${root}js/search.js" defer></script>
+<@discovery title description/>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -16,6 +20,7 @@
   <nav aria-label="Site">
     <ul><#list site.nav as link><li><a href="${root}${link.href}">${link.label}</a></li></#list></ul>
   </nav>
+  <@search/>
 </header>
 <main id="main">
 <#nested>
@@ -31,13 +36,36 @@
 <#if d.iso?has_content><time datetime="${d.iso}">${d.display}</time><#else>${d.display}</#if><#if d.mark?has_content> <span class="editorial-mark" title="${d.mark}<#if d.note?has_content>: ${d.note}</#if>">(${d.mark})</span></#if>
 </#macro>
 
+<#-- Feed, canonical address, OpenGraph and Highwire citation tags (see render.HeadFactory). -->
+<#macro discovery title description>
+<link rel="alternate" type="application/atom+xml" href="${root}feed.xml" title="${site.title}: articles">
+<#if head??>
+<#if head.url??>
+<link rel="canonical" href="${head.url}">
+</#if>
+<meta property="og:title" content="${title}">
+<#if description?has_content>
+<meta property="og:description" content="${description}">
+<#elseif site.description?has_content>
+<meta property="og:description" content="${site.description}">
+</#if>
+<meta property="og:type" content="${head.ogType}">
+<#if head.url??>
+<meta property="og:url" content="${head.url}">
+</#if>
+<meta property="og:site_name" content="${site.title}">
+<#list head.citation as m><meta name="${m.name}" content="${m.content}">
+</#list>
+</#if>
+</#macro>
+
 <#macro references refs>
 <#if refs?has_content>
 <section class="references" aria-labelledby="references-heading">
   <h2 id="references-heading">References</h2>
   <ol>
   <#list refs as ref>
-    <li id="${ref.id}">${ref.citationHtml?no_esc} <a class="source-record" href="${ref.sourceHref}">Source record</a></li>
+    <li id="${ref.id}">${ref.citationHtml?no_esc} <a class="source-record" href="${ref.sourceHref}">Source record</a><span class="Z3988" title="${ref.coins}"></span></li>
   </#list>
   </ol>
 </section>
@@ -71,4 +99,16 @@
 
 <#macro omitted numbers>
 <#if numbers?has_content><p class="omitted">[Not reproduced: <#list numbers as n><span id="p${n}">¶${n}</span><#sep>, </#list>]</p></#if>
+</#macro>
+
+<#-- The search box: hidden until js/search.js has its index, so that without JavaScript no dead control shows. -->
+<#macro search>
+<div class="site-search" role="search" data-root="${root}" hidden>
+  <label for="search-input">Search</label>
+  <input id="search-input" type="search" autocomplete="off" spellcheck="false" aria-controls="search-results" aria-describedby="search-hint">
+  <span id="search-hint" class="visually-hidden">Results appear as you type. Down arrow moves into them, Escape closes them.</span>
+  <p class="search-status visually-hidden" role="status"></p>
+  <div id="search-results" class="search-results" hidden></div>
+</div>
+<noscript><p class="search-note">Search needs JavaScript; every page is reachable from the links above.</p></noscript>
 </#macro>

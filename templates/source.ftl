@@ -1,10 +1,12 @@
 <#import "layout.ftl" as layout>
+<#import "cite.ftl" as cite>
 <@layout.page title=page.title bodyClass="source">
 <article>
   <header>
     <p class="meta">Source record · <code>${page.id}</code></p>
     <h1>${page.title}</h1>
     <p class="citation">${page.citationHtml?no_esc}</p>
+    <@cite.downloads/>
   </header>
 
   <section aria-labelledby="metadata-heading">

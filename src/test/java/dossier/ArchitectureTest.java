@@ -32,7 +32,9 @@ class ArchitectureTest {
             Map.entry("model", Set.of("diag", "markdown", "source", "yaml")),
             Map.entry("check", Set.of("diag", "model", "markdown", "source")),
             Map.entry("render", Set.of("diag", "model", "markdown", "source", "config")),
-            Map.entry("build", Set.of("diag", "config", "text", "source", "markdown", "model", "check", "render")),
+            Map.entry("publish", Set.of("diag", "config", "source", "markdown", "model")),
+            Map.entry("search", Set.of("diag", "source", "markdown", "model")),
+            Map.entry("build", Set.of("diag", "config", "text", "source", "markdown", "model", "check", "render", "publish", "search")),
             Map.entry("serve", Set.of("build", "diag")),
             Map.entry("cli", Set.of("build", "diag", "model", "ingest", "source", "serve")));
 

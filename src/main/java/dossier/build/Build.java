@@ -8,7 +8,10 @@ import dossier.markdown.MarkdownProcessor;
 import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
+import dossier.publish.OfflineCopy;
+import dossier.publish.Publisher;
 import dossier.render.JBakeRenderer;
+import dossier.search.SearchIndexFile;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
 import dossier.text.TextFile;
@@ -62,7 +65,7 @@ public final class Build {
         });
         int written = 0;
         if (options.writes() && !report.hasErrors()) {
-            written = timed("render", timings, () -> renderAndPublish(root, options.output(), config, markdown, dossier, report));
+            written = renderAndPublish(root, options.output(), config, markdown, dossier, report, timings);
         }
         return new Result(report, Optional.of(dossier), written, List.copyOf(timings));
     }
@@ -92,8 +95,13 @@ public final class Build {
         return targets;
     }
 
+    /**
+     * Renders into a staging folder, adds the extra outputs (the "publish" phase: feed,
+     * bibliographies, annotations, and the offline zip in a temporary file), and only then swaps
+     * the staging folder in and moves the zip into place: a failed bake changes neither.
+     */
     private static int renderAndPublish(Path root, Path output, SiteConfig config, MarkdownProcessor markdown,
-                                        Dossier dossier, Report report) {
+                                        Dossier dossier, Report report, List<Timing> timings) {
         OutputFolder folder = new OutputFolder(output);
         Path staging;
         try {
@@ -102,18 +110,32 @@ public final class Build {
             report.error("output", output.toString(), Position.START, "cannot create the output folder: " + e.getMessage());
             return 0;
         }
-        int written = new JBakeRenderer(root, config, markdown, report).render(dossier, staging);
+        int written = timed("render", timings, () -> new JBakeRenderer(root, config, markdown, report).render(dossier, staging));
+        if (!report.hasErrors()) {
+            // before "publish", so that the offline zip carries the index too
+            timed("search", timings, () -> {
+                SearchIndexFile.write(dossier, staging, report);
+                return null;
+            });
+        }
+        Optional<OfflineCopy.Pending> offline = report.hasErrors() ? Optional.empty() : timed("publish", timings, () -> {
+            new Publisher(config, report).publish(dossier, staging);
+            return report.hasErrors() ? Optional.<OfflineCopy.Pending>empty() : OfflineCopy.prepare(staging, OfflineCopy.target(output), report);
+        });
         if (report.hasErrors()) {
+            offline.ifPresent(OfflineCopy.Pending::discard);
             folder.discard(staging);
             return 0;
         }
         try {
             folder.publish(staging);
         } catch (IOException e) {
+            offline.ifPresent(OfflineCopy.Pending::discard);
             folder.discard(staging);
             report.error("output", output.toString(), Position.START, "cannot replace the output folder: " + e.getMessage());
             return 0;
         }
+        offline.ifPresent(zip -> zip.commit(report));
         return written;
     }
 

@@ -5,30 +5,51 @@ import dossier.diag.Report;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The dossier's own settings from {@code jbake.properties} (JBake reads the same file for its
  * template mapping). Immutable; defaults apply to whatever the file leaves out.
+ *
+ * @param baseUrl the absolute address the site is published at, ending in "/"; null when not
+ *                configured (then nothing absolute is written: no canonical links, no sitemap)
+ * @param id      a stable tagging entity ("authority,date" as in RFC 4151) for tag: URIs, used as
+ *                Atom ids when there is no base URL
  */
-public record SiteConfig(String title, String description, String language, Set<String> suppressedWarnings) {
+public record SiteConfig(String title, String description, String language, Set<String> suppressedWarnings,
+                         String baseUrl, String id) {
     public static final String FILE = "jbake.properties";
+    /** RFC 4151 taggingEntity: a DNS name or e-mail address, a comma, and a date. */
+    private static final Pattern TAGGING_ENTITY = Pattern.compile(
+            "[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(@[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)?,\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** Fixed so that default ids never change with the calendar. */
+    private static final String DEFAULT_ID_YEAR = "2026";
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Dossier", "", "en", Set.of());
+        return new SiteConfig("Dossier", "", "en", Set.of(), null, defaultId("Dossier"));
     }
 
     public static SiteConfig load(Path siteRoot, Report report) {
         Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(siteRoot.resolve(FILE), StandardCharsets.UTF_8)) {
-            properties.load(in);
+        String text;
+        try {
+            text = Files.readString(siteRoot.resolve(FILE), StandardCharsets.UTF_8);
+            try (Reader in = new java.io.StringReader(text)) {
+                properties.load(in);
+            }
         } catch (NoSuchFileException e) {
             return defaults();
         } catch (IOException | IllegalArgumentException e) {
@@ -36,15 +57,98 @@ public record SiteConfig(String title, String description, String language, Set<
             return defaults();
         }
         SiteConfig d = defaults();
+        String title = properties.getProperty("site.title", d.title()).trim();
         return new SiteConfig(
-                properties.getProperty("site.title", d.title()).trim(),
+                title,
                 properties.getProperty("site.description", d.description()).trim(),
                 properties.getProperty("site.language", d.language()).trim(),
-                codes(properties.getProperty("dossier.suppress", "")));
+                codes(properties.getProperty("dossier.suppress", "")),
+                baseUrl(properties.getProperty("site.baseurl", "").trim(), text, report),
+                id(properties.getProperty("site.id", "").trim(), title, text, report));
+    }
+
+    /** The absolute address of a site-relative path ("articles/a.html"), when a base URL is configured. */
+    public Optional<String> absoluteUrl(String path) {
+        if (baseUrl == null) {
+            return Optional.empty();
+        }
+        // index.html is what a server answers for its folder: the folder's address is the canonical one
+        String clean = path.equals("index.html") ? "" : path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        try {
+            return Optional.of(baseUrl + new URI(null, null, clean, null).toASCIIString()); // spaces, non-ASCII: percent-encoded
+        } catch (URISyntaxException e) {
+            return Optional.of(baseUrl + clean);
+        }
     }
 
     /** "uncited-source, draft" → the set of warning codes not to report. */
     private static Set<String> codes(String list) {
         return Arrays.stream(list.split("[,\\s]+")).map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** An absolute http(s) address without query or fragment, normalised to end in "/"; null (after a diagnostic) otherwise. */
+    private static String baseUrl(String value, String file, Report report) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        String problem;
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                problem = "it must start with https:// or http://";
+            } else if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                problem = "it has no host name";
+            } else if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                problem = "it must not have a query (?…) or a fragment (#…)";
+            } else if (uri.getRawUserInfo() != null) {
+                problem = "it must not hold a user name or password";
+            } else {
+                return value.endsWith("/") ? value : value + "/";
+            }
+        } catch (URISyntaxException e) {
+            problem = e.getReason();
+        }
+        report.error("bad-baseurl", FILE, position(file, "site.baseurl"),
+                "site.baseurl '" + value + "' is not an absolute web address: " + problem,
+                "write the address the site is published at, such as https://example.org/dossier/");
+        return null;
+    }
+
+    private static String id(String value, String title, String file, Report report) {
+        if (value.isEmpty()) {
+            return defaultId(title);
+        }
+        if (!TAGGING_ENTITY.matcher(value).matches()) {
+            report.error("bad-site-id", FILE, position(file, "site.id"),
+                    "site.id '" + value + "' must be a domain name or e-mail address, a comma and a date, such as example.org,2026",
+                    "it names the site in tag: URIs (the ids of feed entries); once published, never change it");
+            return defaultId(title);
+        }
+        return value;
+    }
+
+    /** The title as a DNS-like label ("south-korea-between-the-us-china-and-japan,2026"). */
+    private static String defaultId(String title) {
+        String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return (slug.isEmpty() ? "dossier" : slug) + "," + DEFAULT_ID_YEAR;
+    }
+
+    /** Where a key's value stands in the file, for the diagnostic (Properties keeps no positions). */
+    private static Position position(String file, String key) {
+        List<String> lines = file.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String stripped = line.stripLeading();
+            if (stripped.startsWith(key) && stripped.substring(key.length()).matches("\\s*[=:].*")) {
+                int valueAt = line.indexOf(key) + key.length();
+                while (valueAt < line.length() && (Character.isWhitespace(line.charAt(valueAt)) || line.charAt(valueAt) == '=' || line.charAt(valueAt) == ':')) {
+                    valueAt++;
+                }
+                return new Position(i + 1, valueAt + 1);
+            }
+        }
+        return Position.START;
     }
 }

@@ -18,9 +18,17 @@ public interface CitationLinker {
      * @param referenceHref  link to the numbered reference at the foot of the page
      * @param paragraphHref  link to the cited paragraph on the source page
      * @param originalUrl    the publisher's address, or null when it is not known
+     * @param quoteHref      the publisher's address with a text fragment that highlights the
+     *                       quote (#:~:text=…), or null when the address is not known
+     * @param citeHtml       a ready citation of the excerpt (escaped HTML), or null for none
      */
     record ExcerptLink(String id, int referenceNumber, String referenceHref, String sourceTitle,
-                       String paragraphHref, int paragraph, String originalUrl) {
+                       String paragraphHref, int paragraph, String originalUrl, String quoteHref, String citeHtml) {
+
+        public ExcerptLink(String id, int referenceNumber, String referenceHref, String sourceTitle,
+                           String paragraphHref, int paragraph, String originalUrl) {
+            this(id, referenceNumber, referenceHref, sourceTitle, paragraphHref, paragraph, originalUrl, null, null);
+        }
     }
 
     /** @param paragraphHref null when the citation names no paragraph */

@@ -31,6 +31,7 @@ public final class DossierMarkdownExtension implements Parser.ParserExtension, H
         builder.linkRefProcessorFactory(new CitationLinkRefProcessor.Factory());
         builder.linkRefProcessorFactory(new WikiLinkRefProcessor.Factory());
         builder.postProcessorFactory(new ExcerptPostProcessor.Factory());
+        builder.postProcessorFactory(new AnnotationPostProcessor.Factory());
     }
 
     @Override
@@ -40,5 +41,6 @@ public final class DossierMarkdownExtension implements Parser.ParserExtension, H
     @Override
     public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
         builder.nodeRendererFactory(new DossierNodeRenderer.Factory());
+        builder.nodeRendererFactory(new AnnotationRenderer.Factory());
     }
 }

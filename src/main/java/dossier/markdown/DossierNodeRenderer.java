@@ -92,9 +92,23 @@ final class DossierNodeRenderer implements NodeRenderer {
                     html.attr("href", link.originalUrl()).attr("rel", "external noopener").withAttr().tag("a");
                     html.text("original").tag("/a");
                 }
+                if (link.quoteHref() != null) {
+                    html.text(" · ");
+                    html.attr("href", link.quoteHref()).attr("rel", "external noopener").attr("class", "quote-link")
+                            .attr("title", "Opens the original with this passage highlighted, in browsers that support text fragments")
+                            .withAttr().tag("a");
+                    html.text("quote in original").tag("/a");
+                }
                 html.text(" · ");
                 html.attr("href", "#" + link.id()).attr("class", "permalink").attr("aria-label", "Link to this excerpt").withAttr().tag("a");
                 html.text("#").tag("/a");
+                if (link.citeHtml() != null) {
+                    // a details block inside the caption: a figure allows only one caption, first or last
+                    html.attr("class", "cite-this cite-excerpt").withAttr().tag("details");
+                    html.tag("summary").text("Cite this excerpt").tag("/summary");
+                    html.raw(link.citeHtml());
+                    html.tag("/details");
+                }
             });
         });
     }

@@ -1,14 +1,9 @@
 package dossier.markdown;
 
-import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.DelimitedLinkNode;
-import com.vladsch.flexmark.ast.HardLineBreak;
-import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -157,32 +152,9 @@ public final class MarkdownProcessor {
             citedKeys.add(key.key());
         }
 
-        /**
-         * The text a reader sees: escapes and entities resolved, emphasis and link markup dropped,
-         * code spans and (escaped, so visible) inline HTML as written, line breaks as LF. Inline
-         * citations inside a quote are not the source's words. (flexmark's TextCollectingVisitor
-         * keeps closing delimiters, and on continuation lines even the "> " prefix.)
-         */
+        /** The quoted words as a reader sees them; inline citations inside a quote are not the source's words. */
         private static void collectText(Node node, StringBuilder out) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-                    out.append('\n');
-                } else if (child instanceof Code code) {
-                    out.append(code.getText());
-                } else if (child instanceof DelimitedLinkNode autoLink) {
-                    out.append(autoLink.getText());
-                } else if (child instanceof HtmlInlineBase html) {
-                    out.append(html.getChars());
-                } else if (child instanceof CitationRef) {
-                    continue;
-                } else if (child instanceof WikiLinkRef wikiLink) {
-                    out.append(wikiLink.shown());
-                } else if (child.hasChildren()) {
-                    collectText(child, out);
-                } else {
-                    out.append(child.getChars().unescape());
-                }
-            }
+            PlainText.collect(node, out, false);
         }
 
         /** The plain text of the block a link stands in, for backlink snippets. */

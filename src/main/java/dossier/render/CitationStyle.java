@@ -50,7 +50,8 @@ public final class CitationStyle {
         return date.isKnown() ? value(date, date.value().display()) : "n.d.";
     }
 
-    private static <T> String value(MetaField<T> field, String text) {
+    /** A value as readers see it: an editorial (supplied or inferred) one in [brackets], its basis on hover. */
+    static <T> String value(MetaField<T> field, String text) {
         if (!field.isEditorial()) {
             return Html.escape(text);
         }

@@ -20,11 +20,12 @@ import java.util.TimeZone;
 /**
  * JBake's template hook, answered by one Freemarker configuration of ours: HTML auto-escaping on,
  * current language level, no access to Java classes from templates, errors rethrown (never
- * printed into pages). Templates receive {@code page} (a view record), {@code site} and
- * {@code root} (the relative path to the site root).
+ * printed into pages). Templates receive {@code page} (a view record), {@code site},
+ * {@code root} (the relative path to the site root) and {@code head} (a {@link Views.Head}).
  */
 final class FreemarkerEngine extends DelegatingTemplateEngine {
     static final String VIEW = "view";
+    static final String HEAD = "head";
     private final Configuration freemarker;
     private final Views.Site site;
 
@@ -56,7 +57,8 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
             template.process(Map.of(
                     "page", content.get(VIEW),
                     "site", site,
-                    "root", content.getRootPath()), writer);
+                    "root", content.getRootPath(),
+                    "head", content.get(HEAD)), writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

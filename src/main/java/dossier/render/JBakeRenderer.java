@@ -63,7 +63,7 @@ public final class JBakeRenderer {
             report.error("render-setup", "jbake.properties", Position.START, "cannot set up rendering: " + e.getMessage());
             return 0;
         }
-        ViewFactory views = new ViewFactory(dossier, markdown);
+        ViewFactory views = new ViewFactory(dossier, markdown, site);
         List<Output> outputs = new ArrayList<>();
         for (Page page : dossier.pages()) {
             String type = page.kind().name().toLowerCase(java.util.Locale.ROOT);
@@ -91,7 +91,7 @@ public final class JBakeRenderer {
                 copyArchive(source, output);
             }
         }
-        int written = writeAll(renderer, outputs);
+        int written = writeAll(renderer, outputs, new HeadFactory(dossier, site));
         Asset assets = new Asset(config);
         assets.copy();
         for (Throwable error : assets.getErrors()) {
@@ -121,7 +121,7 @@ public final class JBakeRenderer {
      * Pages are independent of each other, so they are built and written on all cores. Each file's
      * bytes depend only on the model, never on the order, so the output stays identical.
      */
-    private int writeAll(Renderer renderer, List<Output> outputs) {
+    private int writeAll(Renderer renderer, List<Output> outputs, HeadFactory heads) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), outputs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -129,7 +129,7 @@ public final class JBakeRenderer {
             for (Output o : outputs) {
                 results.add(pool.submit(() -> {
                     try {
-                        return write(renderer, o.type(), o.uri(), o.rootPath(), o.view().get(), o.forPath());
+                        return write(renderer, o.type(), o.uri(), o.rootPath(), o.view().get(), o.forPath(), heads.head(o.type(), o.uri()));
                     } catch (RuntimeException e) {
                         reportRenderError(e, o.forPath());
                         return 0;
@@ -153,13 +153,14 @@ public final class JBakeRenderer {
         }
     }
 
-    private int write(Renderer renderer, String type, String uri, String rootPath, Object view, String forPath) {
+    private int write(Renderer renderer, String type, String uri, String rootPath, Object view, String forPath, Views.Head head) {
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
         document.setType(type);
         document.setUri(uri);
         document.setStatus("published");
         document.setRootPath(rootPath);
         document.put(FreemarkerEngine.VIEW, view);
+        document.put(FreemarkerEngine.HEAD, head);
         try {
             renderer.render(document);
             return 1;

@@ -19,12 +19,17 @@ final class PageLinker implements CitationLinker {
     private final String rootPath;
     private final PageCitations citations;
     private final List<Entity> wikiLinks;
+    private final ChicagoNotes notes;
 
-    /** @param wikiLinks the entity each of the page's wiki-links resolved to, by ordinal */
-    PageLinker(Page page, PageCitations citations, List<Entity> wikiLinks) {
+    /**
+     * @param wikiLinks the entity each of the page's wiki-links resolved to, by ordinal
+     * @param notes     writes each excerpt's "cite this excerpt" note
+     */
+    PageLinker(Page page, PageCitations citations, List<Entity> wikiLinks, ChicagoNotes notes) {
         this.rootPath = page.rootPath();
         this.citations = citations;
         this.wikiLinks = wikiLinks;
+        this.notes = notes;
     }
 
     @Override
@@ -37,8 +42,10 @@ final class PageLinker implements CitationLinker {
         ResolvedExcerpt resolved = citations.excerpts().get(excerpt.ordinal());
         SourceRecord source = resolved.source();
         int number = citations.referenceNumber(source);
+        String url = source.url().value();
         return new ExcerptLink(resolved.anchor(), number, "#ref-" + number, source.displayTitle(),
-                paragraphHref(source, resolved.paragraph()), resolved.paragraph(), source.url().value());
+                paragraphHref(source, resolved.paragraph()), resolved.paragraph(), url,
+                url == null ? null : TextFragment.href(url, resolved.passages()), notes.excerpt(resolved));
     }
 
     @Override

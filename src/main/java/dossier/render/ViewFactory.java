@@ -1,5 +1,6 @@
 package dossier.render;
 
+import dossier.config.SiteConfig;
 import dossier.markdown.MarkdownProcessor;
 import dossier.model.Backlink;
 import dossier.model.Citation;
@@ -34,11 +35,13 @@ final class ViewFactory {
     private final Dossier dossier;
     private final CrossReferences xref;
     private final MarkdownProcessor markdown;
+    private final ChicagoNotes notes;
 
-    ViewFactory(Dossier dossier, MarkdownProcessor markdown) {
+    ViewFactory(Dossier dossier, MarkdownProcessor markdown, SiteConfig site) {
         this.dossier = dossier;
         this.xref = dossier.xref();
         this.markdown = markdown;
+        this.notes = new ChicagoNotes(site);
     }
 
     Views.Home home(Page page) {
@@ -61,7 +64,7 @@ final class ViewFactory {
         List<Views.Link> tags = page.tags().stream().map(t -> new Views.Link(t, root + Dossier.tagUri(t))).toList();
         List<Views.ArticleItem> related = xref.related().getOrDefault(page.path(), List.of()).stream().map(a -> item(a, root)).toList();
         return new Views.Article(page.title(), page.summary(), date(source.date()), source.displayTitle(),
-                root + Dossier.sourceUri(source), tags, body(page), references(page), related, backlinks(page));
+                root + Dossier.sourceUri(source), tags, body(page), references(page), related, backlinks(page), notes.page(page));
     }
 
     Views.Basic basic(Page page) {
@@ -277,7 +280,7 @@ final class ViewFactory {
     }
 
     private String body(Page page) {
-        return markdown.render(page.parsed(), new PageLinker(page, dossier.citations(page), xref.wikiLinks().get(page.path())));
+        return markdown.render(page.parsed(), new PageLinker(page, dossier.citations(page), xref.wikiLinks().get(page.path()), notes));
     }
 
     private List<Views.Reference> references(Page page) {
@@ -286,7 +289,7 @@ final class ViewFactory {
         for (int i = 0; i < citations.references().size(); i++) {
             SourceRecord source = citations.references().get(i);
             refs.add(new Views.Reference(i + 1, "ref-" + (i + 1), CitationStyle.format(source),
-                    page.rootPath() + Dossier.sourceUri(source)));
+                    page.rootPath() + Dossier.sourceUri(source), Coins.of(source)));
         }
         return refs;
     }

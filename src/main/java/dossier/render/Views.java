@@ -21,7 +21,18 @@ public final class Views {
     public record DateView(String display, String iso, String mark, String note) {
     }
 
-    public record Reference(int number, String id, String citationHtml, String sourceHref) {
+    /** @param coins the source as a COinS ContextObject, for the title of a Z3988 span */
+    public record Reference(int number, String id, String citationHtml, String sourceHref, String coins) {
+    }
+
+    public record Meta(String name, String content) {
+    }
+
+    /**
+     * Per page, for the head: the OpenGraph type ("article" or "website"), the canonical absolute
+     * address (null without a configured base URL) and Highwire citation_* tags (may be empty).
+     */
+    public record Head(String ogType, String url, List<Meta> citation) {
     }
 
     public record ArticleItem(String title, String href, String summary, DateView date, String sourceTitle,
@@ -38,7 +49,7 @@ public final class Views {
 
     public record Article(String title, String summary, DateView date, String sourceTitle, String sourceHref,
                           List<Link> tags, String bodyHtml, List<Reference> references, List<ArticleItem> related,
-                          List<Backlink> backlinks) {
+                          List<Backlink> backlinks, String citeHtml) {
     }
 
     public record Basic(String title, String bodyHtml, List<Reference> references, List<Backlink> backlinks) {

@@ -31,8 +31,9 @@ public final class BarChart {
         int height = PAD * 2 + ROW * bars.size();
         double scale = (WIDTH - LABEL - VALUE_SPACE - PAD) / max;
         StringBuilder svg = new StringBuilder();
+        // a group, not an img: the children of an img are hidden from assistive technology, and these are links
         svg.append(String.format(Locale.ROOT,
-                "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s\">",
+                "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"group\" aria-labelledby=\"%s\">",
                 WIDTH, height, id(title)));
         svg.append("<title id=\"").append(id(title)).append("\">").append(Html.escape(title)).append("</title>");
         for (int i = 0; i < bars.size(); i++) {

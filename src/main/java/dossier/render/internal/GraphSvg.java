@@ -25,8 +25,9 @@ public final class GraphSvg {
         double[][] at = positions(nodes);
         int maxWeight = edges.stream().mapToInt(Edge::weight).max().orElse(1);
         StringBuilder svg = new StringBuilder();
+        // a group, not an img: the children of an img are hidden from assistive technology, and these are links
         svg.append(String.format(Locale.ROOT,
-                "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-60 -20 %d %d\" role=\"img\" aria-labelledby=\"%s\">",
+                "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-60 -20 %d %d\" role=\"group\" aria-labelledby=\"%s\">",
                 SIZE + 120, SIZE + 40, BarChart.id(title)));
         svg.append("<title id=\"").append(BarChart.id(title)).append("\">").append(Html.escape(title)).append("</title>");
         for (Edge edge : edges) {

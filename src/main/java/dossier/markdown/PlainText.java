@@ -1,0 +1,48 @@
+package dossier.markdown;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * The text a reader sees in a block: escapes and entities resolved, emphasis and link markup
+ * dropped, code spans and (escaped, so visible) inline HTML as written, line breaks as LF.
+ * (flexmark's TextCollectingVisitor keeps closing delimiters, and on continuation lines even the
+ * "> " prefix.)
+ */
+final class PlainText {
+    private PlainText() {
+    }
+
+    /**
+     * @param citations whether inline citations are kept as written ("[@key, ¶7]"): not in quotes,
+     *                  where they are not the source's words, but in commentary, where they carry
+     *                  the attribution
+     */
+    static void collect(Node node, StringBuilder out, boolean citations) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                out.append('\n');
+            } else if (child instanceof Code code) {
+                out.append(code.getText());
+            } else if (child instanceof DelimitedLinkNode autoLink) {
+                out.append(autoLink.getText());
+            } else if (child instanceof HtmlInlineBase html) {
+                out.append(html.getChars());
+            } else if (child instanceof CitationRef citation) {
+                if (citations) {
+                    out.append("[@").append(citation.key()).append(citation.locator() == null ? "" : ", " + citation.locator()).append(']');
+                }
+            } else if (child instanceof WikiLinkRef wikiLink) {
+                out.append(wikiLink.shown());
+            } else if (child.hasChildren()) {
+                collect(child, out, citations);
+            } else {
+                out.append(child.getChars().unescape());
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dossier.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.util.ast.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The editors' own words on a page as plain text, for the search index: headings, paragraphs and
+ * table cells outside excerpts (the quotes are indexed on their own), inline citations dropped.
+ */
+public final class Prose {
+    private Prose() {
+    }
+
+    /** The blocks' texts, each with its white space collapsed, separated by blank lines. */
+    public static String of(ParsedPage page) {
+        List<String> blocks = new ArrayList<>();
+        collect(page.document(), blocks);
+        return String.join("\n\n", blocks);
+    }
+
+    private static void collect(Node node, List<String> out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Excerpt) {
+                continue;
+            }
+            if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell) {
+                StringBuilder text = new StringBuilder();
+                PlainText.collect(child, text, false);
+                // a dropped citation leaves the space before it: "a claim [@key]." reads "a claim ."
+                String clean = text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:!?)])", "$1").strip();
+                if (!clean.isEmpty()) {
+                    out.add(clean);
+                }
+            } else {
+                collect(child, out);
+            }
+        }
+    }
+}

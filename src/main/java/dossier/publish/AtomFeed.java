@@ -1,0 +1,88 @@
+package dossier.publish;
+
+import dossier.config.SiteConfig;
+import dossier.model.Dossier;
+import dossier.model.Page;
+import dossier.model.PageKind;
+import dossier.source.PartialDate;
+import dossier.source.SourceRecord;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * feed.xml: an Atom feed (RFC 4287) of the articles, newest source first. An entry's "updated" is
+ * its source's date, a partial date taken at its start (2023-05 → 2023-05-01T00:00:00Z); an
+ * undated source gets the Unix epoch and comes last. Nothing depends on the clock, so two bakes
+ * give the same bytes.
+ */
+final class AtomFeed {
+    static final String FILE = "feed.xml";
+    private static final String EPOCH = "1970-01-01T00:00:00Z";
+
+    private final SiteConfig site;
+    private final SiteIds ids;
+
+    AtomFeed(SiteConfig site) {
+        this.site = site;
+        this.ids = new SiteIds(site);
+    }
+
+    String write(Dossier dossier) {
+        Comparator<Page> newestFirst = Comparator.comparing((Page p) -> dossier.source(p.sourceId()).orElseThrow().date().value(),
+                Comparator.nullsLast(Comparator.<PartialDate>reverseOrder())).thenComparing(Page::title);
+        List<Page> articles = dossier.pages(PageKind.ARTICLE).stream().sorted(newestFirst).toList();
+        String updated = articles.isEmpty() ? EPOCH : updated(dossier, articles.get(0));
+
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(site.language())).append("\">\n");
+        element(xml, "  ", "title", site.title());
+        if (!site.description().isEmpty()) {
+            element(xml, "  ", "subtitle", site.description());
+        }
+        link(xml, "  ", "alternate", "text/html", ids.href("index.html"));
+        if (ids.absolute()) {
+            link(xml, "  ", "self", "application/atom+xml", ids.href(FILE)); // a relative self link means nothing
+        }
+        element(xml, "  ", "id", ids.id(FILE));
+        element(xml, "  ", "updated", updated);
+        xml.append("  <author>\n");
+        element(xml, "    ", "name", site.title());
+        xml.append("  </author>\n");
+        element(xml, "  ", "generator", "Dossier");
+        for (Page article : articles) {
+            xml.append("  <entry>\n");
+            element(xml, "    ", "title", article.title());
+            link(xml, "    ", "alternate", "text/html", ids.href(article.uri()));
+            element(xml, "    ", "id", ids.id(article.uri()));
+            element(xml, "    ", "updated", updated(dossier, article));
+            if (!article.summary().isEmpty()) {
+                element(xml, "    ", "summary", article.summary());
+            }
+            for (String tag : article.tags()) {
+                xml.append("    <category term=\"").append(Xml.escape(tag)).append("\"/>\n");
+            }
+            xml.append("  </entry>\n");
+        }
+        return xml.append("</feed>\n").toString();
+    }
+
+    private static String updated(Dossier dossier, Page article) {
+        SourceRecord source = dossier.source(article.sourceId()).orElseThrow();
+        return source.date().optional().map(AtomFeed::timestamp).orElse(EPOCH);
+    }
+
+    static String timestamp(PartialDate date) {
+        return String.format(Locale.ROOT, "%04d-%02d-%02dT00:00:00Z", date.year(), Math.max(1, date.month()), Math.max(1, date.day()));
+    }
+
+    private static void element(StringBuilder xml, String indent, String name, String text) {
+        xml.append(indent).append('<').append(name).append('>').append(Xml.escape(text)).append("</").append(name).append(">\n");
+    }
+
+    private static void link(StringBuilder xml, String indent, String rel, String type, String href) {
+        xml.append(indent).append("<link rel=\"").append(rel).append("\" type=\"").append(type).append("\" href=\"")
+                .append(Xml.escape(href)).append("\"/>\n");
+    }
+}

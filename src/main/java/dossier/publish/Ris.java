@@ -1,0 +1,58 @@
+package dossier.publish;
+
+import dossier.source.PartialDate;
+import dossier.source.SourceRecord;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * bibliography.ris: one TY NEWS record per source. RIS lines are "TAG  - value" ending in CR LF;
+ * a value may not span lines, so line breaks become spaces. PY holds the year, DA the date at the
+ * precision known ("2023/05//"), T2 the publication.
+ */
+final class Ris {
+    static final String FILE = "bibliography.ris";
+    private static final String EOL = "\r\n";
+
+    private Ris() {
+    }
+
+    static String write(List<SourceRecord> sources) {
+        StringBuilder out = new StringBuilder();
+        for (SourceRecord s : sources) {
+            line(out, "TY", "NEWS");
+            line(out, "ID", s.id());
+            s.title().optional().ifPresent(v -> line(out, "TI", v));
+            s.author().optional().ifPresent(v -> line(out, "AU", v));
+            s.publisher().optional().ifPresent(v -> line(out, "T2", v));
+            s.date().optional().ifPresent(d -> {
+                line(out, "PY", String.format(Locale.ROOT, "%04d", d.year()));
+                if (d.month() > 0) {
+                    line(out, "DA", date(d));
+                }
+            });
+            s.url().optional().ifPresent(v -> line(out, "UR", v));
+            s.accessed().optional().ifPresent(d -> line(out, "Y2", date(d)));
+            s.language().optional().ifPresent(v -> line(out, "LA", v));
+            String note = ProvenanceNote.of(s);
+            if (!note.isEmpty()) {
+                line(out, "N1", note);
+            }
+            line(out, "ER", "");
+            out.append(EOL);
+        }
+        return out.toString();
+    }
+
+    /** RIS's YYYY/MM/DD/other, with unknown parts left empty. */
+    static String date(PartialDate d) {
+        return String.format(Locale.ROOT, "%04d/", d.year())
+                + (d.month() > 0 ? String.format(Locale.ROOT, "%02d", d.month()) : "") + "/"
+                + (d.day() > 0 ? String.format(Locale.ROOT, "%02d", d.day()) : "") + "/";
+    }
+
+    private static void line(StringBuilder out, String tag, String value) {
+        out.append(tag).append("  - ").append(value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip()).append(EOL);
+    }
+}

@@ -1,0 +1,29 @@
+package dossier.publish;
+
+import dossier.config.SiteConfig;
+
+import java.util.List;
+
+/**
+ * sitemap.xml (sitemaps.org 0.9): every page of the site at its absolute address. Written only
+ * when a base URL is configured, because a sitemap must list absolute addresses. No lastmod: the
+ * site does not know when a page last changed.
+ */
+final class Sitemap {
+    static final String FILE = "sitemap.xml";
+    private final SiteConfig site;
+
+    Sitemap(SiteConfig site) {
+        this.site = site;
+    }
+
+    /** @param pages every HTML file of the site, relative to its root, sorted */
+    String write(List<String> pages) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String page : pages) {
+            xml.append("  <url><loc>").append(Xml.escape(site.absoluteUrl(page).orElseThrow())).append("</loc></url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+}

@@ -1,0 +1,141 @@
+package dossier.publish;
+
+import dossier.config.SiteConfig;
+import dossier.markdown.Commentary;
+import dossier.model.Dossier;
+import dossier.model.Page;
+import dossier.model.QuotedPassage;
+import dossier.model.ResolvedExcerpt;
+import dossier.source.Paragraph;
+import dossier.source.SourceRecord;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * annotations.jsonld: every excerpt as a W3C Web Annotation (commentary on a quoted passage),
+ * gathered in one AnnotationCollection whose first (and only) AnnotationPage holds the items.
+ *
+ * <ul>
+ * <li>id: the excerpt on its dossier page (page address + "#x-…").</li>
+ * <li>target.source: the publisher's address when the record states or supplies it, else the
+ *     source's page in the dossier. Without a base URL, addresses are relative to this file,
+ *     which sits in the site root.</li>
+ * <li>TextQuoteSelector: the quote in the source's own characters, with up to 32 characters of
+ *     the same paragraph before and after (no prefix or suffix where the quote opens or closes
+ *     its paragraph).</li>
+ * <li>TextPositionSelector: offsets in Unicode code points into the source's text defined as all
+ *     paragraphs of its record (excluded ones too), in record order, joined by "\n\n". This is
+ *     the record's text, not the publisher's page: the two may differ in layout.</li>
+ * <li>An excerpt quoting several paragraphs has one target per paragraph.</li>
+ * <li>body: the commentary that follows the excerpt, as plain text, purpose commenting; an
+ *     excerpt followed at once by another has no body and the motivation highlighting.</li>
+ * </ul>
+ */
+final class WebAnnotations {
+    static final String FILE = "annotations.jsonld";
+    private static final int CONTEXT = 32;
+
+    private final SiteConfig site;
+    private final SiteIds ids;
+    private final Map<String, int[]> offsets = new HashMap<>();
+
+    WebAnnotations(SiteConfig site) {
+        this.site = site;
+        this.ids = new SiteIds(site);
+    }
+
+    String write(Dossier dossier) {
+        List<Object> items = new ArrayList<>();
+        for (Page page : dossier.pages()) {
+            List<ResolvedExcerpt> excerpts = dossier.citations(page).excerpts();
+            if (excerpts.stream().allMatch(Objects::isNull)) {
+                continue;
+            }
+            List<String> commentary = Commentary.of(page.parsed());
+            for (int i = 0; i < excerpts.size(); i++) {
+                if (excerpts.get(i) != null) {
+                    items.add(annotation(excerpts.get(i), i < commentary.size() ? commentary.get(i) : ""));
+                }
+            }
+        }
+        Map<String, Object> firstPage = new LinkedHashMap<>();
+        firstPage.put("id", ids.href(FILE) + "#page-1");
+        firstPage.put("type", "AnnotationPage");
+        firstPage.put("startIndex", 0);
+        firstPage.put("items", items);
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("@context", "http://www.w3.org/ns/anno.jsonld");
+        collection.put("id", ids.href(FILE));
+        collection.put("type", "AnnotationCollection");
+        collection.put("label", site.title() + ": excerpts and commentary");
+        collection.put("total", items.size());
+        collection.put("first", firstPage);
+        return Json.write(collection);
+    }
+
+    private Map<String, Object> annotation(ResolvedExcerpt excerpt, String commentary) {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("id", ids.href(excerpt.page().uri()) + "#" + excerpt.anchor());
+        a.put("type", "Annotation");
+        a.put("motivation", commentary.isEmpty() ? "highlighting" : "commenting");
+        if (!commentary.isEmpty()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "TextualBody");
+            body.put("value", commentary);
+            body.put("format", "text/plain");
+            body.put("language", site.language());
+            body.put("purpose", "commenting");
+            a.put("body", body);
+        }
+        List<Object> targets = new ArrayList<>();
+        for (QuotedPassage passage : excerpt.passages()) {
+            targets.add(target(excerpt.source(), passage));
+        }
+        a.put("target", targets.size() == 1 ? targets.get(0) : targets);
+        return a;
+    }
+
+    private Map<String, Object> target(SourceRecord source, QuotedPassage passage) {
+        Map<String, Object> quote = new LinkedHashMap<>();
+        quote.put("type", "TextQuoteSelector");
+        quote.put("exact", passage.exact());
+        putUnlessEmpty(quote, "prefix", passage.prefix(CONTEXT)); // none when the quote opens or closes its paragraph
+        putUnlessEmpty(quote, "suffix", passage.suffix(CONTEXT));
+        String text = passage.paragraph().text();
+        int base = paragraphOffset(source, passage.paragraph());
+        Map<String, Object> position = new LinkedHashMap<>();
+        position.put("type", "TextPositionSelector");
+        position.put("start", base + text.codePointCount(0, passage.start()));
+        position.put("end", base + text.codePointCount(0, passage.end()));
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("source", source.url().optional().orElse(ids.href(Dossier.sourceUri(source))));
+        target.put("selector", List.of(quote, position));
+        return target;
+    }
+
+    private static void putUnlessEmpty(Map<String, Object> map, String key, String value) {
+        if (!value.isEmpty()) {
+            map.put(key, value);
+        }
+    }
+
+    /** Where a paragraph starts in the record's text (paragraphs joined by "\n\n"), in code points. */
+    private int paragraphOffset(SourceRecord source, Paragraph paragraph) {
+        int[] starts = offsets.computeIfAbsent(source.id(), id -> {
+            List<Paragraph> paragraphs = source.paragraphs();
+            int[] s = new int[paragraphs.size()];
+            int at = 0;
+            for (int i = 0; i < paragraphs.size(); i++) {
+                s[i] = at;
+                at += paragraphs.get(i).text().codePointCount(0, paragraphs.get(i).text().length()) + 2;
+            }
+            return s;
+        });
+        return starts[paragraph.number() - 1];
+    }
+}

@@ -1,0 +1,106 @@
+package dossier.search;
+
+import dossier.markdown.Commentary;
+import dossier.markdown.Prose;
+import dossier.model.Dossier;
+import dossier.model.Entity;
+import dossier.model.Page;
+import dossier.model.ResolvedExcerpt;
+import dossier.source.Paragraph;
+import dossier.source.PartialDate;
+import dossier.source.SourceRecord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static dossier.search.SearchDocument.BODY;
+import static dossier.search.SearchDocument.SUMMARY;
+import static dossier.search.SearchDocument.TITLE;
+
+/**
+ * What the search finds, taken from the model: articles, each excerpt and the commentary on it,
+ * entities, and sources. Of a source only the paragraphs the dossier cites are indexed, as on its
+ * page: the publisher's uncited text is never published, not even in the index.
+ */
+final class SearchDocuments {
+    /** Inline citations ("[@key, ¶7]") as Commentary keeps them: keys are not words a reader looks for. */
+    private static final Pattern CITATION = Pattern.compile("\\s*\\[@[^\\]]*\\]");
+
+    private SearchDocuments() {
+    }
+
+    static List<SearchDocument> of(Dossier dossier) {
+        List<SearchDocument> docs = new ArrayList<>();
+        for (Page article : dossier.articlesByDate()) {
+            article(dossier, article, docs);
+        }
+        dossier.xref().entities().stream().filter(e -> !e.page().draft()).forEach(e -> docs.add(entity(e)));
+        for (SourceRecord source : dossier.sources()) {
+            source(source, dossier.citedParagraphs().getOrDefault(source.id(), Set.of()), docs);
+        }
+        return docs;
+    }
+
+    private static void article(Dossier dossier, Page page, List<SearchDocument> docs) {
+        SourceRecord source = dossier.source(page.sourceId()).orElseThrow();
+        String prose = Prose.of(page.parsed());
+        docs.add(new SearchDocument(Kind.ARTICLE, page.title(), page.uri(), date(source) + source.displayTitle(),
+                page.summary() + "\n\n" + prose,
+                List.of(new SearchDocument.Field(page.title(), TITLE), new SearchDocument.Field(page.summary(), SUMMARY),
+                        new SearchDocument.Field(prose, BODY))));
+        List<ResolvedExcerpt> excerpts = dossier.citations(page).excerpts();
+        List<String> commentary = Commentary.of(page.parsed());
+        for (int i = 0; i < excerpts.size(); i++) {
+            ResolvedExcerpt x = excerpts.get(i);
+            if (x == null) {
+                continue;
+            }
+            String url = page.uri() + "#" + x.anchor();
+            String where = x.source().displayTitle() + ", ¶" + x.paragraph();
+            String quote = String.join("\n\n", x.fact().quoteParagraphs()).replaceAll("\\s+", " ").strip();
+            docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, quote,
+                    List.of(new SearchDocument.Field(quote, BODY))));
+            String comment = i < commentary.size() ? CITATION.matcher(commentary.get(i)).replaceAll("").strip() : "";
+            if (!comment.isEmpty()) {
+                docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where, comment,
+                        List.of(new SearchDocument.Field(comment, BODY))));
+            }
+        }
+    }
+
+    private static SearchDocument entity(Entity entity) {
+        Page page = entity.page();
+        String aliases = String.join("; ", entity.aliases());
+        String prose = Prose.of(page.parsed());
+        String context = entity.kind().label() + (aliases.isEmpty() ? "" : " · also " + aliases);
+        return new SearchDocument(Kind.ENTITY, entity.name(), page.uri(), context, page.summary() + "\n\n" + prose,
+                List.of(new SearchDocument.Field(String.join(" ", entity.names()), TITLE),
+                        new SearchDocument.Field(page.summary(), SUMMARY), new SearchDocument.Field(prose, BODY)));
+    }
+
+    private static void source(SourceRecord source, Set<Integer> cited, List<SearchDocument> docs) {
+        String url = Dossier.sourceUri(source);
+        String publisher = source.publisher().optional().orElse("");
+        String author = source.author().optional().orElse("");
+        String byline = Stream.of(publisher, author).filter(s -> !s.isEmpty()).collect(Collectors.joining(" · "));
+        docs.add(new SearchDocument(Kind.SOURCE, source.displayTitle(), url, date(source) + "source record", byline,
+                List.of(new SearchDocument.Field(source.displayTitle(), TITLE), new SearchDocument.Field(byline, SUMMARY))));
+        for (int n : new TreeSet<>(cited)) {
+            Paragraph p = source.paragraph(n).orElse(null);
+            if (p == null || p.isExcluded()) {
+                continue;
+            }
+            docs.add(new SearchDocument(Kind.SOURCE, source.displayTitle() + ", ¶" + n, url + "#" + p.anchor(),
+                    publisher, p.text(), List.of(new SearchDocument.Field(p.text(), BODY))));
+        }
+    }
+
+    private static String date(SourceRecord source) {
+        return source.date().optional().map(PartialDate::display).map(d -> d + " · ").orElse("");
+    }
+}

@@ -1,0 +1,66 @@
+package dossier.config;
+
+import dossier.diag.Diagnostic;
+import dossier.diag.Report;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteConfigTest {
+
+    private static SiteConfig load(Path dir, String properties, Report report) throws IOException {
+        Files.writeString(dir.resolve(SiteConfig.FILE), properties);
+        return SiteConfig.load(dir, report);
+    }
+
+    @Test
+    void aBaseUrlIsNormalisedToEndInASlashAndMakesAbsoluteAddresses(@TempDir Path dir) throws IOException {
+        Report report = new Report();
+        SiteConfig config = load(dir, "site.title=T\nsite.baseurl=https://example.org/dossier\n", report);
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals("https://example.org/dossier/", config.baseUrl());
+        assertEquals(Optional.of("https://example.org/dossier/"), config.absoluteUrl("index.html"));
+        assertEquals(Optional.of("https://example.org/dossier/tags/"), config.absoluteUrl("tags/index.html"));
+        assertEquals(Optional.of("https://example.org/dossier/articles/a%20b.html"), config.absoluteUrl("articles/a b.html"));
+    }
+
+    @Test
+    void withoutABaseUrlNothingIsAbsolute(@TempDir Path dir) throws IOException {
+        SiteConfig config = load(dir, "site.title=South Korea: chips & minerals\n", new Report());
+        assertNull(config.baseUrl());
+        assertEquals(Optional.empty(), config.absoluteUrl("index.html"));
+        assertEquals("south-korea-chips-minerals,2026", config.id(), "a default id from the title");
+    }
+
+    @Test
+    void malformedSettingsAreReportedAtTheirLine(@TempDir Path dir) throws IOException {
+        Report report = new Report();
+        SiteConfig config = load(dir, "site.title=T\n\nsite.baseurl=ftp://example.org/\nsite.id = not an id\n", report);
+        List<Diagnostic> d = report.diagnostics();
+        assertEquals(2, d.size(), d.toString());
+        assertEquals("jbake.properties:3:14: error: site.baseurl 'ftp://example.org/' is not an absolute web address: it must start with https:// or http:// [bad-baseurl]", d.get(0).headline());
+        assertTrue(d.get(1).headline().startsWith("jbake.properties:4:11: error: site.id 'not an id' must be"), d.get(1).headline());
+        assertNull(config.baseUrl());
+        for (String bad : List.of("https:///path", "https://example.org/?q=1", "https://example.org/#top", "/dossier/", "https://user:pw@example.org/")) {
+            Report r = new Report();
+            assertNull(load(dir, "site.baseurl=" + bad + "\n", r).baseUrl(), bad);
+            assertTrue(r.hasErrors(), bad);
+        }
+    }
+
+    @Test
+    void aSiteIdIsATaggingEntity(@TempDir Path dir) throws IOException {
+        Report report = new Report();
+        assertEquals("editors@example.org,2026-02", load(dir, "site.id=editors@example.org,2026-02\n", report).id());
+        assertEquals(List.of(), report.diagnostics());
+    }
+}

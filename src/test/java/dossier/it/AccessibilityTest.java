@@ -1,0 +1,128 @@
+package dossier.it;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dossier.it.ServedSite.Mode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * axe-core on the main kinds of page, hosted and from file://, in the light and the dark colour
+ * scheme, and with search results open: no serious or critical violations. Every finding, of any
+ * impact, is written to target/axe-report.txt.
+ */
+class AccessibilityTest {
+    private static final List<String> PAGES = List.of("index.html", "articles/2023-04-japan-whitelist.html",
+            "entities/gallium.html", "sources/whitelist-2023-japan.html", "timeline.html", "figures.html");
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    private static final Map<String, String> BACKGROUND = Map.of("light", "rgb(253, 252, 249)", "dark", "rgb(22, 22, 26)");
+    private static final Path REPORT = Sites.PROJECT.resolve("target/axe-report.txt");
+    @TempDir
+    static Path tmp;
+    static Browser browser;
+    static ServedSite site;
+    static final List<String> findings = new ArrayList<>();
+
+    @BeforeAll
+    static void bakeAndStart() {
+        browser = Browser.startOrSkip();
+        site = ServedSite.bake(Sites.PROJECT, tmp);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (site != null) {
+            site.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+        Files.createDirectories(REPORT.getParent());
+        Files.write(REPORT, findings);
+    }
+
+    @Test
+    void hostedLightScheme() {
+        assertEquals(List.of(), check(Mode.HTTP, "light"));
+    }
+
+    @Test
+    void fromDiskLightScheme() {
+        assertEquals(List.of(), check(Mode.FILE, "light"));
+    }
+
+    @Test
+    void hostedDarkScheme() {
+        assertEquals(List.of(), check(Mode.HTTP, "dark"));
+    }
+
+    @Test
+    void openSearchResultsInBothSchemes() {
+        List<String> blocking = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            scheme(scheme);
+            browser.driver.get(site.base(Mode.HTTP) + PAGES.get(1));
+            browser.driver.findElement(By.id("search-input")).sendKeys("export");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("search-results")));
+            blocking.addAll(analyze("search results, " + scheme));
+        }
+        scheme("light");
+        assertEquals(List.of(), blocking);
+    }
+
+    private List<String> check(Mode mode, String scheme) {
+        scheme(scheme);
+        List<String> blocking = new ArrayList<>();
+        for (String page : PAGES) {
+            browser.driver.get(site.base(mode) + page);
+            assertEquals(BACKGROUND.get(scheme), browser.js("return getComputedStyle(document.body).backgroundColor"),
+                    "the page is shown in the " + scheme + " scheme");
+            blocking.addAll(analyze(page + " (" + mode + ", " + scheme + ")"));
+        }
+        scheme("light");
+        return blocking;
+    }
+
+    /** Runs axe on the open page; returns the serious and critical violations, records all. */
+    private static List<String> analyze(String where) {
+        Results results = new AxeBuilder().analyze(browser.driver);
+        List<String> blocking = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                String finding = where + ": " + rule.getImpact() + " " + rule.getId() + " at " + node.getTarget() + ": " + rule.getHelp();
+                findings.add(finding);
+                if (BLOCKING.contains(rule.getImpact())) {
+                    blocking.add(finding);
+                }
+            }
+        }
+        findings.add(where + ": " + results.getViolations().size() + " rules violated, " + results.getPasses().size()
+                + " passed, to review by hand: " + results.getIncomplete().stream().map(Rule::getId).toList());
+        return blocking;
+    }
+
+    /** The colour scheme the pages see in prefers-color-scheme, through the DevTools protocol. */
+    private static void scheme(String scheme) {
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+}

@@ -1,0 +1,87 @@
+package dossier.it;
+
+import dossier.build.Build;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** dossier-offline.zip: the baked site under dossier/, byte-identical across bakes, working from disk. */
+class OfflineCopyTest {
+
+    @Test
+    void twoBakesGiveTheSameZipOfTheWholeSiteAndItsLinksWorkUnzipped(@TempDir Path tmp) throws IOException {
+        Path a = tmp.resolve("a/site");
+        Path b = tmp.resolve("b/site");
+        assertTrue(new Build().run(new Build.Options(Sites.PROJECT, a)).ok());
+        assertTrue(new Build().run(new Build.Options(Sites.PROJECT, b)).ok());
+        Path zipA = tmp.resolve("a/dossier-offline.zip");
+        Path zipB = tmp.resolve("b/dossier-offline.zip");
+        assertArrayEquals(Files.readAllBytes(zipA), Files.readAllBytes(zipB), "byte-identical");
+
+        Path unzipped = tmp.resolve("unzipped");
+        List<String> names = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(zipA))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                assertTrue(entry.getName().startsWith("dossier/"), entry.getName());
+                assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0, 2), entry.getTimeLocal(), entry.getName());
+                assertNull(entry.getExtra(), "no extra fields: " + entry.getName());
+                if (!entry.isDirectory()) {
+                    files.add(entry.getName().substring("dossier/".length()));
+                    Path target = unzipped.resolve(entry.getName());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(zip, target);
+                }
+            }
+        }
+        assertEquals(names.stream().sorted().toList(), names, "entries in sorted order");
+        assertEquals(Sites.files(a), files, "every file of the site, nothing else");
+        for (String file : files) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(unzipped.resolve("dossier").resolve(file)), file);
+        }
+        assertTrue(files.containsAll(List.of("index.html", "feed.xml", "bibliography.bib", "annotations.jsonld")));
+        assertEquals(List.of(), new SiteLinks(unzipped.resolve("dossier")).problems(), "the unzipped copy works from disk");
+    }
+
+    @Test
+    void aFailedBakeLeavesThePreviousZipAndNoTemporaryFile(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Path out = tmp.resolve("out/site");
+        assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
+        Path zip = tmp.resolve("out/dossier-offline.zip");
+        byte[] before = Files.readAllBytes(zip);
+
+        Path article = site.resolve("content/articles/trade-status.md");
+        Files.writeString(article, Files.readString(article).replace("on Monday", "on Friday"));
+        assertEquals(1, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
+        assertArrayEquals(before, Files.readAllBytes(zip));
+        try (Stream<Path> siblings = Files.list(tmp.resolve("out"))) {
+            assertEquals(List.of("dossier-offline.zip", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+
+        Files.writeString(site.resolve("content/about.md"), "---\ntitle: About, revised\n---\nRevised.\n");
+        Files.writeString(article, Files.readString(article).replace("on Friday", "on Monday"));
+        assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(zip)), "a successful bake replaces the zip");
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
+            assertEquals("dossier/", z.getNextEntry().getName());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package dossier.it;
+
+import dossier.it.ServedSite.Mode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Search latency measured in the browser with performance.now(), on the shipped dossier and on a
+ * synthetic one of 1,000 articles (as .ci/bench-scale makes it). The target is 50 ms a query; the
+ * assertion allows 200 ms so that a busy machine does not fail the build. The figures are printed
+ * and written to target/search-latency.txt.
+ */
+class SearchLatencyTest {
+    private static final double LIMIT_MS = 200;
+    private static final Path REPORT = Sites.PROJECT.resolve("target/search-latency.txt");
+    /** Lookup alone (first run, then worst of 5), and the worst keystroke while typing it (lookup and results drawn). */
+    private static final String MEASURE = """
+            const queries = arguments[0];
+            const input = document.getElementById('search-input');
+            const rows = queries.map(q => {
+              let t = performance.now();
+              const total = DossierSearch.search(q).total;
+              const first = performance.now() - t;
+              let repeat = 0;
+              for (let i = 0; i < 5; i++) {
+                t = performance.now();
+                DossierSearch.search(q);
+                repeat = Math.max(repeat, performance.now() - t);
+              }
+              return {q, total, first, repeat};
+            });
+            rows.forEach(row => {
+              let keystroke = 0;
+              for (let i = 1; i <= row.q.length; i++) {
+                input.value = row.q.slice(0, i);
+                const t = performance.now();
+                input.dispatchEvent(new Event('input'));
+                keystroke = Math.max(keystroke, performance.now() - t);
+              }
+              row.keystroke = keystroke;
+            });
+            const nav = performance.getEntriesByType('navigation')[0];
+            return {rows, domContentLoaded: nav.domContentLoadedEventEnd};
+            """;
+    @TempDir
+    static Path tmp;
+    static Browser browser;
+    static final List<String> report = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.startOrSkip();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        Files.createDirectories(REPORT.getParent());
+        Files.write(REPORT, report);
+        report.forEach(System.out::println);
+    }
+
+    @Test
+    void shippedDossier() {
+        try (ServedSite site = ServedSite.bake(Sites.PROJECT, tmp.resolve("shipped"))) {
+            measure("shipped dossier", site, "articles/2023-04-japan-whitelist.html", List.of("gallium", "semi", "south korea",
+                    "chip 4", "yoon", "export controls", "wto", "rare earths", "ministry of trade", "xi", "2023", "798",
+                    "beijing", "supply chains", "photoresist", "zzz"));
+        }
+    }
+
+    @Test
+    void thousandArticles() {
+        Path synthetic = SyntheticDossier.write(tmp.resolve("synthetic-site"), 1000);
+        try (ServedSite site = ServedSite.bake(synthetic, tmp.resolve("synthetic"))) {
+            measure("1,000 synthetic articles", site, "articles/article-500.html", List.of("pa", "paragraph", "ministry said",
+                    "measure 12", "source 5", "week 7", "article 999", "takes effect", "effect in week", "commentary on",
+                    "what source", "1", "12", "reports that the ministry", "zzz"));
+        }
+    }
+
+    private static void measure(String name, ServedSite site, String page, List<String> queries) {
+        browser.driver.get(site.base(Mode.HTTP) + page);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) browser.js(MEASURE, queries);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) result.get("rows");
+        Path out = tmp.resolve(name.startsWith("shipped") ? "shipped" : "synthetic").resolve("site");
+        report.add(String.format(Locale.ROOT, "%s: %s loaded (DOMContentLoaded) in %.0f ms; page weight %s",
+                name, page, number(result.get("domContentLoaded")), weight(out, page)));
+        report.add(String.format(Locale.ROOT, "  %-28s %8s %12s %12s %14s", "query", "results", "lookup ms", "repeat ms", "keystroke ms"));
+        double worst = 0;
+        for (Map<String, Object> row : rows) {
+            double first = number(row.get("first"));
+            double repeat = number(row.get("repeat"));
+            double keystroke = number(row.get("keystroke"));
+            worst = Math.max(worst, Math.max(first, Math.max(repeat, keystroke)));
+            report.add(String.format(Locale.ROOT, "  %-28s %8d %12.1f %12.1f %14.1f", "\"" + row.get("q") + "\"",
+                    ((Number) row.get("total")).intValue(), first, repeat, keystroke));
+        }
+        report.add(String.format(Locale.ROOT, "  worst: %.1f ms", worst));
+        assertTrue(worst < LIMIT_MS, name + ": a query took " + worst + " ms");
+        assertTrue(((Number) rows.get(0).get("total")).intValue() > 0, "the first query finds something");
+    }
+
+    /** Bytes an article page needs: its HTML, the stylesheet, the two scripts and the icon. */
+    private static String weight(Path site, String page) {
+        long html = size(site.resolve(page));
+        long css = size(site.resolve("css/dossier.css"));
+        long js = size(site.resolve("js/search.js"));
+        long index = size(site.resolve("search-index.js"));
+        long icon = size(site.resolve("favicon.svg"));
+        return String.format(Locale.ROOT, "%,d bytes (HTML %,d, CSS %,d, search.js %,d, search-index.js %,d, icon %,d)",
+                html + css + js + index + icon, html, css, js, index, icon);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+}

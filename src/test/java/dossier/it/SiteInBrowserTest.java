@@ -1,0 +1,232 @@
+package dossier.it;
+
+import dossier.it.ServedSite.Mode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shipped dossier in a real browser, hosted (HTTP on 127.0.0.1) and opened from disk (file://
+ * on a copy): following links down to a source paragraph, searching with the keyboard, and, after
+ * every test, no console errors and no request that failed or left the site.
+ */
+class SiteInBrowserTest {
+    private static final String ARTICLE = "articles/2023-04-japan-whitelist.html";
+    @TempDir
+    static Path tmp;
+    static Browser browser;
+    static ServedSite site;
+
+    @BeforeAll
+    static void bakeAndStart() {
+        browser = Browser.startOrSkip();
+        site = ServedSite.bake(Sites.PROJECT, tmp);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (site != null) {
+            site.close();
+        }
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static String base(Mode mode) {
+        return site.base(mode);
+    }
+
+    private static WebDriver driver() {
+        return browser.driver;
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver(), Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void noConsoleErrorsAndNoFailedOrOutsideRequests() {
+        assertClean(browser);
+    }
+
+    private static void assertClean(Browser b) {
+        assertEquals(List.of(), b.takeConsoleErrors(), "console errors");
+        assertGood(b.takeRequests());
+    }
+
+    private static void assertGood(List<Browser.Request> requests) {
+        List<Browser.Request> bad = requests.stream().filter(r -> r.failure() != null || !site.isLocal(r.url())).toList();
+        assertEquals(List.of(), bad, "failed requests, or requests leaving the site");
+        assertEquals(List.of(), site.server.failures(), "requests the server could not answer");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void homeToArticleToTheQuotedSourceParagraph(Mode mode) {
+        driver().get(base(mode) + "index.html");
+        WebElement toArticle = driver().findElement(By.cssSelector(".article-list h3 a"));
+        String title = toArticle.getText();
+        toArticle.click();
+        waiting().until(ExpectedConditions.urlContains("/articles/"));
+        assertEquals(title, driver().findElement(By.tagName("h1")).getText());
+
+        WebElement figure = driver().findElement(By.cssSelector("figure.excerpt"));
+        String quote = figure.findElement(By.cssSelector("blockquote p")).getText();
+        WebElement toParagraph = figure.findElement(By.cssSelector("figcaption a[href*='#p']"));
+        String fragment = toParagraph.getDomAttribute("href").replaceFirst(".*#", "");
+        toParagraph.click();
+        waiting().until(ExpectedConditions.urlContains("/sources/"));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> target = (Map<String, Object>) browser.js(
+                "const t = document.querySelector(':target');"
+                        + "return t && {id: t.id, classes: t.className, text: t.textContent};");
+        assertTrue(target != null, "the address names an element");
+        assertEquals(fragment, target.get("id"));
+        assertTrue(target.get("classes").toString().contains("source-paragraph"), "the :target is a source paragraph: " + target);
+        assertTrue(letters(target.get("text").toString()).contains(letters(quote)), "the paragraph holds the quote");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void searchShowsMarkedResultsWhileTypingAndIsUsableByKeyboard(Mode mode) {
+        driver().get(base(mode) + ARTICLE);
+        WebElement input = driver().findElement(By.id("search-input"));
+        assertTrue(input.isDisplayed(), "the search box shows once its script has run");
+        assertEquals("Search", driver().findElement(By.cssSelector("label[for=search-input]")).getText());
+        input.sendKeys("galli");
+        WebElement panel = driver().findElement(By.id("search-results"));
+        waiting().until(ExpectedConditions.visibilityOf(panel));
+
+        List<WebElement> marks = panel.findElements(By.tagName("mark"));
+        assertFalse(marks.isEmpty(), "matches are marked");
+        marks.forEach(m -> assertTrue(m.getText().toLowerCase(Locale.ROOT).startsWith("galli"), m.getText()));
+        String groups = panel.findElements(By.className("search-group-label")).stream().map(WebElement::getText).toList().toString();
+        for (String group : List.of("ARTICLES", "EXCERPTS", "COMMENTARY", "ENTITIES", "SOURCES")) {
+            assertTrue(groups.contains(group), group + " in " + groups);
+        }
+        List<WebElement> links = panel.findElements(By.tagName("a"));
+        for (WebElement link : links) {
+            assertTrue(link.getDomAttribute("href").startsWith("../"), "relative to this page: " + link.getDomAttribute("href"));
+            assertTrue(link.getDomProperty("href").startsWith(base(mode)), link.getDomProperty("href"));
+        }
+
+        input.sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(0), driver().switchTo().activeElement());
+        links.get(0).sendKeys(Keys.ARROW_DOWN);
+        assertEquals(links.get(1), driver().switchTo().activeElement());
+        links.get(1).sendKeys(Keys.ARROW_UP);
+        links.get(0).sendKeys(Keys.ARROW_UP);
+        assertEquals(input, driver().switchTo().activeElement());
+        input.sendKeys(Keys.ESCAPE);
+        assertFalse(panel.isDisplayed(), "Escape closes the results");
+        assertEquals("galli", input.getDomProperty("value"), "and keeps the query");
+
+        input.sendKeys(Keys.ARROW_DOWN);
+        WebElement first = driver().switchTo().activeElement();
+        String expected = first.getDomProperty("href");
+        first.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlToBe(expected));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void resultsAreTextNeverMarkupAndMissesAreSaid(Mode mode) {
+        driver().get(base(mode) + "index.html");
+        WebElement input = driver().findElement(By.id("search-input"));
+        input.sendKeys("<img src=x onerror=alert(1)>");
+        WebElement panel = driver().findElement(By.id("search-results"));
+        waiting().until(ExpectedConditions.visibilityOf(panel));
+        assertTrue(panel.findElements(By.tagName("img")).isEmpty(), "the query is shown as text");
+        assertTrue(panel.getText().startsWith("No results for “<img src=x onerror=alert(1)>”"), panel.getText());
+        assertEquals(panel.getText(), driver().findElement(By.cssSelector(".search-status")).getDomProperty("textContent"),
+                "the result count is announced");
+    }
+
+    @Test
+    void everyPageLoadsItsScriptsAndOffersSearch() {
+        for (Mode mode : Mode.values()) {
+            for (String page : List.of("index.html", "about.html", ARTICLE, "entities/index.html", "entities/gallium.html",
+                    "sources/whitelist-2023-japan.html", "timeline.html", "figures.html", "graph.html", "tags/index.html",
+                    "tags/japan.html")) {
+                driver().get(base(mode) + page);
+                assertEquals(Boolean.TRUE, browser.js("return typeof window.DossierSearch === 'object'"), page);
+                assertTrue(driver().findElement(By.id("search-input")).isDisplayed(), page);
+                @SuppressWarnings("unchecked")
+                List<String> resources = (List<String>) browser.js(
+                        "return performance.getEntriesByType('resource').map(e => e.name);");
+                resources.forEach(r -> assertTrue(r.startsWith(base(mode)), page + " loads " + r));
+                List<Browser.Request> requests = browser.takeRequests();
+                assertGood(requests);
+                List<String> seen = requests.stream().map(Browser.Request::url).toList();
+                assertTrue(seen.contains(base(mode) + page) && seen.stream().anyMatch(u -> u.endsWith("/search-index.js")),
+                        "the network log shows the page and its scripts: " + seen);
+            }
+        }
+    }
+
+    @Test
+    void lookupsMatchTheStartOfEveryWordWhateverTheCaseAndRankTitlesFirst() {
+        driver().get(base(Mode.HTTP) + "index.html");
+        String best = "const g = DossierSearch.search(arguments[0]).groups.find(g => g.id === arguments[1]);"
+                + "return g.hits.length ? window.DOSSIER_SEARCH.docs[g.hits[0].doc][1] : null;";
+        assertEquals("Semiconductors", browser.js(best, "SEMI", "entity"));
+        assertEquals("Gallium", browser.js(best, "galliu", "entity"));
+        assertEquals("Yoon Suk-yeol", browser.js(best, "yoon suk-yeol", "entity"));
+        assertEquals("Yoon Suk-yeol", browser.js(best, "Suk Yoon", "entity"), "word order does not matter");
+        assertEquals(0L, browser.js("return DossierSearch.search('gallium zzzz').total"), "every word must match");
+        assertEquals(0L, browser.js("return DossierSearch.search('').total"));
+    }
+
+    @Test
+    void theNetworkCheckSeesARequestThatLeavesTheSite() {
+        driver().get(base(Mode.HTTP) + "index.html");
+        // another loopback address: outside the site, yet no traffic leaves this machine
+        browser.js("const img = new Image(); img.src = 'http://127.0.0.2:9/pixel.png'; document.body.appendChild(img);");
+        waiting().until(d -> browser.js("return performance.getEntriesByType('resource').some(e => e.name.includes('127.0.0.2'))"));
+        List<Browser.Request> seen = browser.takeRequests();
+        assertTrue(seen.stream().anyMatch(r -> r.url().equals("http://127.0.0.2:9/pixel.png") && !site.isLocal(r.url())), seen.toString());
+        browser.takeConsoleErrors();
+    }
+
+    @Test
+    void pagesWorkWithoutJavaScript() {
+        try (Browser plain = Browser.startOrSkip(false)) {
+            plain.driver.get(base(Mode.FILE) + "index.html");
+            assertFalse(plain.driver.findElement(By.cssSelector(".site-search")).isDisplayed(), "no dead search box");
+            assertTrue(plain.driver.findElement(By.cssSelector(".search-note")).isDisplayed(), "the noscript note shows");
+            plain.driver.findElement(By.cssSelector(".article-list h3 a")).click();
+            WebElement toParagraph = plain.driver.findElement(By.cssSelector("figure.excerpt figcaption a[href*='#p']"));
+            String fragment = toParagraph.getDomAttribute("href").replaceFirst(".*#", "");
+            toParagraph.click();
+            new WebDriverWait(plain.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/sources/"));
+            assertTrue(plain.driver.findElement(By.id(fragment)).isDisplayed());
+            assertClean(plain);
+        }
+    }
+
+    private static String letters(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}
