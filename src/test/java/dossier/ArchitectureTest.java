@@ -31,12 +31,12 @@ class ArchitectureTest {
             Map.entry("ingest", Set.of("diag", "text", "yaml", "source")),
             Map.entry("model", Set.of("diag", "markdown", "source", "yaml")),
             Map.entry("check", Set.of("diag", "model", "markdown", "source")),
-            Map.entry("render", Set.of("diag", "model", "markdown", "source", "config")),
-            Map.entry("publish", Set.of("diag", "config", "source", "markdown", "model")),
+            Map.entry("render", Set.of("text", "diag", "model", "markdown", "source", "config")),
+            Map.entry("publish", Set.of("text", "diag", "config", "source", "markdown", "model")),
             Map.entry("search", Set.of("diag", "source", "markdown", "model")),
             Map.entry("build", Set.of("diag", "config", "text", "source", "markdown", "model", "check", "render", "publish", "search")),
-            Map.entry("serve", Set.of("build", "diag")),
-            Map.entry("cli", Set.of("build", "diag", "model", "ingest", "source", "serve")));
+            Map.entry("serve", Set.of("text", "build", "diag")),
+            Map.entry("cli", Set.of("text", "build", "diag", "model", "ingest", "source", "serve")));
 
     @Test
     void packagesOnlyImportTheStagesBeforeThem() throws IOException {

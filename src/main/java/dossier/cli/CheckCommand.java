@@ -2,6 +2,7 @@ package dossier.cli;
 
 import dossier.build.Build;
 import dossier.diag.Diagnostic;
+import dossier.text.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             PrintWriter out = spec.commandLine().getOut();
             for (Diagnostic d : result.report().diagnostics()) {
-                out.println(d.toJson());
+                out.println(json(d));
             }
             out.flush();
         } else {
@@ -45,5 +46,13 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return result.ok() ? Main.OK : Main.CONTENT_ERRORS;
+    }
+
+    /** One JSON object on one line: code, severity, path, line, column, message, hint (null when none). */
+    static String json(Diagnostic d) {
+        return "{\"code\":" + Json.quote(d.code()) + ",\"severity\":" + Json.quote(d.severity().label())
+                + ",\"path\":" + Json.quote(d.path()) + ",\"line\":" + d.position().line()
+                + ",\"column\":" + d.position().column() + ",\"message\":" + Json.quote(d.message())
+                + ",\"hint\":" + (d.hint() == null ? "null" : Json.quote(d.hint())) + "}";
     }
 }

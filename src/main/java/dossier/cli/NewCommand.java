@@ -1,11 +1,11 @@
 package dossier.cli;
 
+import dossier.text.Json;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
 import dossier.ingest.DraftArticle;
 import dossier.model.EntityKind;
-import dossier.source.SourceRecordWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,7 +89,7 @@ final class NewCommand implements Runnable {
             }
             String text = "---\n"
                     + "# The entity's name as the sources write it; wiki-links [[Name]] resolve through it.\n"
-                    + "title: " + SourceRecordWriter.quote(name) + "\n"
+                    + "title: " + Json.quote(name) + "\n"
                     + "# person, organisation, place, material, agreement or topic.\n"
                     + "kind: " + kind + "\n"
                     + "# Other names the sources use (spellings, short forms, acronyms); each may belong to one entity only.\n"

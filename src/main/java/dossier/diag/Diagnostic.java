@@ -31,35 +31,6 @@ public record Diagnostic(String code, Severity severity, String path, Position p
         return new Diagnostic(code, severity, path, position, message, newHint);
     }
 
-    /** One JSON object on one line: code, severity, path, line, column, message, hint (null when none). */
-    public String toJson() {
-        return "{\"code\":" + json(code) + ",\"severity\":" + json(severity.label()) + ",\"path\":" + json(path)
-                + ",\"line\":" + position.line() + ",\"column\":" + position.column() + ",\"message\":" + json(message)
-                + ",\"hint\":" + (hint == null ? "null" : json(hint)) + "}";
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
-
     /** The one-line form, without the hint. */
     public String headline() {
         return path + ":" + position.line() + ":" + position.column() + ": " + severity.label() + ": " + message

@@ -1,7 +1,7 @@
 package dossier.ingest;
 
+import dossier.text.Json;
 import dossier.source.SourceRecord;
-import dossier.source.SourceRecordWriter;
 
 /**
  * The article page written next to a new source: a draft (checked, never published) with complete
@@ -19,7 +19,7 @@ public final class DraftArticle {
     public static String write(String sourceId, String recordPath, String title) {
         return "---\n"
                 + "# Our own title for the page (not the publisher's headline).\n"
-                + "title: " + SourceRecordWriter.quote(title) + "\n"
+                + "title: " + Json.quote(title) + "\n"
                 + "# One factual sentence, in our words, on what the article reports.\n"
                 + "summary: \"\"\n"
                 + "# The source this page annotates: " + recordPath + "\n"

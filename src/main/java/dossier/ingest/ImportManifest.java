@@ -1,9 +1,9 @@
 package dossier.ingest;
 
+import dossier.text.Json;
 import dossier.diag.Report;
 import dossier.source.Provenance;
 import dossier.source.SourceRecordReader;
-import dossier.source.SourceRecordWriter;
 import dossier.text.TextFile;
 import dossier.yaml.FieldReader;
 import dossier.yaml.YamlNode;
@@ -139,10 +139,10 @@ public record ImportManifest(List<ManifestEntry> entries) {
                     if (f != null) {
                         out.append("      ").append(name).append(":\n");
                         if (f.value() != null) {
-                            out.append("        value: ").append(SourceRecordWriter.quote(f.value())).append('\n');
+                            out.append("        value: ").append(Json.quote(f.value())).append('\n');
                         }
                         out.append("        provenance: ").append(f.provenance().label()).append('\n');
-                        out.append("        note: ").append(SourceRecordWriter.quote(f.note())).append('\n');
+                        out.append("        note: ").append(Json.quote(f.note())).append('\n');
                     }
                 }
             }
@@ -158,7 +158,7 @@ public record ImportManifest(List<ManifestEntry> entries) {
                         out.append("        excluded: ").append(o.excluded()).append('\n');
                     }
                     if (o.reason() != null) {
-                        out.append("        reason: ").append(SourceRecordWriter.quote(o.reason())).append('\n');
+                        out.append("        reason: ").append(Json.quote(o.reason())).append('\n');
                     }
                 }
             }

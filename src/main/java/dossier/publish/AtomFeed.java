@@ -1,5 +1,6 @@
 package dossier.publish;
 
+import dossier.text.Markup;
 import dossier.config.SiteConfig;
 import dossier.model.Dossier;
 import dossier.model.Page;
@@ -36,7 +37,7 @@ final class AtomFeed {
         String updated = articles.isEmpty() ? EPOCH : updated(dossier, articles.get(0));
 
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(site.language())).append("\">\n");
+        xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Markup.escape(site.language())).append("\">\n");
         element(xml, "  ", "title", site.title());
         if (!site.description().isEmpty()) {
             element(xml, "  ", "subtitle", site.description());
@@ -61,7 +62,7 @@ final class AtomFeed {
                 element(xml, "    ", "summary", article.summary());
             }
             for (String tag : article.tags()) {
-                xml.append("    <category term=\"").append(Xml.escape(tag)).append("\"/>\n");
+                xml.append("    <category term=\"").append(Markup.escape(tag)).append("\"/>\n");
             }
             xml.append("  </entry>\n");
         }
@@ -78,11 +79,11 @@ final class AtomFeed {
     }
 
     private static void element(StringBuilder xml, String indent, String name, String text) {
-        xml.append(indent).append('<').append(name).append('>').append(Xml.escape(text)).append("</").append(name).append(">\n");
+        xml.append(indent).append('<').append(name).append('>').append(Markup.escape(text)).append("</").append(name).append(">\n");
     }
 
     private static void link(StringBuilder xml, String indent, String rel, String type, String href) {
         xml.append(indent).append("<link rel=\"").append(rel).append("\" type=\"").append(type).append("\" href=\"")
-                .append(Xml.escape(href)).append("\"/>\n");
+                .append(Markup.escape(href)).append("\"/>\n");
     }
 }

@@ -1,7 +1,6 @@
 package dossier.publish;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,24 +64,6 @@ final class Json {
 
     /** A JSON string; U+2028/2029 escaped too, so the text is also safe to embed as JavaScript. */
     static void string(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        out.append(dossier.text.Json.quote(text));
     }
 }

@@ -1,5 +1,6 @@
 package dossier.publish;
 
+import dossier.text.Markup;
 import dossier.config.SiteConfig;
 
 import java.util.List;
@@ -22,7 +23,7 @@ final class Sitemap {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {
-            xml.append("  <url><loc>").append(Xml.escape(site.absoluteUrl(page).orElseThrow())).append("</loc></url>\n");
+            xml.append("  <url><loc>").append(Markup.escape(site.absoluteUrl(page).orElseThrow())).append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }

@@ -1,9 +1,9 @@
 package dossier.render;
 
+import dossier.text.Markup;
 import dossier.config.SiteConfig;
 import dossier.model.Page;
 import dossier.model.ResolvedExcerpt;
-import dossier.render.internal.Html;
 import dossier.source.MetaField;
 import dossier.source.PartialDate;
 import dossier.source.Provenance;
@@ -32,9 +32,9 @@ final class ChicagoNotes {
 
     /** Note and bibliography entry for a dossier page, as escaped HTML. */
     String page(Page page) {
-        String url = Html.escape(address(page.uri()));
-        String title = Html.escape(quotable(page.title()));
-        String siteTitle = Html.escape(site.title());
+        String url = Markup.escape(address(page.uri()));
+        String title = Markup.escape(quotable(page.title()));
+        String siteTitle = Markup.escape(site.title());
         return "<p class=\"cite-note\"><span class=\"cite-form\">Note:</span> " + "“" + title + comma(page.title()) + "” "
                 + siteTitle + ", n.d., " + url + ".</p>\n"
                 + "<p class=\"cite-bibliography\"><span class=\"cite-form\">Bibliography:</span> " + "“" + title + period(page.title()) + "” "
@@ -51,10 +51,10 @@ final class ChicagoNotes {
         parts.add(date(source.date()));
         int last = excerpt.paragraph() + excerpt.fact().quoteParagraphs().size() - 1;
         parts.add(last == excerpt.paragraph() ? "¶ " + last : "¶¶ " + excerpt.paragraph() + "–" + last);
-        source.url().optional().ifPresent(u -> parts.add(Html.escape(u)));
+        source.url().optional().ifPresent(u -> parts.add(Markup.escape(u)));
         Page page = excerpt.page();
-        String quotedIn = "quoted in “" + Html.escape(quotable(page.title())) + comma(page.title()) + "” "
-                + Html.escape(site.title()) + ", n.d., " + Html.escape(address(page.uri()) + "#" + excerpt.anchor()) + ".";
+        String quotedIn = "quoted in “" + Markup.escape(quotable(page.title())) + comma(page.title()) + "” "
+                + Markup.escape(site.title()) + ", n.d., " + Markup.escape(address(page.uri()) + "#" + excerpt.anchor()) + ".";
         return "<p class=\"cite-note\">" + joinNote(parts) + ", " + quotedIn + "</p>\n";
     }
 

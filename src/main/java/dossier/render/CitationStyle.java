@@ -1,6 +1,6 @@
 package dossier.render;
 
-import dossier.render.internal.Html;
+import dossier.text.Markup;
 import dossier.source.MetaField;
 import dossier.source.PartialDate;
 import dossier.source.Provenance;
@@ -27,7 +27,7 @@ public final class CitationStyle {
         source.publisher().optional().ifPresent(p -> imprint.add("<i>" + value(source.publisher(), p) + "</i>"));
         imprint.add(date(source.date()));
         parts.add(sentence(String.join(", ", imprint)));
-        source.url().optional().ifPresent(u -> parts.add("<a href=\"" + Html.escape(u) + "\" rel=\"external noopener\">" + Html.escape(u) + "</a>."));
+        source.url().optional().ifPresent(u -> parts.add("<a href=\"" + Markup.escape(u) + "\" rel=\"external noopener\">" + Markup.escape(u) + "</a>."));
         source.accessed().optional().ifPresent(a -> parts.add("Accessed " + value(source.accessed(), a.display()) + "."));
         return String.join(" ", parts);
     }
@@ -53,9 +53,9 @@ public final class CitationStyle {
     /** A value as readers see it: an editorial (supplied or inferred) one in [brackets], its basis on hover. */
     static <T> String value(MetaField<T> field, String text) {
         if (!field.isEditorial()) {
-            return Html.escape(text);
+            return Markup.escape(text);
         }
         String basis = field.provenance().label() + (field.note() == null ? "" : ": " + field.note());
-        return "<span class=\"editorial\" title=\"" + Html.escape(basis) + "\">[" + Html.escape(text) + "]</span>";
+        return "<span class=\"editorial\" title=\"" + Markup.escape(basis) + "\">[" + Markup.escape(text) + "]</span>";
     }
 }

@@ -1,5 +1,6 @@
 package dossier.serve;
 
+import dossier.text.Markup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dossier.build.Build;
@@ -389,7 +390,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private void notFound(HttpExchange exchange, String rawPath, State current, boolean head) throws IOException {
-        sendHtml(exchange, 404, page("Not found", "Nothing in the site at " + escape(rawPath)
+        sendHtml(exchange, 404, page("Not found", "Nothing in the site at " + Markup.escape(rawPath)
                 + ". <a href=\"/\">Go to the home page</a>."), current, head);
     }
 
@@ -422,25 +423,9 @@ public final class DevServer implements AutoCloseable {
     }
 
     private static String page(String title, String paragraph) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + Markup.escape(title)
                 + "</title>\n<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:3em auto;padding:0 1em}</style>\n"
-                + "</head>\n<body>\n<h1>" + escape(title) + "</h1>\n<p>" + paragraph + "</p>\n</body>\n</html>\n";
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+                + "</head>\n<body>\n<h1>" + Markup.escape(title) + "</h1>\n<p>" + paragraph + "</p>\n</body>\n</html>\n";
     }
 
     private static String extension(String fileName) {

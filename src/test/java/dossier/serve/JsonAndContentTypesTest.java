@@ -60,6 +60,6 @@ class JsonAndContentTypesTest {
 
     @Test
     void htmlIsEscapedInGeneratedPages() {
-        assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", DevServer.escape("<a href=\"x\">&'"));
+        assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", dossier.text.Markup.escape("<a href=\"x\">&'\u0001"));
     }
 }

@@ -1,5 +1,6 @@
 package dossier.render.internal;
 
+import dossier.text.Markup;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -35,14 +36,14 @@ public final class BarChart {
         svg.append(String.format(Locale.ROOT,
                 "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"group\" aria-labelledby=\"%s\">",
                 WIDTH, height, id(title)));
-        svg.append("<title id=\"").append(id(title)).append("\">").append(Html.escape(title)).append("</title>");
+        svg.append("<title id=\"").append(id(title)).append("\">").append(Markup.escape(title)).append("</title>");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int y = PAD + i * ROW;
             double w = Math.max(1, bar.value().doubleValue() * scale);
-            svg.append("<a href=\"").append(Html.escape(bar.href())).append("\">");
+            svg.append("<a href=\"").append(Markup.escape(bar.href())).append("\">");
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"chart-label\">%s</text>",
-                    LABEL - PAD, y + BAR - 3, Html.escape(shorten(bar.label()))));
+                    LABEL - PAD, y + BAR - 3, Markup.escape(shorten(bar.label()))));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"chart-bar\"/>", LABEL, y, w, BAR));
             double end = LABEL + w;
             if (bar.high() != null) {
@@ -51,7 +52,7 @@ public final class BarChart {
                 end += hw;
             }
             String value = bar.value().toPlainString() + (bar.high() != null ? "–" + bar.high().toPlainString() : "");
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"chart-value\">%s</text>", end + 4, y + BAR - 3, Html.escape(value)));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"chart-value\">%s</text>", end + 4, y + BAR - 3, Markup.escape(value)));
             svg.append("</a>");
         }
         return svg.append("</svg>").toString();

@@ -1,5 +1,6 @@
 package dossier.render.internal;
 
+import dossier.text.Markup;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +30,7 @@ public final class GraphSvg {
         svg.append(String.format(Locale.ROOT,
                 "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-60 -20 %d %d\" role=\"group\" aria-labelledby=\"%s\">",
                 SIZE + 120, SIZE + 40, BarChart.id(title)));
-        svg.append("<title id=\"").append(BarChart.id(title)).append("\">").append(Html.escape(title)).append("</title>");
+        svg.append("<title id=\"").append(BarChart.id(title)).append("\">").append(Markup.escape(title)).append("</title>");
         for (Edge edge : edges) {
             double width = 0.6 + 3.0 * edge.weight() / maxWeight;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"graph-edge\" stroke-width=\"%.2f\"/>",
@@ -41,11 +42,11 @@ public final class GraphSvg {
             double y = at[i][1];
             String anchor = node.centre() ? "middle" : x < SIZE / 2.0 - 1 ? "end" : x > SIZE / 2.0 + 1 ? "start" : "middle";
             double dx = anchor.equals("end") ? -8 : anchor.equals("start") ? 8 : 0;
-            svg.append("<a href=\"").append(Html.escape(node.href())).append("\">");
+            svg.append("<a href=\"").append(Markup.escape(node.href())).append("\">");
             svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" class=\"graph-node%s\"/>",
                     x, y, node.centre() ? 9 : 5, node.centre() ? " graph-centre" : ""));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" class=\"graph-label\">%s</text>",
-                    x + dx, y + (node.centre() ? -14 : 4), anchor, Html.escape(node.label())));
+                    x + dx, y + (node.centre() ? -14 : 4), anchor, Markup.escape(node.label())));
             svg.append("</a>");
         }
         return svg.append("</svg>").toString();

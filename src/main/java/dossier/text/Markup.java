@@ -1,11 +1,14 @@
-package dossier.publish;
+package dossier.text;
 
-/** Escaping for the XML files (feed, sitemap); characters XML 1.0 forbids are dropped. */
-final class Xml {
-    private Xml() {
+/**
+ * Escaping for the few HTML and XML fragments built in Java (citations, feeds, SVG, server pages);
+ * templates escape by themselves. Characters XML 1.0 forbids are dropped.
+ */
+public final class Markup {
+    private Markup() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -14,12 +17,10 @@ final class Xml {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
+                case '\'' -> out.append("&#39;");
                 default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        if (c != '\uFFFE' && c != '\uFFFF') {
-                            out.append(c);
-                        }
+                    if ((c >= 0x20 || c == '\n' || c == '\t' || c == '\r') && c != '\uFFFE' && c != '\uFFFF') {
+                        out.append(c);
                     }
                 }
             }
