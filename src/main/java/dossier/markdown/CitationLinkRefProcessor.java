@@ -12,14 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns {@code [@key]} and {@code [@key, locator]} into {@link CitationRef} nodes, the way flexmark's footnotes do {@code [^id]}. */
-final class CitationLinkRefProcessor implements LinkRefProcessor {
+final class CitationLinkRefProcessor extends InlineRefProcessor {
     /** Loose on purpose: a malformed key still becomes a citation, so that it is reported rather than printed. */
     private static final Pattern CITATION = Pattern.compile("\\[@([^\\s,\\]\\[]+)\\s*(?:,\\s*([^\\]]*?)\\s*)?]");
-
-    @Override
-    public boolean getWantExclamationPrefix() {
-        return false;
-    }
 
     @Override
     public int getBracketNestingLevel() {
@@ -38,21 +33,6 @@ final class CitationLinkRefProcessor implements LinkRefProcessor {
             throw new IllegalStateException("createNode without isMatch: " + nodeChars);
         }
         return new CitationRef(nodeChars, m.group(1), m.group(2));
-    }
-
-    @Override
-    public @NotNull BasedSequence adjustInlineText(@NotNull Document document, @NotNull Node node) {
-        return BasedSequence.NULL;
-    }
-
-    @Override
-    public boolean allowDelimiters(@NotNull BasedSequence chars, @NotNull Document document, @NotNull Node node) {
-        return false;
-    }
-
-    @Override
-    public void updateNodeElements(@NotNull Document document, @NotNull Node node) {
-        node.removeChildren();
     }
 
     static final class Factory implements LinkRefProcessorFactory {

@@ -9,13 +9,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jetbrains.annotations.NotNull;
 
 /** Turns {@code [[Name]]} and {@code [[Name|text]]} into {@link WikiLinkRef}s, as flexmark's wiki-link extension does. */
-final class WikiLinkRefProcessor implements LinkRefProcessor {
+final class WikiLinkRefProcessor extends InlineRefProcessor {
     private static final int NESTING = 1;
-
-    @Override
-    public boolean getWantExclamationPrefix() {
-        return false;
-    }
 
     @Override
     public int getBracketNestingLevel() {
@@ -35,21 +30,6 @@ final class WikiLinkRefProcessor implements LinkRefProcessor {
         String target = (bar < 0 ? inner : inner.substring(0, bar)).strip().replaceAll("\\s+", " ");
         String shown = bar < 0 ? target : inner.substring(bar + 1).strip().replaceAll("\\s+", " ");
         return new WikiLinkRef(chars, target, shown.isEmpty() ? target : shown);
-    }
-
-    @Override
-    public @NotNull BasedSequence adjustInlineText(@NotNull Document document, @NotNull Node node) {
-        return BasedSequence.NULL;
-    }
-
-    @Override
-    public boolean allowDelimiters(@NotNull BasedSequence chars, @NotNull Document document, @NotNull Node node) {
-        return false;
-    }
-
-    @Override
-    public void updateNodeElements(@NotNull Document document, @NotNull Node node) {
-        node.removeChildren();
     }
 
     static final class Factory implements LinkRefProcessorFactory {

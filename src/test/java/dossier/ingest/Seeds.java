@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The project's archived copies of the five seed articles (never ../shared). */
+/** The project's archived copies of the five seed articles (never the shared seeds folder). */
 final class Seeds {
     static final Path SOURCES = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("content/sources");
     static final String SCMP = "scmp-2023-chip-talks.original.txt";

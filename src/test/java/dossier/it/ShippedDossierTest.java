@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bakes the dossier that ships in content/ and checks the HTML with jsoup. */
 class ShippedDossierTest {
-    /** The seeds as received (sha256 of ../shared/seeds/*, which the build never reads). */
+    /** The seeds as received: sha256 of the files in the shared seeds folder, which the build never reads. */
     private static final Map<String, String> SEED_HASHES = Map.of(
             "scmp-2023-chip-talks", "aa5c0c5ee44d3b8e86420a7934f45d67629e68b9644490013529950cc6e15dd6",
             "gt-2022-chip4-dilemma", "d46f447b8947804631c41788eb2a05dc0e00f8404f01655856dae48089028c5f",
