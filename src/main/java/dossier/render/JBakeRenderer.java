@@ -12,7 +12,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import org.jbake.app.Asset;
 import org.jbake.app.Renderer;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 import java.io.IOException;
@@ -48,7 +48,7 @@ public final class JBakeRenderer {
 
     /** Writes every page of the dossier and the assets into {@code output}; returns the pages written. */
     public int render(Dossier dossier, Path output) {
-        DefaultJBakeConfiguration config;
+        JBakeConfiguration config;
         Renderer renderer;
         try {
             config = JBakeSettings.load(siteRoot, output);
