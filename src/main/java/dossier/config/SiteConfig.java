@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,9 +29,11 @@ import java.util.stream.Collectors;
  *                configured (then nothing absolute is written: no canonical links, no sitemap)
  * @param id      a stable tagging entity ("authority,date" as in RFC 4151) for tag: URIs, used as
  *                Atom ids when there is no base URL
+ * @param settings every key of the file as written, for the JBake adapter (template mapping, folders),
+ *                so that the file is read once per build
  */
 public record SiteConfig(String title, String description, String language, Set<String> suppressedWarnings,
-                         String baseUrl, String id) {
+                         String baseUrl, String id, Map<String, String> settings) {
     public static final String FILE = "jbake.properties";
     /** RFC 4151 taggingEntity: a DNS name or e-mail address, a comma, and a date. */
     private static final Pattern TAGGING_ENTITY = Pattern.compile(
@@ -39,7 +42,7 @@ public record SiteConfig(String title, String description, String language, Set<
     private static final String DEFAULT_ID_YEAR = "2026";
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Dossier", "", "en", Set.of(), null, defaultId("Dossier"));
+        return new SiteConfig("Dossier", "", "en", Set.of(), null, defaultId("Dossier"), Map.of());
     }
 
     public static SiteConfig load(Path siteRoot, Report report) {
@@ -64,7 +67,8 @@ public record SiteConfig(String title, String description, String language, Set<
                 properties.getProperty("site.language", d.language()).trim(),
                 codes(properties.getProperty("dossier.suppress", "")),
                 baseUrl(properties.getProperty("site.baseurl", "").trim(), text, report),
-                id(properties.getProperty("site.id", "").trim(), title, text, report));
+                id(properties.getProperty("site.id", "").trim(), title, text, report),
+                properties.stringPropertyNames().stream().collect(Collectors.toUnmodifiableMap(k -> k, properties::getProperty)));
     }
 
     /** The absolute address of a site-relative path ("articles/a.html"), when a base URL is configured. */

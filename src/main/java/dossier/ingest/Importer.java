@@ -37,6 +37,7 @@ public final class Importer {
     private final Report report;
     private final PrintWriter out;
     private ImportManifest manifest;
+    private Map<String, String> archivedBySha;
 
     public Importer(Path siteRoot, Report report, PrintWriter out) {
         this.siteRoot = siteRoot;
@@ -110,6 +111,7 @@ public final class Importer {
             return Optional.empty();
         }
         manifest = updated;
+        archivedBySha.put(sha256, id);
         describe(shownPath, assembled, imported, files.targets());
         return Optional.of(id);
     }
@@ -160,19 +162,22 @@ public final class Importer {
         }
     }
 
-    /** The id under which these exact bytes are already archived, if any. */
+    /** The id under which these exact bytes are already archived, if any; archives are hashed once per run. */
     private Optional<String> archivedAs(String sha256) {
-        for (ManifestEntry entry : manifest.entries()) {
-            Path archive = siteRoot.resolve(SOURCES + entry.archive());
-            try {
-                if (Files.exists(archive) && SourceRecordReader.sha256(Files.readAllBytes(archive)).equals(sha256)) {
-                    return Optional.of(entry.id());
+        if (archivedBySha == null) {
+            archivedBySha = new HashMap<>();
+            for (ManifestEntry entry : manifest.entries()) {
+                Path archive = siteRoot.resolve(SOURCES + entry.archive());
+                try {
+                    if (Files.exists(archive)) {
+                        archivedBySha.putIfAbsent(SourceRecordReader.sha256(Files.readAllBytes(archive)), entry.id());
+                    }
+                } catch (IOException e) {
+                    // an unreadable archive is reported by check and bake; it cannot match
                 }
-            } catch (IOException e) {
-                // an unreadable archive is reported by check and bake; it cannot match
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(archivedBySha.get(sha256));
     }
 
     private boolean taken(String id, String archive) {

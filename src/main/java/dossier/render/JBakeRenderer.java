@@ -51,7 +51,7 @@ public final class JBakeRenderer {
         JBakeConfiguration config;
         Renderer renderer;
         try {
-            config = JBakeSettings.load(siteRoot, output);
+            config = JBakeSettings.load(siteRoot, output, site.settings());
             if (!config.getTemplateFolder().isDirectory()) {
                 // checked here: JBake's own engine set-up would print a stack trace for it
                 String folder = siteRoot.relativize(config.getTemplateFolder().toPath().toAbsolutePath()).toString().replace('\\', '/');

@@ -77,6 +77,17 @@ class ImportCommandTest {
     }
 
     @Test
+    void twoCopiesInOneRunAreArchivedOnce(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path a = copyOfSeed(tmp, "scmp-2023-chip-talks.original.txt", "a.txt");
+        Path b = copyOfSeed(tmp, "scmp-2023-chip-talks.original.txt", "b.txt");
+        CliRun run = CliRun.run("import", "--site", site.toString(), a.toString(), b.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains(b + ": already imported as a; nothing written"), run.out());
+        assertEquals(1, Sites.files(site.resolve("content/sources")).stream().filter(f -> f.endsWith(".yml")).count());
+    }
+
+    @Test
     void aDifferentFileWhoseIdCollidesIsRefusedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
         Path site = emptySite(tmp);
         Path first = copyOfSeed(tmp, "forge-2026-rare-earths.original.txt", "a.txt");
