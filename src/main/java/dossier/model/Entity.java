@@ -19,4 +19,15 @@ public record Entity(Page page, EntityKind kind, List<String> names) {
     public List<String> aliases() {
         return names.subList(1, names.size());
     }
+
+    /** An entity is identified by its page (one entity per page); see {@link Page#equals}. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Entity entity && page.equals(entity.page);
+    }
+
+    @Override
+    public int hashCode() {
+        return page.hashCode();
+    }
 }

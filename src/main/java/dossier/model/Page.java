@@ -22,4 +22,18 @@ public record Page(PageKind kind, String path, String uri, String title, String 
     public String rootPath() {
         return "../".repeat((int) uri.chars().filter(c -> c == '/').count());
     }
+
+    /**
+     * A page is identified by its file (one page per path). Pages key the cross-reference maps,
+     * and comparing whole parsed documents there was a measurable cost.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Page page && path.equals(page.path);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
 }

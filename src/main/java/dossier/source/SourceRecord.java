@@ -43,4 +43,18 @@ public record SourceRecord(
     public String displayTitle() {
         return title.optional().orElse(id);
     }
+
+    /**
+     * A source is identified by its id (the model rejects duplicates). Records serve as map keys
+     * throughout the model, and comparing every paragraph's text each time was a measurable cost.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceRecord record && id.equals(record.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

@@ -20,7 +20,7 @@ class MainTest {
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -28,7 +28,16 @@ class MainTest {
     void helpListsTheCommandsAndExitsZero() {
         Run run = run("--help");
         assertEquals(0, run.exit());
-        assertTrue(run.out().contains("bake") && run.out().contains("check"), run.out());
+        for (String command : new String[] {"bake", "check", "import", "new", "serve", "help"}) {
+            assertTrue(run.out().contains("\n  " + command + " "), command + " missing from:\n" + run.out());
+        }
+    }
+
+    @Test
+    void helpCommandDescribesAnotherCommand() {
+        Run run = run("help", "serve");
+        assertEquals(0, run.exit());
+        assertTrue(run.out().contains("Usage: dossier serve"), run.out());
     }
 
     @Test

@@ -11,7 +11,7 @@ record CliRun(int exit, String out, String err) {
     static CliRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 }
