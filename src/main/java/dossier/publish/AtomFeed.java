@@ -1,5 +1,6 @@
 package dossier.publish;
 
+import dossier.text.Numbers;
 import dossier.text.Markup;
 import dossier.config.SiteConfig;
 import dossier.model.Dossier;
@@ -10,7 +11,6 @@ import dossier.source.SourceRecord;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * feed.xml: an Atom feed (RFC 4287) of the articles, newest source first. An entry's "updated" is
@@ -75,7 +75,7 @@ final class AtomFeed {
     }
 
     static String timestamp(PartialDate date) {
-        return String.format(Locale.ROOT, "%04d-%02d-%02dT00:00:00Z", date.year(), Math.max(1, date.month()), Math.max(1, date.day()));
+        return Numbers.padded(date.year(), 4) + "-" + Numbers.padded(Math.max(1, date.month()), 2) + "-" + Numbers.padded(Math.max(1, date.day()), 2) + "T00:00:00Z";
     }
 
     private static void element(StringBuilder xml, String indent, String name, String text) {

@@ -1,10 +1,10 @@
 package dossier.publish;
 
+import dossier.text.Numbers;
 import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * bibliography.ris: one TY NEWS record per source. RIS lines are "TAG  - value" ending in CR LF;
@@ -27,7 +27,7 @@ final class Ris {
             s.author().optional().ifPresent(v -> line(out, "AU", v));
             s.publisher().optional().ifPresent(v -> line(out, "T2", v));
             s.date().optional().ifPresent(d -> {
-                line(out, "PY", String.format(Locale.ROOT, "%04d", d.year()));
+                line(out, "PY", Numbers.padded(d.year(), 4));
                 if (d.month() > 0) {
                     line(out, "DA", date(d));
                 }
@@ -47,9 +47,9 @@ final class Ris {
 
     /** RIS's YYYY/MM/DD/other, with unknown parts left empty. */
     static String date(PartialDate d) {
-        return String.format(Locale.ROOT, "%04d/", d.year())
-                + (d.month() > 0 ? String.format(Locale.ROOT, "%02d", d.month()) : "") + "/"
-                + (d.day() > 0 ? String.format(Locale.ROOT, "%02d", d.day()) : "") + "/";
+        return Numbers.padded(d.year(), 4) + "/"
+                + (d.month() > 0 ? Numbers.padded(d.month(), 2) : "") + "/"
+                + (d.day() > 0 ? Numbers.padded(d.day(), 2) : "") + "/";
     }
 
     private static void line(StringBuilder out, String tag, String value) {

@@ -1,12 +1,12 @@
 package dossier.render;
 
+import dossier.text.Numbers;
 import dossier.source.MetaField;
 import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Highwire Press {@code citation_*} meta tags (read by Google Scholar and by reference managers
@@ -42,9 +42,9 @@ final class HighwireTags {
     /** Highwire's YYYY/MM/DD, cut to the precision known: "2022/07/22", "2023/05", "2026". */
     static String slashed(PartialDate date) {
         return switch (date.precision()) {
-            case DAY -> String.format(Locale.ROOT, "%04d/%02d/%02d", date.year(), date.month(), date.day());
-            case MONTH -> String.format(Locale.ROOT, "%04d/%02d", date.year(), date.month());
-            case YEAR -> String.format(Locale.ROOT, "%04d", date.year());
+            case DAY -> Numbers.padded(date.year(), 4) + "/" + Numbers.padded(date.month(), 2) + "/" + Numbers.padded(date.day(), 2);
+            case MONTH -> Numbers.padded(date.year(), 4) + "/" + Numbers.padded(date.month(), 2);
+            case YEAR -> Numbers.padded(date.year(), 4);
         };
     }
 }

@@ -1,5 +1,6 @@
 package dossier.source;
 
+import dossier.text.Numbers;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -56,9 +57,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     /** "2022-07-22", "2023-05" or "2026": for machines and datetime attributes. */
     public String iso() {
         return switch (precision()) {
-            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+            case DAY -> Numbers.padded(year, 4) + "-" + Numbers.padded(month, 2) + "-" + Numbers.padded(day, 2);
+            case MONTH -> Numbers.padded(year, 4) + "-" + Numbers.padded(month, 2);
+            case YEAR -> Numbers.padded(year, 4);
         };
     }
 

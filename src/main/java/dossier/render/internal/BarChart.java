@@ -1,9 +1,9 @@
 package dossier.render.internal;
 
+import dossier.text.Numbers;
 import dossier.text.Markup;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A horizontal bar chart as static SVG: one bar per figure, a range drawn as a lighter extension,
@@ -33,26 +33,28 @@ public final class BarChart {
         double scale = (WIDTH - LABEL - VALUE_SPACE - PAD) / max;
         StringBuilder svg = new StringBuilder();
         // a group, not an img: the children of an img are hidden from assistive technology, and these are links
-        svg.append(String.format(Locale.ROOT,
-                "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"group\" aria-labelledby=\"%s\">",
-                WIDTH, height, id(title)));
+        svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+                .append("\" role=\"group\" aria-labelledby=\"").append(id(title)).append("\">");
         svg.append("<title id=\"").append(id(title)).append("\">").append(Markup.escape(title)).append("</title>");
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int y = PAD + i * ROW;
             double w = Math.max(1, bar.value().doubleValue() * scale);
             svg.append("<a href=\"").append(Markup.escape(bar.href())).append("\">");
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" class=\"chart-label\">%s</text>",
-                    LABEL - PAD, y + BAR - 3, Markup.escape(shorten(bar.label()))));
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"chart-bar\"/>", LABEL, y, w, BAR));
+            svg.append("<text x=\"").append(LABEL - PAD).append("\" y=\"").append(y + BAR - 3)
+                    .append("\" text-anchor=\"end\" class=\"chart-label\">").append(Markup.escape(shorten(bar.label()))).append("</text>");
+            svg.append("<rect x=\"").append(LABEL).append("\" y=\"").append(y).append("\" width=\"").append(Numbers.fixed(w, 1))
+                    .append("\" height=\"").append(BAR).append("\" class=\"chart-bar\"/>");
             double end = LABEL + w;
             if (bar.high() != null) {
                 double hw = Math.max(0, (bar.high().doubleValue() - bar.value().doubleValue()) * scale);
-                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"chart-range\"/>", end, y, hw, BAR));
+                svg.append("<rect x=\"").append(Numbers.fixed(end, 1)).append("\" y=\"").append(y).append("\" width=\"").append(Numbers.fixed(hw, 1))
+                        .append("\" height=\"").append(BAR).append("\" class=\"chart-range\"/>");
                 end += hw;
             }
             String value = bar.value().toPlainString() + (bar.high() != null ? "–" + bar.high().toPlainString() : "");
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"chart-value\">%s</text>", end + 4, y + BAR - 3, Markup.escape(value)));
+            svg.append("<text x=\"").append(Numbers.fixed(end + 4, 1)).append("\" y=\"").append(y + BAR - 3)
+                    .append("\" class=\"chart-value\">").append(Markup.escape(value)).append("</text>");
             svg.append("</a>");
         }
         return svg.append("</svg>").toString();

@@ -1,8 +1,8 @@
 package dossier.render.internal;
 
+import dossier.text.Numbers;
 import dossier.text.Markup;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A co-mention graph as static SVG: nodes on a circle in a fixed order (so the same dossier always
@@ -27,14 +27,14 @@ public final class GraphSvg {
         int maxWeight = edges.stream().mapToInt(Edge::weight).max().orElse(1);
         StringBuilder svg = new StringBuilder();
         // a group, not an img: the children of an img are hidden from assistive technology, and these are links
-        svg.append(String.format(Locale.ROOT,
-                "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-60 -20 %d %d\" role=\"group\" aria-labelledby=\"%s\">",
-                SIZE + 120, SIZE + 40, BarChart.id(title)));
+        svg.append("<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-60 -20 ").append(SIZE + 120).append(' ').append(SIZE + 40)
+                .append("\" role=\"group\" aria-labelledby=\"").append(BarChart.id(title)).append("\">");
         svg.append("<title id=\"").append(BarChart.id(title)).append("\">").append(Markup.escape(title)).append("</title>");
         for (Edge edge : edges) {
             double width = 0.6 + 3.0 * edge.weight() / maxWeight;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"graph-edge\" stroke-width=\"%.2f\"/>",
-                    at[edge.from()][0], at[edge.from()][1], at[edge.to()][0], at[edge.to()][1], width));
+            svg.append("<line x1=\"").append(Numbers.fixed(at[edge.from()][0], 1)).append("\" y1=\"").append(Numbers.fixed(at[edge.from()][1], 1))
+                    .append("\" x2=\"").append(Numbers.fixed(at[edge.to()][0], 1)).append("\" y2=\"").append(Numbers.fixed(at[edge.to()][1], 1))
+                    .append("\" class=\"graph-edge\" stroke-width=\"").append(Numbers.fixed(width, 2)).append("\"/>");
         }
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
@@ -43,10 +43,10 @@ public final class GraphSvg {
             String anchor = node.centre() ? "middle" : x < SIZE / 2.0 - 1 ? "end" : x > SIZE / 2.0 + 1 ? "start" : "middle";
             double dx = anchor.equals("end") ? -8 : anchor.equals("start") ? 8 : 0;
             svg.append("<a href=\"").append(Markup.escape(node.href())).append("\">");
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" class=\"graph-node%s\"/>",
-                    x, y, node.centre() ? 9 : 5, node.centre() ? " graph-centre" : ""));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" class=\"graph-label\">%s</text>",
-                    x + dx, y + (node.centre() ? -14 : 4), anchor, Markup.escape(node.label())));
+            svg.append("<circle cx=\"").append(Numbers.fixed(x, 1)).append("\" cy=\"").append(Numbers.fixed(y, 1))
+                    .append("\" r=\"").append(node.centre() ? 9 : 5).append("\" class=\"graph-node").append(node.centre() ? " graph-centre" : "").append("\"/>");
+            svg.append("<text x=\"").append(Numbers.fixed(x + dx, 1)).append("\" y=\"").append(Numbers.fixed(y + (node.centre() ? -14 : 4), 1))
+                    .append("\" text-anchor=\"").append(anchor).append("\" class=\"graph-label\">").append(Markup.escape(node.label())).append("</text>");
             svg.append("</a>");
         }
         return svg.append("</svg>").toString();
