@@ -1,5 +1,6 @@
 package dossier.markdown;
 
+import dossier.text.Whitespace;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
@@ -48,7 +49,7 @@ public final class Commentary {
         if (node instanceof Paragraph) {
             StringBuilder text = new StringBuilder();
             PlainText.collect(node, text, true);
-            String clean = text.toString().replaceAll("\\s+", " ").strip();
+            String clean = Whitespace.collapse(text).strip();
             if (!clean.isEmpty()) {
                 out.add(clean);
             }

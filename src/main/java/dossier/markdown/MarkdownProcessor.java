@@ -1,5 +1,6 @@
 package dossier.markdown;
 
+import dossier.text.Whitespace;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -18,8 +19,10 @@ import dossier.yaml.YamlNode;
 import dossier.yaml.YamlReader;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,6 +88,7 @@ public final class MarkdownProcessor {
         private final List<CitationFact> citations = new ArrayList<>();
         private final List<LinkFact> links = new ArrayList<>();
         private final List<WikiLinkFact> wikiLinks = new ArrayList<>();
+        private final Map<Node, String> blockTexts = new IdentityHashMap<>();
         private final Set<String> citedKeys = new LinkedHashSet<>();
 
         FactCollector(String path, LineMap lines, int lineOffset, Report report) {
@@ -157,15 +161,17 @@ public final class MarkdownProcessor {
             PlainText.collect(node, out, false);
         }
 
-        /** The plain text of the block a link stands in, for backlink snippets. */
-        private static String context(Node node) {
+        /** The plain text of the block a link stands in, for backlink snippets; once per block, however many links it holds. */
+        private String context(Node node) {
             Node block = node;
             while (block.getParent() != null && !(block instanceof com.vladsch.flexmark.util.ast.Block)) {
                 block = block.getParent();
             }
-            StringBuilder text = new StringBuilder();
-            collectText(block, text);
-            return text.toString().replaceAll("\\s+", " ").strip();
+            return blockTexts.computeIfAbsent(block, b -> {
+                StringBuilder text = new StringBuilder();
+                collectText(b, text);
+                return Whitespace.collapse(text).strip();
+            });
         }
 
         private Position position(Node node) {

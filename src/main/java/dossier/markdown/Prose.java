@@ -1,5 +1,6 @@
 package dossier.markdown;
 
+import dossier.text.Whitespace;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -32,7 +33,7 @@ public final class Prose {
                 StringBuilder text = new StringBuilder();
                 PlainText.collect(child, text, false);
                 // a dropped citation leaves the space before it: "a claim [@key]." reads "a claim ."
-                String clean = text.toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:!?)])", "$1").strip();
+                String clean = Whitespace.collapse(text).replaceAll(" ([.,;:!?)])", "$1").strip();
                 if (!clean.isEmpty()) {
                     out.add(clean);
                 }

@@ -1,5 +1,6 @@
 package dossier.markdown;
 
+import dossier.text.Whitespace;
 import com.vladsch.flexmark.parser.LinkRefProcessor;
 import com.vladsch.flexmark.parser.LinkRefProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
@@ -27,8 +28,8 @@ final class WikiLinkRefProcessor extends InlineRefProcessor {
     public @NotNull Node createNode(@NotNull BasedSequence chars) {
         String inner = chars.subSequence(2, chars.length() - 2).toString();
         int bar = inner.indexOf('|');
-        String target = (bar < 0 ? inner : inner.substring(0, bar)).strip().replaceAll("\\s+", " ");
-        String shown = bar < 0 ? target : inner.substring(bar + 1).strip().replaceAll("\\s+", " ");
+        String target = Whitespace.collapse((bar < 0 ? inner : inner.substring(0, bar)).strip());
+        String shown = bar < 0 ? target : Whitespace.collapse(inner.substring(bar + 1).strip());
         return new WikiLinkRef(chars, target, shown.isEmpty() ? target : shown);
     }
 

@@ -1,5 +1,6 @@
 package dossier.model;
 
+import dossier.text.Whitespace;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
 import dossier.markdown.LinkFact;
@@ -257,7 +258,7 @@ final class CrossReferenceBuilder {
         if (context == null) {
             return "";
         }
-        return context.length() <= CONTEXT ? context : context.substring(0, CONTEXT).replaceFirst("\\s+\\S*$", "") + "…";
+        return context.length() <= CONTEXT ? context : Whitespace.dropLastWord(context.substring(0, CONTEXT)) + "…";
     }
 
     private static String resolve(String fromUri, String url) {
@@ -318,7 +319,7 @@ final class CrossReferenceBuilder {
     }
 
     private static String fold(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Whitespace.collapse(name.strip()).toLowerCase(Locale.ROOT);
     }
 
     private static List<Page> concat(List<Page> a, List<Page> b) {

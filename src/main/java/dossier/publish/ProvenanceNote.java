@@ -1,5 +1,6 @@
 package dossier.publish;
 
+import dossier.text.Whitespace;
 import dossier.source.MetaField;
 import dossier.source.SourceRecord;
 
@@ -28,7 +29,7 @@ final class ProvenanceNote {
 
     private static void add(List<String> parts, String label, MetaField<?> field) {
         if (field.isKnown() && field.isEditorial()) {
-            String note = field.note() == null ? "" : ": " + field.note().strip().replaceAll("\\s+", " ").replaceAll("\\.$", "");
+            String note = field.note() == null ? "" : ": " + Whitespace.collapse(field.note().strip()).replaceAll("\\.$", "");
             parts.add(label + " " + field.provenance().label() + " by the editors (not stated in the source)" + note + ".");
         }
     }

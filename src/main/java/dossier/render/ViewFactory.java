@@ -1,5 +1,6 @@
 package dossier.render;
 
+import dossier.text.Whitespace;
 import dossier.config.SiteConfig;
 import dossier.markdown.MarkdownProcessor;
 import dossier.model.Backlink;
@@ -226,13 +227,13 @@ final class ViewFactory {
     private static String before(String text, int start) {
         int from = Math.max(0, start - SNIPPET);
         String cut = text.substring(from, start);
-        return from > 0 ? "…" + cut.replaceFirst("^\\S*\\s", "") : cut;
+        return from > 0 ? "…" + Whitespace.dropFirstWord(cut) : cut;
     }
 
     private static String after(String text, int end) {
         int to = Math.min(text.length(), end + SNIPPET);
         String cut = text.substring(end, to);
-        return to < text.length() ? cut.replaceFirst("\\s\\S*$", "") + "…" : cut;
+        return to < text.length() ? Whitespace.dropLastWord(cut) + "…" : cut;
     }
 
     private static String citeHref(Citation c, String root) {

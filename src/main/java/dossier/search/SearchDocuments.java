@@ -1,5 +1,6 @@
 package dossier.search;
 
+import dossier.text.Whitespace;
 import dossier.markdown.Commentary;
 import dossier.markdown.Prose;
 import dossier.model.Dossier;
@@ -62,7 +63,7 @@ final class SearchDocuments {
             }
             String url = page.uri() + "#" + x.anchor();
             String where = x.source().displayTitle() + ", ¶" + x.paragraph();
-            String quote = String.join("\n\n", x.fact().quoteParagraphs()).replaceAll("\\s+", " ").strip();
+            String quote = Whitespace.collapse(String.join("\n\n", x.fact().quoteParagraphs())).strip();
             docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, quote,
                     List.of(new SearchDocument.Field(quote, BODY))));
             String comment = i < commentary.size() ? CITATION.matcher(commentary.get(i)).replaceAll("").strip() : "";

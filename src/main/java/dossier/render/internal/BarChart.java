@@ -1,5 +1,6 @@
 package dossier.render.internal;
 
+import dossier.text.Whitespace;
 import dossier.text.Numbers;
 import dossier.text.Markup;
 import java.math.BigDecimal;
@@ -61,7 +62,7 @@ public final class BarChart {
     }
 
     private static String shorten(String label) {
-        return label.length() <= 38 ? label : label.substring(0, 37).replaceFirst("\\s+\\S*$", "") + "…";
+        return label.length() <= 38 ? label : Whitespace.dropLastWord(label.substring(0, 37)) + "…";
     }
 
     static String id(String title) {
