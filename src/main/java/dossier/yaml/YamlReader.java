@@ -3,7 +3,7 @@ package dossier.yaml;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -13,6 +13,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -43,7 +46,8 @@ public final class YamlReader {
         options.setCodePointLimit(8 * 1024 * 1024);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(text));
+            // the composer alone, as Yaml.compose runs it, without the object constructor and representer Yaml sets up
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             // "found unexpected end of stream" points past the text: the context (the unclosed quote) is where to look
             boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
