@@ -9,11 +9,8 @@ import dossier.source.PartialDate;
 import dossier.source.Provenance;
 import dossier.source.SourceRecord;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * "Cite this" texts in one style: Chicago notes-bibliography (17th ed.). A dossier page is cited
@@ -90,10 +87,9 @@ final class ChicagoNotes {
             return "n.d.";
         }
         PartialDate d = date.value();
-        String month = d.month() == 0 ? "" : Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String text = switch (d.precision()) {
-            case DAY -> month + " " + d.day() + ", " + d.year();
-            case MONTH -> month + " " + d.year();
+            case DAY -> d.monthName() + " " + d.day() + ", " + d.year();
+            case MONTH -> d.monthName() + " " + d.year();
             case YEAR -> Integer.toString(d.year());
         };
         return CitationStyle.value(date, text);

@@ -2,10 +2,7 @@ package dossier.source;
 
 import dossier.text.Numbers;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +15,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Comparator<PartialDate> ORDER = Comparator.comparingInt(PartialDate::year)
             .thenComparingInt(PartialDate::month).thenComparingInt(PartialDate::day);
+
+    private static final String[] MONTHS = {"", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
 
     public enum Precision { YEAR, MONTH, DAY }
 
@@ -65,12 +65,16 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** "22 July 2022", "May 2023" or "2026": for readers. */
     public String display() {
-        String monthName = month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return switch (precision()) {
-            case DAY -> day + " " + monthName + " " + year;
-            case MONTH -> monthName + " " + year;
+            case DAY -> day + " " + monthName() + " " + year;
+            case MONTH -> monthName() + " " + year;
             case YEAR -> Integer.toString(year);
         };
+    }
+
+    /** "July"; empty when the month is unknown. The dossier's dates are English (a fixed table: no locale data to load). */
+    public String monthName() {
+        return MONTHS[month];
     }
 
     @Override

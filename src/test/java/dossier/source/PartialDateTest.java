@@ -87,4 +87,14 @@ class PartialDateTest {
                 dates.stream().map(PartialDate::iso).toList());
         assertTrue(date("2023-05").compareTo(date("2023-05")) == 0);
     }
+
+    @Test
+    void monthNamesAreTheEnglishOnes() {
+        for (int month = 1; month <= 12; month++) {
+            assertEquals(java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH),
+                    new PartialDate(2024, month, 0).monthName());
+        }
+        assertEquals("", new PartialDate(2024, 0, 0).monthName());
+        assertEquals("22 July 2022", date("2022-07-22").display());
+    }
 }
