@@ -9,7 +9,6 @@
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <link rel="stylesheet" href="${root}css/dossier.css">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
-<script src="${root}search-index.js" defer></script>
 <script src="${root}js/search.js" defer></script>
 <@discovery title description/>
 </head>
@@ -101,7 +100,7 @@
 <#if numbers?has_content><p class="omitted">[Not reproduced: <#list numbers as n><span id="p${n}">¶${n}</span><#sep>, </#list>]</p></#if>
 </#macro>
 
-<#-- The search box: hidden until js/search.js has its index, so that without JavaScript no dead control shows. -->
+<#-- The search box: hidden until js/search.js runs, so that without JavaScript no dead control shows; the script loads the index on first use. -->
 <#macro search>
 <div class="site-search" role="search" data-root="${root}" hidden>
   <label for="search-input">Search</label>

@@ -1,9 +1,10 @@
 /*
  * Dossier search. Results appear while typing, grouped by kind, with the matched words marked.
- * The index is window.DOSSIER_SEARCH, set by search-index.js (built at bake time, loaded just
- * before this file; both are deferred classic scripts, so search also works from file://, where
- * fetch() and modules are blocked). No dependencies. Results are built with createElement and
- * textContent only: text from the index never passes through innerHTML.
+ * The index is window.DOSSIER_SEARCH, set by search-index.js (built at bake time). It is loaded
+ * on first use, when the box is focused, pointed at or touched, not with every page: for a large
+ * dossier it is megabytes. It loads as a classic script element, so search also works from
+ * file://, where fetch() and modules are blocked. No dependencies. Results are built with
+ * createElement and textContent only: text from the index never passes through innerHTML.
  */
 (function () {
   'use strict';
@@ -192,15 +193,67 @@
     return s;
   }
 
-  /** Wires the search box in the site header to the index. */
-  function SearchBox(box, index) {
-    this.box = box;
+  /**
+   * Loads search-index.js once, on demand, and hands every caller the Index (or null when the
+   * file is missing or not an index of this version).
+   */
+  function IndexLoader(url) {
+    this.url = url;
+    this.state = 'idle'; // then 'loading', then 'ready' or 'failed'
+    this.index = null;
+    this.waiting = [];
+  }
+
+  IndexLoader.prototype.load = function (callback) {
+    if (this.state === 'ready' || this.state === 'failed') {
+      callback(this.index);
+      return;
+    }
+    this.waiting.push(callback);
+    if (this.state === 'loading') {
+      return;
+    }
+    this.state = 'loading';
+    var self = this;
+    var script = document.createElement('script');
+    script.src = this.url;
+    script.onload = function () {
+      var data = window.DOSSIER_SEARCH;
+      self.finish(data && data.version === 1 ? new Index(data) : null);
+    };
+    script.onerror = function () {
+      self.finish(null);
+    };
+    document.head.appendChild(script);
+  };
+
+  IndexLoader.prototype.finish = function (index) {
     this.index = index;
+    this.state = index ? 'ready' : 'failed';
+    var waiting = this.waiting;
+    this.waiting = [];
+    for (var i = 0; i < waiting.length; i++) {
+      waiting[i](index);
+    }
+  };
+
+  /** Wires the search box in the site header to the index, which it loads on first use. */
+  function SearchBox(box, loader) {
+    this.box = box;
+    this.loader = loader;
+    this.index = null;
     this.root = box.getAttribute('data-root') || '';
     this.input = box.querySelector('input');
     this.status = box.querySelector('.search-status');
     this.panel = box.querySelector('.search-results');
     var self = this;
+    // a head start: the index is usually in before the first word is typed
+    var prepare = function () {
+      self.withIndex(function () {});
+    };
+    this.input.addEventListener('focus', prepare);
+    box.addEventListener('pointerenter', prepare);
+    box.addEventListener('touchstart', prepare, { passive: true });
     this.input.addEventListener('input', function () {
       self.update();
     });
@@ -236,12 +289,49 @@
     this.panel.hidden = true;
   };
 
+  /** Runs {@code then} once the index is in; meanwhile, and if it cannot be loaded, the panel says so. */
+  SearchBox.prototype.withIndex = function (then) {
+    if (this.index) {
+      then();
+      return;
+    }
+    var self = this;
+    this.loader.load(function (index) {
+      self.index = index;
+      if (index) {
+        then();
+      }
+    });
+  };
+
+  SearchBox.prototype.message = function (text) {
+    this.status.textContent = text;
+    var note = document.createElement('p');
+    note.className = 'search-summary';
+    note.textContent = text;
+    this.panel.appendChild(note);
+    this.panel.hidden = false;
+  };
+
   SearchBox.prototype.update = function () {
     var query = this.input.value.trim();
     this.panel.textContent = '';
     if (query.length < MIN_QUERY) {
       this.status.textContent = '';
       this.close();
+      return;
+    }
+    if (!this.index) {
+      var self = this;
+      if (this.loader.state === 'failed') {
+        this.message('Search is unavailable: its index (search-index.js) could not be loaded.');
+        return;
+      }
+      this.message('Loading the search index…');
+      this.loader.load(function (index) {
+        self.index = index;
+        self.update();
+      });
       return;
     }
     var result = this.index.search(query);
@@ -340,15 +430,28 @@
   };
 
   function start() {
-    var data = window.DOSSIER_SEARCH;
     var box = document.querySelector('.site-search');
-    if (!box || !data || data.version !== 1) {
-      return; // no index: the box stays hidden, and the page works as without JavaScript
+    if (!box) {
+      return;
     }
-    var index = new Index(data);
-    // for tests and the console: the lookup alone, without the DOM
-    window.DossierSearch = { search: function (query) { return index.search(query); } };
-    new SearchBox(box, index);
+    var loader = new IndexLoader((box.getAttribute('data-root') || '') + 'search-index.js');
+    // for tests and the console: load() resolves to whether the index is in; search() is the lookup alone, without the DOM
+    window.DossierSearch = {
+      load: function () {
+        return new Promise(function (resolve) {
+          loader.load(function (index) {
+            resolve(index !== null);
+          });
+        });
+      },
+      search: function (query) {
+        if (!loader.index) {
+          throw new Error('the search index is not loaded yet: await DossierSearch.load() first');
+        }
+        return loader.index.search(query);
+      }
+    };
+    new SearchBox(box, loader);
   }
 
   if (document.readyState === 'loading') {

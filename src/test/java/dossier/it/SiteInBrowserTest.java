@@ -165,7 +165,7 @@ class SiteInBrowserTest {
     }
 
     @Test
-    void everyPageLoadsItsScriptsAndOffersSearch() {
+    void everyPageOffersSearchAndLoadsTheIndexOnlyWhenItIsUsed() {
         for (Mode mode : Mode.values()) {
             for (String page : List.of("index.html", "about.html", ARTICLE, "entities/index.html", "entities/gallium.html",
                     "sources/whitelist-2023-japan.html", "timeline.html", "figures.html", "graph.html", "tags/index.html",
@@ -173,22 +173,59 @@ class SiteInBrowserTest {
                 driver().get(base(mode) + page);
                 assertEquals(Boolean.TRUE, browser.js("return typeof window.DossierSearch === 'object'"), page);
                 assertTrue(driver().findElement(By.id("search-input")).isDisplayed(), page);
+                List<String> before = urls(browser.takeRequests());
+                assertTrue(before.contains(base(mode) + page) && before.contains(base(mode) + "js/search.js"),
+                        "the network log shows the page and its script: " + before);
+                assertFalse(before.contains(base(mode) + "search-index.js"), page + ": the index waits until search is used");
+                assertEquals(Boolean.TRUE, browser.js("return DossierSearch.load()"), page);
                 @SuppressWarnings("unchecked")
                 List<String> resources = (List<String>) browser.js(
                         "return performance.getEntriesByType('resource').map(e => e.name);");
                 resources.forEach(r -> assertTrue(r.startsWith(base(mode)), page + " loads " + r));
                 List<Browser.Request> requests = browser.takeRequests();
                 assertGood(requests);
-                List<String> seen = requests.stream().map(Browser.Request::url).toList();
-                assertTrue(seen.contains(base(mode) + page) && seen.stream().anyMatch(u -> u.endsWith("/search-index.js")),
-                        "the network log shows the page and its scripts: " + seen);
+                assertEquals(List.of(base(mode) + "search-index.js"), urls(requests), page + ": the index, from the site root");
             }
         }
     }
 
     @Test
+    void focusingTheBoxFetchesTheIndex() {
+        driver().get(base(Mode.HTTP) + ARTICLE);
+        browser.takeRequests();
+        driver().findElement(By.id("search-input")).click();
+        waiting().until(d -> browser.js("return typeof window.DOSSIER_SEARCH === 'object'"));
+        assertEquals(List.of(base(Mode.HTTP) + "search-index.js"), urls(browser.takeRequests()));
+    }
+
+    @Test
+    void aMissingIndexIsSaidInTheBoxNotHidden() throws Exception {
+        Path index = site.copy.resolve("search-index.js");
+        Path aside = site.copy.resolve("search-index.js.aside");
+        java.nio.file.Files.move(index, aside);
+        try {
+            driver().get(base(Mode.FILE) + ARTICLE);
+            driver().findElement(By.id("search-input")).sendKeys("gallium");
+            WebElement panel = driver().findElement(By.id("search-results"));
+            waiting().until(d -> panel.getText().startsWith("Search is unavailable"));
+            assertEquals(panel.getText(), driver().findElement(By.cssSelector(".search-status")).getDomProperty("textContent"),
+                    "screen readers hear it too");
+            assertTrue(browser.takeRequests().stream().anyMatch(r -> r.url().endsWith("/search-index.js") && r.failure() != null),
+                    "the failed load is the reason");
+            browser.takeConsoleErrors();
+        } finally {
+            java.nio.file.Files.move(aside, index);
+        }
+    }
+
+    private static List<String> urls(List<Browser.Request> requests) {
+        return requests.stream().map(Browser.Request::url).toList();
+    }
+
+    @Test
     void lookupsMatchTheStartOfEveryWordWhateverTheCaseAndRankTitlesFirst() {
         driver().get(base(Mode.HTTP) + "index.html");
+        assertEquals(Boolean.TRUE, browser.js("return DossierSearch.load()"));
         String best = "const g = DossierSearch.search(arguments[0]).groups.find(g => g.id === arguments[1]);"
                 + "return g.hits.length ? window.DOSSIER_SEARCH.docs[g.hits[0].doc][1] : null;";
         assertEquals("Semiconductors", browser.js(best, "SEMI", "entity"));
