@@ -5,7 +5,8 @@
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} — ${site.title}</title>
+<#-- the site title once: a home page titled after the dossier does not repeat it -->
+<title><#if title?starts_with(site.title)>${title}<#else>${title} — ${site.title}</#if></title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
 <link rel="stylesheet" href="${root}css/dossier.css">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">

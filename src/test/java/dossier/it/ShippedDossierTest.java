@@ -52,6 +52,17 @@ class ShippedDossierTest {
     }
 
     @Test
+    void everyTitleNamesTheSiteExactlyOnce() {
+        String siteTitle = "South Korea between the US, China and Japan";
+        for (var entry : site.pages().entrySet()) {
+            String title = entry.getValue().title();
+            assertEquals(1, title.split(java.util.regex.Pattern.quote(siteTitle), -1).length - 1, entry.getKey() + ": " + title);
+        }
+        assertEquals("South Korea between the US, China and Japan: chips and critical minerals, 2022–2026", site.page("index.html").title());
+        assertEquals("Gallium — " + siteTitle, site.page("entities/gallium.html").title());
+    }
+
+    @Test
     void hasFiveArticlePagesEachWithAtLeastFourExcerpts() {
         List<String> articles = site.pages().keySet().stream().filter(p -> p.startsWith("articles/")).sorted().toList();
         assertEquals(5, articles.size(), articles.toString());
