@@ -1,5 +1,7 @@
 package dossier.ingest;
 
+import dossier.text.Whitespace;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -55,7 +57,7 @@ final class ArticleRoot {
         Map<Element, Integer> byParent = new LinkedHashMap<>(); // jsoup elements compare by identity; page order breaks ties
         for (Element p : body.select("p")) {
             if (p.parent() != null && !NonArticle.insideDropped(p, body)) {
-                byParent.merge(p.parent(), Spaces.collapse(p.text()).length(), Integer::sum);
+                byParent.merge(p.parent(), Whitespace.collapse(p.text()).length(), Integer::sum);
             }
         }
         return byParent.entrySet().stream()

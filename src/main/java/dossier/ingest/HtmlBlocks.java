@@ -1,5 +1,7 @@
 package dossier.ingest;
 
+import dossier.text.Whitespace;
+
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -89,7 +91,7 @@ public final class HtmlBlocks {
         void flush() {
             String kind = kinds.isEmpty() ? Block.TEXT : kinds.peek();
             for (String piece : BLANK_LINE.split(run)) {
-                String text = Spaces.collapse(piece.replace(BREAK, ' '));
+                String text = Whitespace.collapse(piece.replace(BREAK, ' '));
                 if (!text.isEmpty()) {
                     blocks.add(new Block(kind, text));
                 }
@@ -126,7 +128,7 @@ public final class HtmlBlocks {
 
     /** A short paragraph whose every word is inside b or strong, without closing punctuation. */
     private static boolean isBoldSubhead(Element p) {
-        String text = Spaces.collapse(p.text());
+        String text = Whitespace.collapse(p.text());
         if (text.isEmpty() || text.length() > MAX_BOLD_HEADING || CLOSING_PUNCTUATION.matcher(text).matches()) {
             return false;
         }

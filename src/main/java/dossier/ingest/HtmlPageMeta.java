@@ -1,5 +1,7 @@
 package dossier.ingest;
 
+import dossier.text.Whitespace;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -53,7 +55,7 @@ final class HtmlPageMeta {
 
     private void title() {
         Optional<Found> og = meta("og:title");
-        String docTitle = Spaces.collapse(doc.title());
+        String docTitle = Whitespace.collapse(doc.title());
         Element h1 = article.selectFirst("h1");
         if (og.isPresent()) {
             put("title", og.get().value(), og.get().where());
@@ -68,7 +70,7 @@ final class HtmlPageMeta {
                 }
             }
             put("title", docTitle, "the <title> element");
-        } else if (h1 != null && !Spaces.collapse(h1.text()).isEmpty()) {
+        } else if (h1 != null && !Whitespace.collapse(h1.text()).isEmpty()) {
             put("title", h1.text(), "the article's h1");
         } else {
             notes.add("no title: the page has no og:title meta, <title> element or h1 in the article");
@@ -79,7 +81,7 @@ final class HtmlPageMeta {
         for (String[] source : new String[][] {{"name", "author"}, {"property", "article:author"}}) {
             Set<String> names = new LinkedHashSet<>(); // several authors are several metas
             for (Element m : metas(source[0], source[1])) {
-                String value = Spaces.collapse(m.attr("content"));
+                String value = Whitespace.collapse(m.attr("content"));
                 if (URL.matcher(value).matches()) {
                     notes.add("meta " + source[0] + " " + source[1] + " is a link (" + value + "), not a name");
                 } else if (!value.isEmpty()) {
@@ -147,7 +149,7 @@ final class HtmlPageMeta {
     private Optional<Found> meta(String key) {
         for (String attribute : new String[] {"property", "name"}) {
             for (Element m : metas(attribute, key)) {
-                String value = Spaces.collapse(m.attr("content"));
+                String value = Whitespace.collapse(m.attr("content"));
                 if (!value.isEmpty()) {
                     return Optional.of(new Found(value, "meta " + attribute + " " + key));
                 }
@@ -164,6 +166,6 @@ final class HtmlPageMeta {
     /** Records a value; where ("meta property og:title") becomes the record's note, a sentence. */
     private void put(String field, String value, String where) {
         String sentence = Character.toUpperCase(where.charAt(0)) + where.substring(1) + ".";
-        stated.put(field, new StatedValue(Spaces.collapse(value), sentence));
+        stated.put(field, new StatedValue(Whitespace.collapse(value), sentence));
     }
 }

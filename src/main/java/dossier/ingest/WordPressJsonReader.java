@@ -1,5 +1,7 @@
 package dossier.ingest;
 
+import dossier.text.Whitespace;
+
 import org.jsoup.Jsoup;
 
 import java.math.BigDecimal;
@@ -200,7 +202,7 @@ public final class WordPressJsonReader implements FormatReader {
         }
 
         private static String htmlToText(String html) {
-            return Spaces.collapse(Jsoup.parseBodyFragment(html).text());
+            return Whitespace.collapse(Jsoup.parseBodyFragment(html).text());
         }
     }
 }

@@ -1,34 +1,32 @@
 package dossier.text;
 
 /**
- * Runs of whitespace as one space, the way {@code replaceAll("\\s+", " ")} does (ASCII whitespace
- * only), without compiling and running a regular expression for every snippet of every page.
+ * White space in text we compare and show. Collapsing works as excerpts are compared
+ * ({@code source.MatchText}): every run of white space, including no-break and other Unicode
+ * spaces, becomes one space, and the ends are trimmed; no regular expression is compiled and run
+ * for every snippet of every page.
  */
 public final class Whitespace {
     private Whitespace() {
     }
 
-    /** Every run of spaces, tabs, line breaks, vertical tabs and form feeds becomes one space. */
+    /** "  a\u00A0 b\n" gives "a b". */
     public static String collapse(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
-        boolean inRun = false;
+        boolean pending = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isSpace(c)) {
-                if (!inRun) {
-                    out.append(' ');
-                    inRun = true;
-                }
-            } else {
-                out.append(c);
-                inRun = false;
+                pending = out.length() > 0;
+                continue;
             }
+            if (pending) {
+                out.append(' ');
+                pending = false;
+            }
+            out.append(c);
         }
         return out.toString();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -57,5 +55,9 @@ public final class Whitespace {
             }
         }
         return text;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

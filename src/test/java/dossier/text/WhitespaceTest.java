@@ -7,16 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class WhitespaceTest {
 
     @Test
-    void collapsesEveryRunToOneSpace() {
-        assertEquals(" a b c ", Whitespace.collapse("  a\t\tb\r\n\u000B\fc\n"));
-        assertEquals("", Whitespace.collapse(""));
+    void collapsesEveryRunToOneSpaceAndTrimsTheEnds() {
+        assertEquals("a b c", Whitespace.collapse("  a\t\tb\r\n\u000B\fc\n"));
+        assertEquals("", Whitespace.collapse(" \n "));
         assertEquals("no-space", Whitespace.collapse("no-space"));
     }
 
     @Test
-    void leavesOtherSpacesAloneAsTheRegexDoes() {
-        String text = "a\u00A0\u00A0b\u2003c \u00A0 d";
-        assertEquals(text.replaceAll("\\s+", " "), Whitespace.collapse(text));
+    void noBreakAndOtherUnicodeSpacesCountAsSpaceAsInExcerptMatching() {
+        assertEquals("a b c d", Whitespace.collapse("a\u00A0\u00A0b\u2003c \u00A0 d\u202F"));
     }
 
     @Test
