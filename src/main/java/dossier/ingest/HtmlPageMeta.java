@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the metadata a saved page states in its head (Open Graph, article:*, name=author/date,
- * canonical link, html lang) and, for the date and as a last resort the title, in the article
- * itself. Each value keeps where it was found, as a sentence ("Meta property og:title.") because
+ * canonical link, html lang), then in its JSON-LD article where the head is silent, and, for the
+ * date and as a last resort the title, in the article itself. Each value keeps where it was found, as a sentence ("Meta property og:title.") because
  * it becomes the source record's note; each field not found gets a note.
  */
 final class HtmlPageMeta {
@@ -30,10 +30,12 @@ final class HtmlPageMeta {
     final List<String> notes = new ArrayList<>();
     private final Document doc;
     private final Element article;
+    private final Optional<JsonLdArticle> jsonLd;
 
     private HtmlPageMeta(Document doc, Element article) {
         this.doc = doc;
         this.article = article;
+        this.jsonLd = JsonLdArticle.of(doc, notes);
     }
 
     /** The stated metadata of doc, whose article is the given element. */
@@ -49,12 +51,13 @@ final class HtmlPageMeta {
     }
 
     private void publisher() {
-        meta("og:site_name").ifPresentOrElse(m -> put("publisher", m.value(), m.where()),
-                () -> notes.add("no publisher: the page has no og:site_name meta"));
+        meta("og:site_name").or(() -> fromJsonLd(JsonLdArticle::publisher, "publisher")).ifPresentOrElse(
+                m -> put("publisher", m.value(), m.where()),
+                () -> notes.add("no publisher: the page has no og:site_name meta or JSON-LD publisher"));
     }
 
     private void title() {
-        Optional<Found> og = meta("og:title");
+        Optional<Found> og = meta("og:title").or(() -> fromJsonLd(JsonLdArticle::headline, "headline"));
         String docTitle = Whitespace.collapse(doc.title());
         Element h1 = article.selectFirst("h1");
         if (og.isPresent()) {
@@ -73,7 +76,7 @@ final class HtmlPageMeta {
         } else if (h1 != null && !Whitespace.collapse(h1.text()).isEmpty()) {
             put("title", h1.text(), "the article's h1");
         } else {
-            notes.add("no title: the page has no og:title meta, <title> element or h1 in the article");
+            notes.add("no title: the page has no og:title meta, JSON-LD headline, <title> element or h1 in the article");
         }
     }
 
@@ -93,13 +96,19 @@ final class HtmlPageMeta {
                 return;
             }
         }
-        notes.add("no author: the page has no meta name=author or article:author with a name");
+        List<String> names = jsonLd.map(JsonLdArticle::authors).orElse(List.of());
+        if (!names.isEmpty()) {
+            put("author", String.join(", ", names), jsonLd.get().where("author"));
+            return;
+        }
+        notes.add("no author: the page has no meta name=author or article:author and no JSON-LD author with a name");
     }
 
     private void date() {
         List<Found> candidates = new ArrayList<>();
         meta("article:published_time").ifPresent(candidates::add);
         meta("date").ifPresent(candidates::add);
+        fromJsonLd(JsonLdArticle::datePublished, "datePublished").ifPresent(candidates::add);
         Element time = article.selectFirst("time[datetime]");
         if (time != null) {
             candidates.add(new Found(time.attr("datetime").trim(), "the article's <time datetime>"));
@@ -112,7 +121,7 @@ final class HtmlPageMeta {
             }
             notes.add(found.where() + " \"" + found.value() + "\" is not a date");
         }
-        notes.add("no date: the page has no article:published_time or date meta and no <time datetime> in the article");
+        notes.add("no date: the page has no article:published_time or date meta, no JSON-LD datePublished and no <time datetime> in the article");
     }
 
     private void url() {
@@ -126,16 +135,20 @@ final class HtmlPageMeta {
         if (!href.isEmpty()) {
             notes.add("link rel=canonical \"" + href + "\" is not an absolute web address");
         }
-        meta("og:url").filter(m -> m.value().matches("(?i)https?://\\S+")).ifPresentOrElse(
+        meta("og:url").filter(m -> m.value().matches("(?i)https?://\\S+"))
+                .or(() -> fromJsonLd(JsonLdArticle::url, "url")).ifPresentOrElse(
                 m -> put("url", m.value(), m.where()),
-                () -> notes.add("no url: the page has no link rel=canonical or og:url meta with a web address"));
+                () -> notes.add("no url: the page has no link rel=canonical, og:url meta or JSON-LD url with a web address"));
     }
 
     private void language() {
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang").trim();
+        Optional<Found> declared = fromJsonLd(JsonLdArticle::inLanguage, "inLanguage").filter(f -> LANGUAGE.matcher(f.value()).matches());
         if (LANGUAGE.matcher(lang).matches()) {
             put("language", lang, "the html lang attribute");
+        } else if (declared.isPresent()) {
+            put("language", declared.get().value(), declared.get().where());
         } else {
             notes.add(lang.isEmpty() ? "no language: the <html> element has no lang attribute"
                     : "no language: html lang \"" + lang + "\" is not a language tag");
@@ -143,6 +156,11 @@ final class HtmlPageMeta {
     }
 
     private record Found(String value, String where) {
+    }
+
+    /** A value of the page's JSON-LD article, with where it was found. */
+    private Optional<Found> fromJsonLd(java.util.function.Function<JsonLdArticle, Optional<String>> field, String name) {
+        return jsonLd.flatMap(ld -> field.apply(ld).map(value -> new Found(value, ld.where(name))));
     }
 
     /** A meta's content by property (Open Graph, article:*) or name, whichever the page used. */

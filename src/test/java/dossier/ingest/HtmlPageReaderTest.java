@@ -135,6 +135,64 @@ class HtmlPageReaderTest {
         assertTrue(text.notes().contains("link rel=canonical \"/news/1\" is not an absolute web address"));
     }
 
+    // --- JSON-LD, where the head's metas are silent ---------------------------------------------
+
+    private static final String JSON_LD_PAGE = """
+            <html><head><title>Seoul and Tokyo pool mineral data | Harbour Times</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite","name":"Harbour Times"}</script>
+            <script type="application/ld+json">
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "BreadcrumbList", "itemListElement": []},
+              {"@type": ["NewsArticle"], "headline": "Seoul and Tokyo pool mineral data",
+               "datePublished": "2024-03-05T09:30:00+09:00",
+               "author": [{"@type": "Person", "name": "Lee Ji-hoon"}, {"@type": "Person", "name": "Park Soo-yeon"},
+                          {"@type": "Person", "name": "https://harbour.example/staff/park"}],
+               "publisher": {"@type": "Organization", "name": "Harbour Times"},
+               "mainEntityOfPage": {"@id": "https://harbour.example/news/minerals"},
+               "inLanguage": "en-GB"}]}
+            </script></head>
+            <body><article><p>South Korea and Japan agreed to pool information.</p></article></body></html>
+            """;
+
+    @Test
+    void jsonLdArticleSuppliesWhatTheMetasDoNotState() {
+        ImportedText text = reader.read(JSON_LD_PAGE);
+        assertEquals(new StatedValue("Harbour Times", "JSON-LD NewsArticle publisher."), text.stated().get("publisher"));
+        assertEquals(new StatedValue("Seoul and Tokyo pool mineral data", "JSON-LD NewsArticle headline."), text.stated().get("title"));
+        assertEquals(new StatedValue("Lee Ji-hoon, Park Soo-yeon", "JSON-LD NewsArticle author."), text.stated().get("author"),
+                "names only: a link is not an author's name");
+        assertEquals(new StatedValue("2024-03-05", "JSON-LD NewsArticle datePublished \"2024-03-05T09:30:00+09:00\"."),
+                text.stated().get("date"));
+        assertEquals(new StatedValue("https://harbour.example/news/minerals", "JSON-LD NewsArticle url."), text.stated().get("url"));
+        assertEquals(new StatedValue("en-GB", "JSON-LD NewsArticle inLanguage."), text.stated().get("language"));
+    }
+
+    @Test
+    void theHeadsMetasComeBeforeJsonLd() {
+        String page = JSON_LD_PAGE.replace("<head>", "<head lang='x'><meta property='og:title' content='Minerals: the OG title'>"
+                + "<meta name='author' content='Kim Min-jun'>");
+        ImportedText text = reader.read(page);
+        assertEquals(new StatedValue("Minerals: the OG title", "Meta property og:title."), text.stated().get("title"));
+        assertEquals(new StatedValue("Kim Min-jun", "Meta name author."), text.stated().get("author"));
+        assertEquals("2024-03-05", text.stated().get("date").value(), "what the metas do not state still comes from JSON-LD");
+    }
+
+    @Test
+    void brokenOrHostileJsonLdIsNotedAndReadsNothing() {
+        ImportedText broken = reader.read("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                + "\"headline\": \"Cut</script></head><body><p>Text.</p></body></html>");
+        assertFalse(broken.stated().containsKey("title"));
+        assertTrue(broken.notes().stream().anyMatch(n -> n.startsWith("a JSON-LD block is not valid JSON")), broken.notes()::toString);
+
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        ImportedText hostile = assertDoesNotThrow(() -> reader.read("<html><head><script type='application/ld+json'>" + deep
+                + "</script><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"<b>Bold</b> claim\","
+                + "\"author\":{\"name\":42}}</script></head><body><p>Text.</p></body></html>"));
+        assertEquals(new StatedValue("<b>Bold</b> claim", "JSON-LD NewsArticle headline."), hostile.stated().get("title"),
+                "kept as text: escaping is the renderer's job");
+        assertFalse(hostile.stated().containsKey("author"), "a number is not a name");
+    }
+
     @Test
     void pageWithoutMetadataSaysWhatIsMissing() {
         ImportedText text = reader.read("<html><body><div class='content'><p>Just a paragraph.</p>"
@@ -143,11 +201,11 @@ class HtmlPageReaderTest {
         assertEquals(Map.of(), text.stated());
         assertEquals(List.of(Block.text("Just a paragraph."), Block.text("And another.")), text.blocks());
         assertEquals(List.of(
-                "no publisher: the page has no og:site_name meta",
-                "no title: the page has no og:title meta, <title> element or h1 in the article",
-                "no author: the page has no meta name=author or article:author with a name",
-                "no date: the page has no article:published_time or date meta and no <time datetime> in the article",
-                "no url: the page has no link rel=canonical or og:url meta with a web address",
+                "no publisher: the page has no og:site_name meta or JSON-LD publisher",
+                "no title: the page has no og:title meta, JSON-LD headline, <title> element or h1 in the article",
+                "no author: the page has no meta name=author or article:author and no JSON-LD author with a name",
+                "no date: the page has no article:published_time or date meta, no JSON-LD datePublished and no <time datetime> in the article",
+                "no url: the page has no link rel=canonical, og:url meta or JSON-LD url with a web address",
                 "no language: the <html> element has no lang attribute",
                 "the page marks no article (<article>, articleBody or <main>): the text is taken from the element"
                         + " with the most paragraph text, <div class=\"content\">"), text.notes());
