@@ -78,6 +78,10 @@ public final class Importer {
         }
         FormatReader reader = Formats.detect(text.get());
         ImportedText imported = reader.read(text.get());
+        if (imported.refusal() != null) {
+            report.error("import-refused", shownPath, Position.START, imported.refusal());
+            return Optional.empty();
+        }
         String id = supplied.id() != null ? supplied.id() : IdMaker.derive(imported, supplied, file);
         if (!SourceRecordReader.ID.matcher(id).matches()) {
             report.error("bad-id", shownPath, Position.START, "source id '" + id + "' must be lowercase ASCII letters, digits and hyphens");

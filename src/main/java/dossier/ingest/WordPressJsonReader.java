@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads a post as exported by the WordPress REST API (/wp-json/wp/v2/posts/ID). Damaged exports
+ * Reads a post as exported by the WordPress REST API: one post (/wp-json/wp/v2/posts/ID), or a
+ * list holding one post (/wp-json/wp/v2/posts?slug=…, what saving a search by slug gives); a
+ * list of several is refused with a note, since one file archives one article. Damaged exports
  * are common (a copy cut off at a size limit, raw line breaks pasted into a string), so the JSON
  * is read leniently ({@link LenientJson}) and every field that arrived whole is used. Where a value
  * was found is written as a sentence ("JSON field link.") because it becomes the record's note.
@@ -39,13 +41,18 @@ public final class WordPressJsonReader implements FormatReader {
     @Override
     public boolean accepts(String text) {
         String trimmed = text.stripLeading();
-        return trimmed.startsWith("{") && WP_FIELD.matcher(trimmed).find();
+        return (trimmed.startsWith("{") || trimmed.startsWith("[")) && WP_FIELD.matcher(trimmed).find();
     }
 
     @Override
     public ImportedText read(String text) {
         try {
-            return new Post(LenientJson.parse(text)).read();
+            LenientJson.Result json = LenientJson.parse(text);
+            if (json.value() instanceof List<?> list && list.size() > 1) {
+                return ImportedText.refused(FORMAT, "the file is a list of " + list.size() + " WordPress posts, and one file"
+                        + " archives one article: save each post on its own (/wp-json/wp/v2/posts/ID) and import each");
+            }
+            return new Post(json).read();
         } catch (RuntimeException e) { // a last guard: readers report, they never throw
             return new ImportedText(FORMAT, Map.of(), List.of(), List.of("the export could not be read: " + e));
         }
@@ -55,24 +62,34 @@ public final class WordPressJsonReader implements FormatReader {
     private static final class Post {
         private final LenientJson.Result json;
         private final Map<?, ?> post;
+        /** Where the text ends inside the post ("content.rendered", "" for the post itself), or null. */
+        private final String cutInside;
         private final Map<String, StatedValue> stated = new LinkedHashMap<>();
         private final List<String> notes = new ArrayList<>();
         private final List<String> lostToCut = new ArrayList<>();
 
         Post(LenientJson.Result json) {
             this.json = json;
-            this.post = json.value() instanceof Map<?, ?> map ? map : Map.of();
+            Object value = json.value();
+            boolean listOfOne = value instanceof List<?> list && list.size() == 1;
+            Object first = listOfOne ? ((List<?>) value).get(0) : value;
+            this.post = first instanceof Map<?, ?> map ? map : Map.of();
+            String cut = json.cutInside();
+            this.cutInside = !listOfOne || cut == null ? cut
+                    : cut.equals("[0]") ? "" : cut.startsWith("[0].") ? cut.substring(4) : cut;
         }
 
         ImportedText read() {
             if (!json.valid()) {
                 notes.add("the JSON is not valid: " + String.join("; ", json.problems()));
             }
-            if (!(json.value() instanceof Map)) {
+            if (json.value() instanceof List<?> list && list.isEmpty()) {
+                notes.add("the export is an empty list: it holds no post");
+            } else if (post.isEmpty()) {
                 notes.add("the export holds no JSON object");
             }
-            if (json.cutInside() != null) {
-                notes.add(cutNote(json.cutInside()));
+            if (cutInside != null) {
+                notes.add(cutNote(cutInside));
             }
             title();
             date();
@@ -109,7 +126,7 @@ public final class WordPressJsonReader implements FormatReader {
 
         /** A field's string, unless the text ends inside it (a cut value would be stated wrongly). */
         private Optional<String> whole(String path) {
-            String cut = json.cutInside();
+            String cut = cutInside;
             if (cut != null && (cut.equals(path) || cut.startsWith(path + ".") || cut.startsWith(path + "["))) {
                 notes.add(path + " is cut off, so it is not used");
                 return Optional.empty();
@@ -189,8 +206,7 @@ public final class WordPressJsonReader implements FormatReader {
                 missing("content", "no text: the export has no content.rendered");
                 return List.of();
             }
-            String cut = json.cutInside();
-            if ("content.rendered".equals(cut) && !ENDS_WITH_BLOCK.matcher(html.get()).matches()) {
+            if ("content.rendered".equals(cutInside) && !ENDS_WITH_BLOCK.matcher(html.get()).matches()) {
                 notes.add("content.rendered is cut off mid-block: its last block is incomplete");
             }
             List<Block> blocks = HtmlBlocks.from(Jsoup.parseBodyFragment(StrippedTags.repair(html.get())).body());

@@ -94,6 +94,36 @@ class WordPressJsonReaderTest {
     }
 
     @Test
+    void aListHoldingOnePostReadsAsThePostItself() {
+        ImportedText alone = reader.read(seed());
+        ImportedText listed = reader.read("[" + seed()); // the seed is cut off, so the list never closes either
+        assertEquals(alone.stated(), listed.stated());
+        assertEquals(alone.blocks(), listed.blocks());
+        // the JSON problems name positions in the file, so the list's are one column and "[0]." apart; the rest is the same
+        assertTrue(listed.notes().get(0).contains("the text ends inside [0].content.rendered"), listed.notes().get(0));
+        assertEquals(alone.notes().subList(1, alone.notes().size()), listed.notes().subList(1, listed.notes().size()),
+                "the cut is placed inside the post, as for the post alone");
+
+        String post = "{\"title\":{\"rendered\":\"One post\"},\"content\":{\"rendered\":\"<p>Its text.</p>\"}}";
+        ImportedText complete = reader.read("[" + post + "]");
+        assertEquals("One post", complete.stated().get("title").value());
+        assertEquals(List.of(Block.text("Its text.")), complete.blocks());
+        assertTrue(reader.accepts(" [" + post + "]"));
+    }
+
+    @Test
+    void aListOfSeveralPostsOrNoneIsRefusedWithAReason() {
+        String post = "{\"title\":{\"rendered\":\"P\"},\"content\":{\"rendered\":\"<p>Text.</p>\"}}";
+        ImportedText two = reader.read("[" + post + "," + post + "]");
+        assertEquals(List.of(), two.blocks());
+        assertEquals("the file is a list of 2 WordPress posts, and one file archives one article:"
+                + " save each post on its own (/wp-json/wp/v2/posts/ID) and import each", two.refusal());
+        ImportedText none = reader.read("[]");
+        assertEquals(List.of(), none.blocks());
+        assertTrue(none.notes().contains("the export is an empty list: it holds no post"), none.notes()::toString);
+    }
+
+    @Test
     void acceptsTheSeedButNotOtherJsonOrText() {
         assertTrue(reader.accepts(seed()));
         assertTrue(reader.accepts("\n  {\"title\":{\"rendered\":\"x\"}}"));

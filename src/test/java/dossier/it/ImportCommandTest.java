@@ -125,9 +125,11 @@ class ImportCommandTest {
         Path empty = Files.write(tmp.resolve("empty.txt"), new byte[0]);
         Path latin1 = Files.write(tmp.resolve("latin1.txt"), "Title line\nSecond line\ncaf\u00e9 au lait.\n".getBytes(StandardCharsets.ISO_8859_1));
         Path blank = Files.writeString(tmp.resolve("blank.txt"), " \n\n\t\n");
+        String post = "{\"title\":{\"rendered\":\"P\"},\"content\":{\"rendered\":\"<p>Text.</p>\"}}";
+        Path posts = Files.writeString(tmp.resolve("posts.json"), "[" + post + ",\n" + post + "]");
 
         CliRun run = CliRun.run("import", "--site", site.toString(), empty.toString(), latin1.toString(), blank.toString(),
-                tmp.resolve("missing.txt").toString());
+                tmp.resolve("missing.txt").toString(), posts.toString());
 
         assertEquals(1, run.exit());
         List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).toList();
@@ -135,7 +137,9 @@ class ImportCommandTest {
                 blank + ":1:1: error: file holds only white space: nothing to import [import-empty]",
                 empty + ":1:1: error: file is empty: nothing to import [import-empty]",
                 latin1 + ":3:4: error: file is not valid UTF-8: byte 0xE9 at offset 26; save it as UTF-8 [encoding]",
-                tmp.resolve("missing.txt") + ":1:1: error: file not found [import-missing]"), errors);
+                tmp.resolve("missing.txt") + ":1:1: error: file not found [import-missing]",
+                posts + ":1:1: error: the file is a list of 2 WordPress posts, and one file archives one article: save each"
+                        + " post on its own (/wp-json/wp/v2/posts/ID) and import each [import-refused]"), errors);
         assertEquals(List.of(), Sites.files(site.resolve("content")));
     }
 
