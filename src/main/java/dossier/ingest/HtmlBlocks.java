@@ -1,7 +1,6 @@
 package dossier.ingest;
 
 import dossier.text.Whitespace;
-
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

@@ -1,7 +1,6 @@
 package dossier.ingest;
 
 import dossier.text.Whitespace;
-
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

@@ -1,7 +1,6 @@
 package dossier.ingest;
 
 import dossier.text.Whitespace;
-
 import org.jsoup.Jsoup;
 
 import java.math.BigDecimal;

@@ -1,9 +1,9 @@
 package dossier.markdown;
 
-import dossier.text.Whitespace;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
+import dossier.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class Commentary {
         if (node instanceof Paragraph) {
             StringBuilder text = new StringBuilder();
             PlainText.collect(node, text, true);
-            String clean = Whitespace.collapse(text).strip();
+            String clean = Whitespace.collapse(text);
             if (!clean.isEmpty()) {
                 out.add(clean);
             }

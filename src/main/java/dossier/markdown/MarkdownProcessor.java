@@ -1,6 +1,5 @@
 package dossier.markdown;
 
-import dossier.text.Whitespace;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -14,6 +13,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dossier.diag.LineMap;
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.text.Whitespace;
 import dossier.yaml.FieldReader;
 import dossier.yaml.YamlNode;
 import dossier.yaml.YamlReader;
@@ -170,7 +170,7 @@ public final class MarkdownProcessor {
             return blockTexts.computeIfAbsent(block, b -> {
                 StringBuilder text = new StringBuilder();
                 collectText(b, text);
-                return Whitespace.collapse(text).strip();
+                return Whitespace.collapse(text);
             });
         }
 

@@ -1,10 +1,10 @@
 package dossier.markdown;
 
-import dossier.text.Whitespace;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Node;
+import dossier.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;

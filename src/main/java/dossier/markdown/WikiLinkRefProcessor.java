@@ -1,12 +1,12 @@
 package dossier.markdown;
 
-import dossier.text.Whitespace;
 import com.vladsch.flexmark.parser.LinkRefProcessor;
 import com.vladsch.flexmark.parser.LinkRefProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dossier.text.Whitespace;
 import org.jetbrains.annotations.NotNull;
 
 /** Turns {@code [[Name]]} and {@code [[Name|text]]} into {@link WikiLinkRef}s, as flexmark's wiki-link extension does. */
@@ -28,8 +28,8 @@ final class WikiLinkRefProcessor extends InlineRefProcessor {
     public @NotNull Node createNode(@NotNull BasedSequence chars) {
         String inner = chars.subSequence(2, chars.length() - 2).toString();
         int bar = inner.indexOf('|');
-        String target = Whitespace.collapse((bar < 0 ? inner : inner.substring(0, bar)).strip());
-        String shown = bar < 0 ? target : Whitespace.collapse(inner.substring(bar + 1).strip());
+        String target = Whitespace.collapse((bar < 0 ? inner : inner.substring(0, bar)));
+        String shown = bar < 0 ? target : Whitespace.collapse(inner.substring(bar + 1));
         return new WikiLinkRef(chars, target, shown.isEmpty() ? target : shown);
     }
 

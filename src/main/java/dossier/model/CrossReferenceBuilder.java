@@ -1,6 +1,5 @@
 package dossier.model;
 
-import dossier.text.Whitespace;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
 import dossier.markdown.LinkFact;
@@ -9,6 +8,7 @@ import dossier.model.internal.MentionScanner;
 import dossier.source.Paragraph;
 import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
+import dossier.text.Whitespace;
 import dossier.yaml.FieldReader;
 
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package dossier.publish;
 
-import dossier.text.Whitespace;
 import dossier.source.MetaField;
 import dossier.source.SourceRecord;
+import dossier.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ final class ProvenanceNote {
 
     private static void add(List<String> parts, String label, MetaField<?> field) {
         if (field.isKnown() && field.isEditorial()) {
-            String note = field.note() == null ? "" : ": " + Whitespace.collapse(field.note().strip()).replaceAll("\\.$", "");
+            String note = field.note() == null ? "" : ": " + Whitespace.collapse(field.note()).replaceAll("\\.$", "");
             parts.add(label + " " + field.provenance().label() + " by the editors (not stated in the source)" + note + ".");
         }
     }

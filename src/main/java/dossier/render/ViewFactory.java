@@ -1,6 +1,5 @@
 package dossier.render;
 
-import dossier.text.Whitespace;
 import dossier.config.SiteConfig;
 import dossier.markdown.MarkdownProcessor;
 import dossier.model.Backlink;
@@ -21,6 +20,7 @@ import dossier.source.MetaField;
 import dossier.source.Paragraph;
 import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
+import dossier.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,5 @@
 package dossier.search;
 
-import dossier.text.Whitespace;
 import dossier.markdown.Commentary;
 import dossier.markdown.Prose;
 import dossier.model.Dossier;
@@ -10,6 +9,7 @@ import dossier.model.ResolvedExcerpt;
 import dossier.source.Paragraph;
 import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
+import dossier.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,7 @@ final class SearchDocuments {
             }
             String url = page.uri() + "#" + x.anchor();
             String where = x.source().displayTitle() + ", ¶" + x.paragraph();
-            String quote = Whitespace.collapse(String.join("\n\n", x.fact().quoteParagraphs())).strip();
+            String quote = Whitespace.collapse(String.join("\n\n", x.fact().quoteParagraphs()));
             docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, quote,
                     List.of(new SearchDocument.Field(quote, BODY))));
             String comment = i < commentary.size() ? CITATION.matcher(commentary.get(i)).replaceAll("").strip() : "";

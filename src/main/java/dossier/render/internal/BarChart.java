@@ -1,8 +1,8 @@
 package dossier.render.internal;
 
-import dossier.text.Whitespace;
 import dossier.text.Numbers;
 import dossier.text.Markup;
+import dossier.text.Whitespace;
 import java.math.BigDecimal;
 import java.util.List;
 
