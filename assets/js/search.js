@@ -37,6 +37,31 @@
     return terms;
   }
 
+  /**
+   * The singular an English plural query word may stand for, or null: "alliances" also finds
+   * "alliance", "treaties" "treaty". The plural itself still matches too, so a word that only
+   * looks plural ("series") loses nothing. (A singular already finds its plurals: terms match as
+   * prefixes.)
+   */
+  function singular(term) {
+    if (term.length >= 5 && /ies$/.test(term)) {
+      return term.slice(0, -3) + 'y';
+    }
+    if (term.length >= 5 && /(ch|sh|ss|x|z)es$/.test(term)) {
+      return term.slice(0, -2);
+    }
+    if (term.length >= 4 && /[^su]s$/.test(term)) {
+      return term.slice(0, -1);
+    }
+    return null;
+  }
+
+  /** The prefixes a query term finds: itself, and its singular where it looks plural. */
+  function forms(term) {
+    var one = singular(term);
+    return one === null ? [term] : [term, one];
+  }
+
   function startsWithAny(word, terms) {
     var n = normalise(word);
     for (var i = 0; i < terms.length; i++) {
@@ -83,26 +108,44 @@
     return lo;
   };
 
-  /** Documents matching one term as a prefix, each with its best weight; whole-word matches count double. */
+  /**
+   * Documents matching one query term, each with its best weight: words starting with the term or
+   * with its singular (see forms); whole-word matches count double.
+   */
   Index.prototype.matches = function (term) {
     var found = new Map();
-    for (var i = this.firstTerm(term); i < this.terms.length && this.terms[i].lastIndexOf(term, 0) === 0; i++) {
-      var p = this.postingsOf(i);
-      var exact = this.terms[i].length === term.length ? 2 : 1;
-      for (var j = 0; j < p.length; j += 2) {
-        var w = p[j + 1] * exact;
-        var had = found.get(p[j]);
-        if (had === undefined || w > had) {
-          found.set(p[j], w);
+    var prefixes = forms(term);
+    for (var k = 0; k < prefixes.length; k++) {
+      var prefix = prefixes[k];
+      for (var i = this.firstTerm(prefix); i < this.terms.length && this.terms[i].lastIndexOf(prefix, 0) === 0; i++) {
+        var p = this.postingsOf(i);
+        var exact = prefixes.indexOf(this.terms[i]) >= 0 ? 2 : 1;
+        for (var j = 0; j < p.length; j += 2) {
+          var w = p[j + 1] * exact;
+          var had = found.get(p[j]);
+          if (had === undefined || w > had) {
+            found.set(p[j], w);
+          }
         }
       }
     }
     return found;
   };
 
-  /** {terms, total, groups: [{id, label, hits: [{doc, score}]}]}, hits best first. */
+  /**
+   * {terms, total, groups: [{id, label, hits: [{doc, score}]}]}, hits best first; terms are the
+   * prefixes that were looked up (singulars included), for marking the matches.
+   */
   Index.prototype.search = function (query) {
     var terms = queryTerms(query);
+    var marked = [];
+    terms.forEach(function (term) {
+      forms(term).forEach(function (form) {
+        if (marked.indexOf(form) < 0) {
+          marked.push(form);
+        }
+      });
+    });
     var scores = null;
     for (var t = 0; t < terms.length && (scores === null || scores.size > 0); t++) {
       var found = this.matches(terms[t]);
@@ -133,7 +176,7 @@
         return b.score - a.score || a.doc - b.doc;
       });
     });
-    return { terms: terms, total: scores === null ? 0 : scores.size, groups: groups };
+    return { terms: marked, total: scores === null ? 0 : scores.size, groups: groups };
   };
 
   /** Up to SNIPPET characters of the text, starting a little before its first match. */

@@ -233,6 +233,13 @@ class SiteInBrowserTest {
         assertEquals("Yoon Suk-yeol", browser.js(best, "yoon suk-yeol", "entity"));
         assertEquals("Yoon Suk-yeol", browser.js(best, "Suk Yoon", "entity"), "word order does not matter");
         assertEquals(0L, browser.js("return DossierSearch.search('gallium zzzz').total"), "every word must match");
+        String total = "return DossierSearch.search(arguments[0]).total";
+        assertTrue((Long) browser.js(total, "alliances") >= (Long) browser.js(total, "alliance"),
+                "a plural query also finds the singular");
+        assertTrue((Long) browser.js(total, "alliance") > 0);
+        assertEquals("1965 treaty", browser.js(best, "treaties", "entity"));
+        assertEquals(List.of("alliances", "alliance", "chip"), browser.js("return DossierSearch.search('alliances chip').terms"),
+                "both forms are marked in the results; a singular is looked up as it is");
         assertEquals(0L, browser.js("return DossierSearch.search('').total"));
     }
 
