@@ -70,13 +70,13 @@ public final class Build {
         return new Result(report, Optional.of(dossier), written, List.copyOf(timings));
     }
 
+    /** Records read independently, so on all cores; the list keeps the files' order. */
     private static List<SourceRecord> readSources(Path root, SiteFiles files, Report report) {
         SourceRecordReader reader = new SourceRecordReader(root, report);
-        List<SourceRecord> sources = new ArrayList<>();
-        for (String path : files.sourceRecords()) {
-            reader.read(path).ifPresent(sources::add);
-        }
-        return sources;
+        return files.sourceRecords().parallelStream()
+                .map(reader::read)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Pages parse independently, so on all cores; the list keeps the files' order. */

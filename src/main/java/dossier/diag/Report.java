@@ -45,6 +45,11 @@ public final class Report {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();
     }
 
+    /** Whether a file has an error: per file, so that files read in parallel do not see each other's. */
+    public synchronized boolean hasErrorsIn(String path) {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.path().equals(path));
+    }
+
     /** All diagnostics in a stable order: by path, then position. */
     public synchronized List<Diagnostic> diagnostics() {
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);

@@ -41,8 +41,8 @@ public final class SourceRecordReader {
         this.report = report;
     }
 
+    /** Reads one record; records are independent, so several may be read at once. */
     public Optional<SourceRecord> read(String path) {
-        long errorsBefore = errorCount();
         Optional<YamlNode> root = TextFile.read(siteRoot, path, report)
                 .flatMap(text -> YamlReader.parse(text, path, 0, report));
         if (root.isEmpty()) {
@@ -81,7 +81,7 @@ public final class SourceRecordReader {
         boolean fullText = fields.flag("fulltext", false);
         List<Paragraph> paragraphs = paragraphs(fields, path);
 
-        if (errorCount() > errorsBefore) {
+        if (report.hasErrorsIn(path)) {
             return Optional.empty();
         }
         // A changed or missing archive is reported, but the record still registers its id, so that
@@ -89,10 +89,6 @@ public final class SourceRecordReader {
         verifyArchive(path, archive.get(), archivePath, sha256);
         return Optional.of(new SourceRecord(id, path, fields.position("id"), archivePath, sha256, format,
                 title, publisher, author, date, url, language, accessed, fullText, paragraphs));
-    }
-
-    private long errorCount() {
-        return report.count(dossier.diag.Severity.ERROR);
     }
 
     /** A metadata field: {value, provenance, note, precision}; a missing field is reported. */

@@ -32,6 +32,16 @@ class ReportTest {
     }
 
     @Test
+    void errorsAreToldApartByFile() {
+        Report report = new Report();
+        report.add(new Diagnostic("w", Severity.WARNING, "content/a.md", Position.START, "only a warning", null));
+        report.error("e", "content/b.md", Position.START, "an error");
+        assertFalse(report.hasErrorsIn("content/a.md"), "a warning is not an error");
+        assertTrue(report.hasErrorsIn("content/b.md"));
+        assertFalse(report.hasErrorsIn("content/c.md"));
+    }
+
+    @Test
     void sortedByPathThenLineThenColumnThenMessage() {
         Report report = new Report();
         report.error("c", "content/b.md", new Position(1, 1), "b1");
