@@ -12,7 +12,8 @@ public final class Checks {
             new UncitedSourcesCheck(),
             new ArticleExcerptsCheck(),
             new DraftsCheck(),
-            new FiguresCheck());
+            new FiguresCheck(),
+            new CommentaryQuotesCheck());
 
     private Checks() {
     }

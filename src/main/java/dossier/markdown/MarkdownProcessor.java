@@ -88,6 +88,8 @@ public final class MarkdownProcessor {
         private final List<CitationFact> citations = new ArrayList<>();
         private final List<LinkFact> links = new ArrayList<>();
         private final List<WikiLinkFact> wikiLinks = new ArrayList<>();
+        private final List<QuoteFact> quotes = new ArrayList<>();
+        private int excerptDepth;
         private final Map<Node, String> blockTexts = new IdentityHashMap<>();
         private final Set<String> citedKeys = new LinkedHashSet<>();
 
@@ -100,14 +102,16 @@ public final class MarkdownProcessor {
 
         ParsedPage collect(FieldReader frontMatter, Document document) {
             visit(document);
-            return new ParsedPage(path, frontMatter, document, excerpts, citations, links, wikiLinks, List.copyOf(citedKeys));
+            return new ParsedPage(path, frontMatter, document, excerpts, citations, links, wikiLinks, quotes, List.copyOf(citedKeys));
         }
 
         private void visit(Node node) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Excerpt excerpt) {
                     excerpt(excerpt);
+                    excerptDepth++;
                     visit(excerpt);
+                    excerptDepth--;
                 } else if (child instanceof CitationRef citation) {
                     citation.setOrdinal(citations.size());
                     citations.add(new CitationFact(citation.ordinal(), citation.key(), citation.locator(), position(citation)));
@@ -125,6 +129,10 @@ public final class MarkdownProcessor {
                         links.add(new LinkFact(reference.getUrl().toString(), position(reference)));
                     }
                     visit(child);
+                    if (child instanceof Paragraph paragraph && excerptDepth == 0) {
+                        // after the visit: the citations in it have their ordinals now
+                        quotes.addAll(QuoteFinder.find(paragraph, offset -> lines.position(offset).plusLines(lineOffset)));
+                    }
                 }
             }
         }

@@ -1,0 +1,93 @@
+package dossier.check;
+
+import dossier.diag.Diagnostic;
+import dossier.diag.Report;
+import dossier.diag.Severity;
+import dossier.markdown.QuoteFact;
+import dossier.model.Dossier;
+import dossier.model.Page;
+import dossier.model.PageCitations;
+import dossier.model.ResolvedCitation;
+import dossier.source.MatchText;
+import dossier.source.Paragraph;
+import dossier.source.Provenance;
+import dossier.source.SourceRecord;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Words our commentary quotes must be the source's, like an excerpt: in the paragraph a
+ * following citation names (or, for a citation of a whole source, in one of its paragraphs or in
+ * its stated title, author or publisher), compared as excerpts are (white space and quote marks
+ * may differ) except that case may differ too: running prose may lower a capital ("in March"
+ * from "In March, the US …"). A warning, since a quotation is found by its quote marks, not
+ * declared; our own naming ("the report") is written without quote marks.
+ */
+final class CommentaryQuotesCheck implements Check {
+    @Override
+    public void run(Dossier dossier, Report report) {
+        for (Page page : Stream.concat(dossier.pages().stream(), dossier.drafts().stream()).toList()) {
+            PageCitations citations = dossier.citations(page);
+            if (citations == null) {
+                continue;
+            }
+            for (QuoteFact quote : page.parsed().quotes()) {
+                List<ResolvedCitation> cited = quote.citationOrdinals().stream()
+                        .map(i -> i < citations.citations().size() ? citations.citations().get(i) : null)
+                        .filter(Objects::nonNull).toList();
+                if (cited.size() < quote.citationOrdinals().size()) {
+                    continue; // an unresolved citation is an error of its own
+                }
+                String words = comparable(quote.words());
+                if (cited.stream().noneMatch(c -> holds(c, words))) {
+                    report.add(new Diagnostic("quote-not-in-citation", Severity.WARNING, page.path(), quote.position(),
+                            "quoted words \"" + quote.words() + "\" are not in " + describe(cited), whereInstead(cited, words)));
+                }
+            }
+        }
+    }
+
+    private static boolean holds(ResolvedCitation citation, String words) {
+        SourceRecord source = citation.source();
+        if (citation.paragraph() > 0) {
+            return source.paragraph(citation.paragraph()).map(p -> comparable(p.text()).contains(words)).orElse(false);
+        }
+        return !paragraphsWith(source, words).isEmpty()
+                || Stream.of(source.title(), source.author(), source.publisher())
+                        .anyMatch(f -> f.provenance() == Provenance.STATED && comparable(f.value()).contains(words));
+    }
+
+    private static String comparable(String text) {
+        return MatchText.of(text).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Integer> paragraphsWith(SourceRecord source, String words) {
+        return source.paragraphs().stream().filter(p -> !p.isExcluded() && comparable(p.text()).contains(words))
+                .map(Paragraph::number).toList();
+    }
+
+    /** "¶46 of gt-2022-chip4-dilemma", "¶2 of a and b", as cited after the quotation. */
+    private static String describe(List<ResolvedCitation> cited) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (ResolvedCitation c : cited) {
+            parts.add(c.paragraph() > 0 ? "¶" + c.paragraph() + " of " + c.source().id() : c.source().id());
+        }
+        return String.join(", ", parts) + ", cited after them";
+    }
+
+    /** Where the cited sources do have the words, to fix the citation; or that they do not. */
+    private static String whereInstead(List<ResolvedCitation> cited, String words) {
+        List<String> found = new ArrayList<>();
+        for (SourceRecord source : cited.stream().map(ResolvedCitation::source).distinct().toList()) {
+            paragraphsWith(source, words).forEach(n -> found.add("[@" + source.id() + ", ¶" + n + "]"));
+        }
+        return found.isEmpty() ? "the cited sources do not have these words: quote them exactly, or cite where they are"
+                : "they are in " + String.join(", ", found) + ": cite that";
+    }
+}

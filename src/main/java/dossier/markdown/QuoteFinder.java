@@ -1,0 +1,89 @@
+package dossier.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import dossier.diag.Position;
+import dossier.text.Whitespace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the quotations in one commentary paragraph (see {@link QuoteFact}). A quotation is two or
+ * more words between straight or curly double quotes; a name in quotes ("[[Chip 4]]") is not one.
+ */
+final class QuoteFinder {
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|\u201C([^\u201D]+)\u201D");
+    private static final Pattern SHOWN_WIKI_LINK = Pattern.compile("\\[\\[[^\\]|]*\\|([^\\]]*)]]");
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\]]*)]]");
+    private static final Pattern CITATION = Pattern.compile("\\[@[^\\]]*]");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}\\\\])[*_]+|(?<!\\\\)[*_]+(?![\\p{L}\\p{N}])");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
+    private static final Pattern BETWEEN_CITATIONS = Pattern.compile("[\\s,;]*");
+
+    private QuoteFinder() {
+    }
+
+    /** The paragraph's quotations that are followed by citations; positionOf maps a document offset. */
+    static List<QuoteFact> find(Paragraph paragraph, IntFunction<Position> positionOf) {
+        String raw = paragraph.getChars().toString();
+        int base = paragraph.getStartOffset();
+        List<CitationRef> refs = new ArrayList<>();
+        collectCitations(paragraph, refs);
+        List<QuoteFact> quotes = new ArrayList<>();
+        Matcher m = QUOTED.matcher(raw);
+        while (m.find()) {
+            String inner = m.group(1) != null ? m.group(1) : m.group(2);
+            String words = words(inner);
+            if (inner.startsWith("[[") && inner.endsWith("]]") || words.split(" ").length < 2) {
+                continue;
+            }
+            List<Integer> run = citationsAfter(m.end(), raw, base, refs);
+            if (!run.isEmpty()) {
+                quotes.add(new QuoteFact(words, positionOf.apply(base + m.start()), run));
+            }
+        }
+        return quotes;
+    }
+
+    /** The ordinals of the citations that directly follow offset {@code from}, separated only by spaces, commas or semicolons. */
+    private static List<Integer> citationsAfter(int from, String raw, int base, List<CitationRef> refs) {
+        List<Integer> run = new ArrayList<>();
+        int end = -1;
+        for (CitationRef ref : refs) {
+            int at = ref.getStartOffset() - base;
+            if (at < from) {
+                continue;
+            }
+            if (end >= 0 && !BETWEEN_CITATIONS.matcher(raw.substring(end, at)).matches()) {
+                break;
+            }
+            run.add(ref.ordinal());
+            end = ref.getEndOffset() - base;
+        }
+        return run;
+    }
+
+    private static void collectCitations(Node node, List<CitationRef> out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof CitationRef ref) {
+                out.add(ref);
+            } else {
+                collectCitations(child, out);
+            }
+        }
+    }
+
+    /** Markdown source of quoted words as a reader sees them: links by their text, no emphasis marks or escapes. */
+    private static String words(String markdown) {
+        String text = SHOWN_WIKI_LINK.matcher(markdown).replaceAll("$1");
+        text = WIKI_LINK.matcher(text).replaceAll("$1");
+        text = CITATION.matcher(text).replaceAll("");
+        text = EMPHASIS.matcher(text).replaceAll("");
+        text = ESCAPE.matcher(text).replaceAll("$1");
+        return Whitespace.collapse(text);
+    }
+}
