@@ -1,5 +1,7 @@
 package dossier.source;
 
+import dossier.text.Whitespace;
+
 import java.text.Normalizer;
 
 /**
@@ -12,20 +14,10 @@ public final class MatchText {
     }
 
     public static String of(String text) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = out.length() > 0;
-                continue;
-            }
-            if (pendingSpace) {
-                out.append(' ');
-                pendingSpace = false;
-            }
-            out.append(straighten(c));
+        String collapsed = Whitespace.collapse(Normalizer.normalize(text, Normalizer.Form.NFC));
+        StringBuilder out = new StringBuilder(collapsed.length());
+        for (int i = 0; i < collapsed.length(); i++) {
+            out.append(straighten(collapsed.charAt(i)));
         }
         return out.toString();
     }
