@@ -20,22 +20,10 @@ final class AnnotationPostProcessor extends DocumentPostProcessor {
 
     @Override
     public @NotNull Document processDocument(@NotNull Document document) {
-        List<Excerpt> excerpts = new ArrayList<>();
-        collect(document, excerpts);
-        for (Excerpt excerpt : excerpts) {
+        for (Excerpt excerpt : Nodes.outermost(document, Excerpt.class)) {
             wrap(excerpt);
         }
         return document;
-    }
-
-    private static void collect(Node node, List<Excerpt> out) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Excerpt excerpt) {
-                out.add(excerpt);
-            } else {
-                collect(child, out);
-            }
-        }
     }
 
     private static void wrap(Excerpt excerpt) {

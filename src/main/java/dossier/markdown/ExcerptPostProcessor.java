@@ -11,9 +11,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import org.jetbrains.annotations.NotNull;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Turns every blockquote whose last line is nothing but a citation key into an {@link Excerpt}.
  * Other blockquotes stay blockquotes: a quote without a key is not claimed to be verbatim.
@@ -22,22 +19,10 @@ final class ExcerptPostProcessor extends DocumentPostProcessor {
 
     @Override
     public @NotNull Document processDocument(@NotNull Document document) {
-        List<BlockQuote> quotes = new ArrayList<>();
-        collect(document, quotes);
-        for (BlockQuote quote : quotes) {
+        for (BlockQuote quote : Nodes.outermost(document, BlockQuote.class)) {
             convert(quote);
         }
         return document;
-    }
-
-    private static void collect(Node node, List<BlockQuote> out) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof BlockQuote quote) {
-                out.add(quote);
-            } else {
-                collect(child, out);
-            }
-        }
     }
 
     private static void convert(BlockQuote quote) {

@@ -1,7 +1,6 @@
 package dossier.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.util.ast.Node;
 import dossier.diag.Position;
 import dossier.text.Whitespace;
 
@@ -31,8 +30,7 @@ final class QuoteFinder {
     static List<QuoteFact> find(Paragraph paragraph, IntFunction<Position> positionOf) {
         String raw = paragraph.getChars().toString();
         int base = paragraph.getStartOffset();
-        List<CitationRef> refs = new ArrayList<>();
-        collectCitations(paragraph, refs);
+        List<CitationRef> refs = Nodes.outermost(paragraph, CitationRef.class);
         List<QuoteFact> quotes = new ArrayList<>();
         Matcher m = QUOTED.matcher(raw);
         while (m.find()) {
@@ -65,16 +63,6 @@ final class QuoteFinder {
             end = ref.getEndOffset() - base;
         }
         return run;
-    }
-
-    private static void collectCitations(Node node, List<CitationRef> out) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof CitationRef ref) {
-                out.add(ref);
-            } else {
-                collectCitations(child, out);
-            }
-        }
     }
 
     /** Markdown source of quoted words as a reader sees them: links by their text, no emphasis marks or escapes. */
