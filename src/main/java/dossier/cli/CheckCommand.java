@@ -41,8 +41,8 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
         } else {
             DiagnosticPrinter.print(result, spec.commandLine().getErr());
-            if (result.ok()) {
-                spec.commandLine().getOut().println("No errors.");
+            if (result.report().diagnostics().isEmpty()) {
+                spec.commandLine().getOut().println("No errors or warnings.");
             }
         }
         return result.ok() ? Main.OK : Main.CONTENT_ERRORS;

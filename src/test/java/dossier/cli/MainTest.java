@@ -88,4 +88,12 @@ class MainTest {
         assertEquals(Main.CONTENT_ERRORS, run.exit());
         assertTrue(run.err().startsWith("content:1:1: error: folder not found"), run.err());
     }
+
+    @Test
+    void checkOfTheShippedSiteSaysItIsClean() {
+        Run clean = run("check", "--site", System.getProperty("basedir", "."));
+        assertEquals(0, clean.exit(), clean.err());
+        assertEquals("No errors or warnings.", clean.out().strip());
+        assertEquals("", clean.err());
+    }
 }
