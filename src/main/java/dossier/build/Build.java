@@ -5,6 +5,8 @@ import dossier.config.SiteConfig;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.markdown.MarkdownProcessor;
+import dossier.markdown.PageTrees;
+import dossier.markdown.ParseResult;
 import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
@@ -30,8 +32,15 @@ import java.util.Set;
  */
 public final class Build {
 
-    /** @param output null for a check that writes nothing */
-    public record Options(Path siteRoot, Path output) {
+    /**
+     * @param output        null for a check that writes nothing
+     * @param publishDrafts whether drafts are published too, marked as such (a preview)
+     */
+    public record Options(Path siteRoot, Path output, boolean publishDrafts) {
+        public Options(Path siteRoot, Path output) {
+            this(siteRoot, output, false);
+        }
+
         public boolean writes() {
             return output != null;
         }
@@ -57,15 +66,16 @@ public final class Build {
         SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, report));
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
         MarkdownProcessor markdown = new MarkdownProcessor();
-        List<ParsedPage> pages = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
-        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report).build(sources, pages, fileTargets(files)));
+        List<ParseResult> parsed = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
+        List<ParsedPage> pages = parsed.stream().map(ParseResult::page).toList();
+        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report, options.publishDrafts()).build(sources, pages, fileTargets(files)));
         timed("check", timings, () -> {
             Checks.runAll(dossier, report);
             return null;
         });
         int written = 0;
         if (options.writes() && !report.hasErrors()) {
-            written = renderAndPublish(root, options.output(), config, markdown, dossier, report, timings);
+            written = renderAndPublish(root, options.output(), config, PageTrees.of(markdown, parsed), dossier, report, timings);
         }
         return new Result(report, Optional.of(dossier), written, List.copyOf(timings));
     }
@@ -80,7 +90,7 @@ public final class Build {
     }
 
     /** Pages parse independently, so on all cores; the list keeps the files' order. */
-    private static List<ParsedPage> parsePages(Path root, SiteFiles files, MarkdownProcessor markdown, Report report) {
+    private static List<ParseResult> parsePages(Path root, SiteFiles files, MarkdownProcessor markdown, Report report) {
         return files.pages().parallelStream()
                 .map(path -> TextFile.read(root, path, report).flatMap(text -> markdown.parse(path, text, report)))
                 .flatMap(java.util.Optional::stream)
@@ -98,7 +108,7 @@ public final class Build {
      * bibliographies, annotations, and the offline zip in a temporary file), and only then swaps
      * the staging folder in and moves the zip into place: a failed bake changes neither.
      */
-    private static int renderAndPublish(Path root, Path output, SiteConfig config, MarkdownProcessor markdown,
+    private static int renderAndPublish(Path root, Path output, SiteConfig config, PageTrees trees,
                                         Dossier dossier, Report report, List<Timing> timings) {
         OutputFolder folder = new OutputFolder(output);
         Path staging;
@@ -108,7 +118,7 @@ public final class Build {
             report.error("output", output.toString(), Position.START, "cannot create the output folder: " + e.getMessage());
             return 0;
         }
-        int written = timed("render", timings, () -> new JBakeRenderer(root, config, markdown, report).render(dossier, staging));
+        int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report).render(dossier, staging));
         if (!report.hasErrors()) {
             // before "publish", so that the offline zip carries the index too
             timed("search", timings, () -> {

@@ -12,8 +12,8 @@ import dossier.model.PageKind;
 final class ArticleExcerptsCheck implements Check {
     @Override
     public void run(Dossier dossier, Report report) {
-        for (Page page : dossier.pages(PageKind.ARTICLE)) {
-            if (page.parsed().excerpts().isEmpty()) {
+        for (Page page : dossier.checked()) {
+            if (page.kind() == PageKind.ARTICLE && dossier.citations(page).excerpts().isEmpty()) {
                 report.add(new Diagnostic("article-without-excerpts", Severity.WARNING, page.path(), Position.START,
                         "article has no excerpts: quote its source in a blockquote closed by [@" + page.sourceId() + ", ¶N]", null));
             }

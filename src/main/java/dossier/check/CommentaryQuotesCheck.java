@@ -3,10 +3,9 @@ package dossier.check;
 import dossier.diag.Diagnostic;
 import dossier.diag.Report;
 import dossier.diag.Severity;
-import dossier.markdown.QuoteFact;
+import dossier.model.Quotation;
 import dossier.model.Dossier;
 import dossier.model.Page;
-import dossier.model.PageCitations;
 import dossier.model.ResolvedCitation;
 import dossier.source.MatchText;
 import dossier.source.Paragraph;
@@ -32,16 +31,10 @@ import java.util.stream.Stream;
 final class CommentaryQuotesCheck implements Check {
     @Override
     public void run(Dossier dossier, Report report) {
-        for (Page page : Stream.concat(dossier.pages().stream(), dossier.drafts().stream()).toList()) {
-            PageCitations citations = dossier.citations(page);
-            if (citations == null) {
-                continue;
-            }
-            for (QuoteFact quote : page.parsed().quotes()) {
-                List<ResolvedCitation> cited = quote.citationOrdinals().stream()
-                        .map(i -> i < citations.citations().size() ? citations.citations().get(i) : null)
-                        .filter(Objects::nonNull).toList();
-                if (cited.size() < quote.citationOrdinals().size()) {
+        for (Page page : dossier.checked()) {
+            for (Quotation quote : dossier.citations(page).quotations()) {
+                List<ResolvedCitation> cited = quote.citations().stream().flatMap(c -> c.target().stream()).toList();
+                if (cited.size() < quote.citations().size()) {
                     continue; // an unresolved citation is an error of its own
                 }
                 String words = comparable(quote.words());
@@ -56,7 +49,12 @@ final class CommentaryQuotesCheck implements Check {
     private static boolean holds(ResolvedCitation citation, String words) {
         SourceRecord source = citation.source();
         if (citation.paragraph() > 0) {
-            return source.paragraph(citation.paragraph()).map(p -> comparable(p.text()).contains(words)).orElse(false);
+            for (int n = citation.paragraph(); n <= citation.lastParagraph(); n++) {
+                if (source.paragraph(n).map(p -> comparable(p.text()).contains(words)).orElse(false)) {
+                    return true;
+                }
+            }
+            return false;
         }
         return !paragraphsWith(source, words).isEmpty()
                 || Stream.of(source.title(), source.author(), source.publisher())
@@ -76,7 +74,8 @@ final class CommentaryQuotesCheck implements Check {
     private static String describe(List<ResolvedCitation> cited) {
         Set<String> parts = new LinkedHashSet<>();
         for (ResolvedCitation c : cited) {
-            parts.add(c.paragraph() > 0 ? "¶" + c.paragraph() + " of " + c.source().id() : c.source().id());
+            String paragraphs = c.isRange() ? "¶" + c.paragraph() + "–" + c.lastParagraph() : "¶" + c.paragraph();
+            parts.add(c.paragraph() > 0 ? paragraphs + " of " + c.source().id() : c.source().id());
         }
         return String.join(", ", parts) + ", cited after them";
     }

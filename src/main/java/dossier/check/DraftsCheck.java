@@ -11,9 +11,12 @@ import dossier.model.Page;
 final class DraftsCheck implements Check {
     @Override
     public void run(Dossier dossier, Report report) {
-        for (Page draft : dossier.drafts()) {
-            report.add(new Diagnostic("draft", Severity.WARNING, draft.path(), Position.START,
-                    "draft: checked but not published (remove 'draft: true' to publish it)", null));
+        for (Page draft : dossier.checked()) {
+            if (draft.draft()) {
+                report.add(new Diagnostic("draft", Severity.WARNING, draft.path(), Position.START, draft.published()
+                        ? "draft: previewed with --drafts; a bake leaves it out (remove 'draft: true' to publish it)"
+                        : "draft: checked but not published (remove 'draft: true' to publish it)", null));
+            }
         }
     }
 }

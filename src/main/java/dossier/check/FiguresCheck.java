@@ -22,7 +22,7 @@ final class FiguresCheck implements Check {
 
     @Override
     public void run(Dossier dossier, Report report) {
-        for (Figure figure : dossier.xref().figures()) {
+        for (Figure figure : dossier.xref().checkedFigures()) {
             if (figure.citation().paragraph() == 0) {
                 report.error("figure-paragraph", figure.page().path(), figure.position(),
                         "a figure must cite the paragraph it comes from: [@" + figure.citation().source().id() + ", ¶N]");

@@ -2,6 +2,6 @@ package dossier.markdown;
 
 import dossier.diag.Position;
 
-/** An inline citation as written on a page. */
-public record CitationFact(int ordinal, String key, String locator, Position position) {
+/** One inline citation as written on a page (a bracket of several gives one each, in order). */
+public record CitationFact(int ordinal, String key, Locator locator, Position position) {
 }

@@ -11,10 +11,9 @@ import org.jetbrains.annotations.NotNull;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns {@code [@key]} and {@code [@key, locator]} into {@link CitationRef} nodes, the way flexmark's footnotes do {@code [^id]}. */
+/** Turns citation brackets ({@link CitationGrammar}) into {@link CitationRef} nodes, the way flexmark's footnotes do {@code [^id]}. */
 final class CitationLinkRefProcessor extends InlineRefProcessor {
-    /** Loose on purpose: a malformed key still becomes a citation, so that it is reported rather than printed. */
-    private static final Pattern CITATION = Pattern.compile("\\[@([^\\s,\\]\\[]+)\\s*(?:,\\s*([^\\]]*?)\\s*)?]");
+    private static final Pattern CITATION = CitationGrammar.BRACKET;
 
     @Override
     public int getBracketNestingLevel() {
@@ -32,7 +31,7 @@ final class CitationLinkRefProcessor extends InlineRefProcessor {
         if (!m.matches()) {
             throw new IllegalStateException("createNode without isMatch: " + nodeChars);
         }
-        return new CitationRef(nodeChars, m.group(1), m.group(2));
+        return new CitationRef(nodeChars, CitationGrammar.items(m.group(1)));
     }
 
     static final class Factory implements LinkRefProcessorFactory {

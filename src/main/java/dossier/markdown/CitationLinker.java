@@ -8,7 +8,14 @@ public interface CitationLinker {
 
     ExcerptLink excerpt(Excerpt excerpt);
 
-    CitationLink citation(CitationRef citation);
+    /** The page's inline citation with this ordinal (a bracket of several holds consecutive ones). */
+    CitationLink citation(int ordinal);
+
+    /**
+     * The href to write for a link or image target as the page has it: the same, except where the
+     * model reads it differently (a link to a page's Markdown file leads to the page).
+     */
+    String href(String url);
 
     /** The relative href of the entity page a wiki-link resolved to. */
     String wikiLink(WikiLinkRef link);
@@ -31,7 +38,10 @@ public interface CitationLinker {
         }
     }
 
-    /** @param paragraphHref null when the citation names no paragraph */
-    record CitationLink(int referenceNumber, String referenceHref, String paragraphHref, int paragraph) {
+    /**
+     * @param paragraphHref  null when the citation names no paragraph
+     * @param paragraphLabel "¶7" or "¶3–4"; null when it names none
+     */
+    record CitationLink(int referenceNumber, String referenceHref, String paragraphHref, String paragraphLabel) {
     }
 }

@@ -2,26 +2,32 @@ package dossier.markdown;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
+import java.util.List;
+
 /**
- * A Pandoc-style citation {@code [@source-id]} or {@code [@source-id, ¶7]}. The key and locator are
- * kept as written; whether they resolve is decided later, against the model.
+ * A Pandoc-style citation bracket: {@code [@source-id]}, {@code [@source-id, ¶7]} or several,
+ * {@code [@a, ¶1; @b, ¶3–4]}. Keys and locators are kept as written; whether they resolve is
+ * decided later, against the model. Its items take consecutive ordinals from {@link #ordinal()}.
  */
 public class CitationRef extends NumberedInline {
-    private final String key;
-    private final String locator;
+    private final List<CitationItem> items;
 
-    public CitationRef(BasedSequence chars, String key, String locator) {
+    public CitationRef(BasedSequence chars, List<CitationItem> items) {
         super(chars);
-        this.key = key;
-        this.locator = locator;
+        this.items = List.copyOf(items);
     }
 
+    public List<CitationItem> items() {
+        return items;
+    }
+
+    /** The first item's key: an excerpt's key has one. */
     public String key() {
-        return key;
+        return items.get(0).key();
     }
 
-    /** The text after the comma ("¶7"), or null. */
-    public String locator() {
-        return locator;
+    /** "[@a, ¶1; @b]" as written, white space tidied. */
+    public String written() {
+        return "[" + String.join("; ", items.stream().map(CitationItem::written).toList()) + "]";
     }
 }

@@ -14,14 +14,14 @@ import java.util.List;
  * separated by a blank line. Inline citations stay as written ("[@key, ¶7]") so the text keeps
  * its attributions.
  */
-public final class Commentary {
+final class Commentary {
     private Commentary() {
     }
 
     /** Per excerpt, by ordinal: its commentary, "" when another excerpt or a heading follows at once. */
-    public static List<String> of(ParsedPage page) {
-        List<String> commentary = new ArrayList<>(java.util.Collections.nCopies(page.excerpts().size(), ""));
-        collect(page.document(), commentary);
+    static List<String> of(Node document, int excerpts) {
+        List<String> commentary = new ArrayList<>(java.util.Collections.nCopies(excerpts, ""));
+        collect(document, commentary);
         return List.copyOf(commentary);
     }
 

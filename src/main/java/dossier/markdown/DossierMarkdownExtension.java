@@ -42,5 +42,6 @@ public final class DossierMarkdownExtension implements Parser.ParserExtension, H
     public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
         builder.nodeRendererFactory(new DossierNodeRenderer.Factory());
         builder.nodeRendererFactory(new AnnotationRenderer.Factory());
+        builder.linkResolverFactory(new LinkHrefs.Factory());
     }
 }

@@ -118,13 +118,19 @@ final class DossierNodeRenderer implements NodeRenderer {
         html.text(link.shown()).tag("/a");
     }
 
+    /** "[4, ¶7]", or for a bracket of several "[4, ¶1; 5, ¶3–4]". */
     private void renderCitation(CitationRef citation, NodeRendererContext context, HtmlWriter html) {
-        CitationLinker.CitationLink link = linker(context).citation(citation);
         html.attr("class", "cite").withAttr().tag("span").text("[");
-        html.attr("href", link.referenceHref()).withAttr().tag("a").text(Integer.toString(link.referenceNumber())).tag("/a");
-        if (link.paragraphHref() != null) {
-            html.text(", ");
-            html.attr("href", link.paragraphHref()).withAttr().tag("a").text("¶" + link.paragraph()).tag("/a");
+        for (int i = 0; i < citation.items().size(); i++) {
+            CitationLinker.CitationLink link = linker(context).citation(citation.ordinal() + i);
+            if (i > 0) {
+                html.text("; ");
+            }
+            html.attr("href", link.referenceHref()).withAttr().tag("a").text(Integer.toString(link.referenceNumber())).tag("/a");
+            if (link.paragraphHref() != null) {
+                html.text(", ");
+                html.attr("href", link.paragraphHref()).withAttr().tag("a").text(link.paragraphLabel()).tag("/a");
+            }
         }
         html.text("]").tag("/span");
     }

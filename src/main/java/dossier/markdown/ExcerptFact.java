@@ -11,7 +11,7 @@ import java.util.List;
  * @param position        where the quote's first word stands in the page file
  * @param keyPosition     where its citation key stands
  */
-public record ExcerptFact(int ordinal, String key, String locator, List<String> quoteParagraphs,
+public record ExcerptFact(int ordinal, String key, Locator locator, List<String> quoteParagraphs,
                           Position position, Position keyPosition) {
     public ExcerptFact {
         quoteParagraphs = List.copyOf(quoteParagraphs);

@@ -9,7 +9,8 @@ import java.util.Optional;
  * Splits a page into its YAML front matter (between "---" lines at the top) and its Markdown body,
  * keeping the number of lines before each so that positions stay true to the file.
  *
- * @param yaml           the YAML text, without the fences
+ * @param yaml           the YAML text, without the fences; null when the page has none (reported),
+ *                       so that its body is still read
  * @param bodyLineOffset lines of the file before the body starts
  */
 public record FrontMatter(String yaml, String body, int bodyLineOffset) {
@@ -20,7 +21,7 @@ public record FrontMatter(String yaml, String body, int bodyLineOffset) {
         if (!text.startsWith("---\n") && !text.equals("---")) {
             report.error("front-matter", path, Position.START,
                     "page has no front matter: start the file with a line '---', the fields (title: …), and another '---'");
-            return Optional.empty();
+            return Optional.of(new FrontMatter(null, text, 0));
         }
         int lineNumber = 1;
         int offset = 4;

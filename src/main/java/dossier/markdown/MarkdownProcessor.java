@@ -14,7 +14,6 @@ import dossier.diag.LineMap;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.text.Whitespace;
-import dossier.yaml.FieldReader;
 import dossier.yaml.YamlNode;
 import dossier.yaml.YamlReader;
 
@@ -46,14 +45,25 @@ public final class MarkdownProcessor {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Parses a page file's text; reports front matter and syntax problems. */
-    public Optional<ParsedPage> parse(String path, String text, Report report) {
+    /**
+     * Parses a page file's text. Front matter and body are read independently, so that an error in
+     * one does not hide the errors in the other; empty only when the file has no body to read (its
+     * front matter is not closed).
+     */
+    public Optional<ParseResult> parse(String path, String text, Report report) {
         Optional<FrontMatter> split = FrontMatter.split(text, path, report);
         if (split.isEmpty()) {
             return Optional.empty();
         }
         FrontMatter fm = split.get();
-        Optional<YamlNode> yaml = YamlReader.parse(fm.yaml(), path, FrontMatter.YAML_LINE_OFFSET, report);
+        Optional<PageFields> fields = fm.yaml() == null ? Optional.empty() : fields(path, fm.yaml(), report);
+        Document document = parser.parse(fm.body());
+        ParsedPage page = new FactCollector(path, new LineMap(fm.body()), fm.bodyLineOffset(), report).collect(fields, document);
+        return Optional.of(new ParseResult(page, document));
+    }
+
+    private static Optional<PageFields> fields(String path, String yamlText, Report report) {
+        Optional<YamlNode> yaml = YamlReader.parse(yamlText, path, FrontMatter.YAML_LINE_OFFSET, report);
         if (yaml.isEmpty()) {
             return Optional.empty();
         }
@@ -62,14 +72,11 @@ public final class MarkdownProcessor {
                     "front matter must be fields (name: value), found " + yaml.get().shape());
             return Optional.empty();
         }
-        Document document = parser.parse(fm.body());
-        return Optional.of(new FactCollector(path, new LineMap(fm.body()), fm.bodyLineOffset(), report)
-                .collect(new FieldReader(mapping, path, report, "front matter"), document));
+        return Optional.of(FrontMatterReader.read(mapping, path, report));
     }
 
-    /** Renders a parsed page's body; the linker answers reference numbers and anchors. */
-    public String render(ParsedPage page, CitationLinker linker) {
-        Document document = page.document();
+    /** Renders a parsed tree; the linker answers reference numbers and anchors. */
+    String render(Document document, CitationLinker linker) {
         document.set(DossierMarkdownExtension.LINKER, linker);
         try {
             return renderer.render(document);
@@ -100,9 +107,10 @@ public final class MarkdownProcessor {
             this.report = report;
         }
 
-        ParsedPage collect(FieldReader frontMatter, Document document) {
+        ParsedPage collect(Optional<PageFields> fields, Document document) {
             visit(document);
-            return new ParsedPage(path, frontMatter, document, excerpts, citations, links, wikiLinks, quotes, List.copyOf(citedKeys));
+            return new ParsedPage(path, fields, excerpts, citations, links, wikiLinks, quotes, List.copyOf(citedKeys),
+                    Prose.of(document), Commentary.of(document, excerpts.size()));
         }
 
         private void visit(Node node) {
@@ -114,8 +122,12 @@ public final class MarkdownProcessor {
                     excerptDepth--;
                 } else if (child instanceof CitationRef citation) {
                     citation.setOrdinal(citations.size());
-                    citations.add(new CitationFact(citation.ordinal(), citation.key(), citation.locator(), position(citation)));
-                    citedKeys.add(citation.key());
+                    for (CitationItem item : citation.items()) {
+                        citations.add(new CitationFact(citations.size(), item.key(), item.locator(), position(citation)));
+                        if (!item.key().isEmpty()) {
+                            citedKeys.add(item.key());
+                        }
+                    }
                 } else if (child instanceof WikiLinkRef wikiLink) {
                     wikiLink.setOrdinal(wikiLinks.size());
                     wikiLinks.add(new WikiLinkFact(wikiLink.ordinal(), wikiLink.target(), wikiLink.shown(), position(wikiLink), context(wikiLink)));
@@ -159,7 +171,12 @@ public final class MarkdownProcessor {
             if (paragraphs.isEmpty()) {
                 report.error("excerpt-empty", path, position(key), "excerpt has no quoted text before its key");
             }
-            excerpts.add(new ExcerptFact(excerpt.ordinal(), key.key(), key.locator(), paragraphs,
+            if (key.items().size() > 1) {
+                report.error("excerpt-key", path, position(key), "an excerpt's key names one source: " + key.written()
+                        + " names " + key.items().size(), "quote each source in an excerpt of its own, closed by [@source-id, ¶N]");
+            }
+            CitationItem item = key.items().get(0);
+            excerpts.add(new ExcerptFact(excerpt.ordinal(), item.key(), item.locator(), paragraphs,
                     first != null ? first : position(key), position(key)));
             citedKeys.add(key.key());
         }

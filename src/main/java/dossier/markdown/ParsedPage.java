@@ -1,20 +1,23 @@
 package dossier.markdown;
 
-import com.vladsch.flexmark.util.ast.Document;
-import dossier.yaml.FieldReader;
-
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A Markdown page after parsing: its front matter, its flexmark tree (kept for rendering, never
- * re-parsed) and the facts the model needs, in document order.
+ * What the model needs of a Markdown page, as data, in document order: its front matter and the
+ * facts of its body. The flexmark tree stays with the renderer ({@link PageTrees}).
  *
- * @param quotes    words our commentary quotes, with the citations that follow them
- * @param citedKeys every source key the page cites (excerpts and inline citations), in order of first use
+ * @param fields     the front matter; empty when it could not be read (the error is reported, and
+ *                   the body is still checked)
+ * @param quotes     words our commentary quotes, with the citations that follow them
+ * @param citedKeys  every source key the page cites (excerpts and inline citations), in order of first use
+ * @param prose      the editors' words outside excerpts as plain text, blocks separated by blank lines
+ * @param commentary per excerpt, by ordinal, the commentary that follows it ("" when none)
  */
-public record ParsedPage(String path, FieldReader frontMatter, Document document,
+public record ParsedPage(String path, Optional<PageFields> fields,
                          List<ExcerptFact> excerpts, List<CitationFact> citations, List<LinkFact> links,
-                         List<WikiLinkFact> wikiLinks, List<QuoteFact> quotes, List<String> citedKeys) {
+                         List<WikiLinkFact> wikiLinks, List<QuoteFact> quotes, List<String> citedKeys,
+                         String prose, List<String> commentary) {
     public ParsedPage {
         excerpts = List.copyOf(excerpts);
         citations = List.copyOf(citations);
@@ -22,5 +25,6 @@ public record ParsedPage(String path, FieldReader frontMatter, Document document
         wikiLinks = List.copyOf(wikiLinks);
         quotes = List.copyOf(quotes);
         citedKeys = List.copyOf(citedKeys);
+        commentary = List.copyOf(commentary);
     }
 }

@@ -34,7 +34,7 @@ final class PlainText {
                 out.append(html.getChars());
             } else if (child instanceof CitationRef citation) {
                 if (citations) {
-                    out.append("[@").append(citation.key()).append(citation.locator() == null ? "" : ", " + citation.locator()).append(']');
+                    out.append(citation.written());
                 }
             } else if (child instanceof WikiLinkRef wikiLink) {
                 out.append(wikiLink.shown());

@@ -13,14 +13,14 @@ import java.util.List;
  * The editors' own words on a page as plain text, for the search index: headings, paragraphs and
  * table cells outside excerpts (the quotes are indexed on their own), inline citations dropped.
  */
-public final class Prose {
+final class Prose {
     private Prose() {
     }
 
     /** The blocks' texts, each with its white space collapsed, separated by blank lines. */
-    public static String of(ParsedPage page) {
+    static String of(Node document) {
         List<String> blocks = new ArrayList<>();
-        collect(page.document(), blocks);
+        collect(document, blocks);
         return String.join("\n\n", blocks);
     }
 

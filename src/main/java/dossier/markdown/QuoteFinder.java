@@ -59,7 +59,9 @@ final class QuoteFinder {
             if (end >= 0 && !BETWEEN_CITATIONS.matcher(raw.substring(end, at)).matches()) {
                 break;
             }
-            run.add(ref.ordinal());
+            for (int i = 0; i < ref.items().size(); i++) {
+                run.add(ref.ordinal() + i);
+            }
             end = ref.getEndOffset() - base;
         }
         return run;

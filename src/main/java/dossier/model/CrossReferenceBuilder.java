@@ -1,18 +1,20 @@
 package dossier.model;
 
+import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
-import dossier.markdown.LinkFact;
+import dossier.markdown.EventFields;
+import dossier.markdown.FieldText;
+import dossier.markdown.FigureFields;
+import dossier.markdown.PageFields;
 import dossier.markdown.WikiLinkFact;
 import dossier.model.internal.MentionScanner;
 import dossier.source.Paragraph;
 import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
 import dossier.text.Whitespace;
-import dossier.yaml.FieldReader;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -44,15 +46,18 @@ final class CrossReferenceBuilder {
         this.report = report;
     }
 
-    CrossReferences build(List<Page> pages, List<Page> drafts, Map<String, SourceRecord> sources, List<SourceRecord> ordered) {
-        List<Entity> entities = entities(pages);
-        Map<String, Entity> byName = names(entities);
+    CrossReferences build(List<LoadedPage> loaded, Map<String, PageCitations> citations,
+                          Map<String, SourceRecord> sources, List<SourceRecord> ordered) {
+        List<Page> pages = loaded.stream().map(LoadedPage::page).filter(Page::published).toList();
+        List<Entity> all = entities(loaded);
+        Map<String, Entity> byName = names(all, loaded);
         Map<String, Entity> byPath = new LinkedHashMap<>();
-        entities.forEach(e -> byPath.put(e.page().path(), e));
+        all.forEach(e -> byPath.put(e.page().path(), e));
+        List<Entity> entities = all.stream().filter(e -> e.page().published()).toList();
 
-        Map<String, List<Entity>> wikiLinks = new LinkedHashMap<>();
-        for (Page page : concat(pages, drafts)) {
-            wikiLinks.put(page.path(), resolveWikiLinks(page, byName));
+        Map<String, List<Resolution<Entity>>> wikiLinks = new LinkedHashMap<>();
+        for (LoadedPage page : loaded) {
+            wikiLinks.put(page.page().path(), resolveWikiLinks(page, byName));
         }
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, Map<Entity, Integer>> coMentions = new LinkedHashMap<>();
@@ -60,55 +65,43 @@ final class CrossReferenceBuilder {
 
         List<Event> events = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
-        for (Page page : pages) {
+        for (LoadedPage page : loaded) {
             events.addAll(events(page, sources));
             figures.addAll(figures(page, sources));
         }
-        events.sort(Comparator.comparing(Event::date).thenComparing(Event::text));
+        List<Event> timeline = events.stream().filter(e -> e.page().published())
+                .sorted(Comparator.comparing(Event::date).thenComparing(Event::text)).toList();
 
         Map<String, List<Page>> tags = new TreeMap<>();
         for (Page page : pages) {
             page.tags().forEach(tag -> tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(page));
         }
-        return new CrossReferences(entities, byPath, wikiLinks, mentions, backlinks(pages, wikiLinks),
-                related(pages, wikiLinks, mentions, entities), tags, events, figures, coMentions);
+        List<LoadedPage> publishedPages = loaded.stream().filter(p -> p.page().published()).toList();
+        return new CrossReferences(entities, byPath, wikiLinks, mentions, backlinks(publishedPages, wikiLinks, citations),
+                related(pages, wikiLinks, mentions, entities), tags, timeline,
+                figures.stream().filter(f -> f.page().published()).toList(), figures, coMentions);
     }
 
     // ---- entities and names ----
 
-    private List<Entity> entities(List<Page> pages) {
+    private static List<Entity> entities(List<LoadedPage> loaded) {
         List<Entity> entities = new ArrayList<>();
-        for (Page page : pages) {
-            if (page.kind() != PageKind.ENTITY) {
-                continue;
-            }
-            FieldReader fields = page.parsed().frontMatter();
-            Optional<EntityKind> kind = fields.required("kind").flatMap(k -> {
-                Optional<EntityKind> parsed = EntityKind.parse(k);
-                if (parsed.isEmpty()) {
-                    report.error("bad-kind", page.path(), fields.position("kind"), "kind '" + k + "' is not one of "
-                            + String.join(", ", java.util.Arrays.stream(EntityKind.values()).map(EntityKind::label).toList())
-                            + Suggestions.didYouMean(k, java.util.Arrays.stream(EntityKind.values()).map(EntityKind::label).toList()));
-                }
-                return parsed;
-            });
-            List<String> names = new ArrayList<>();
-            names.add(page.title());
-            fields.list("aliases").stream().map(String::strip).filter(a -> !a.isEmpty()).forEach(names::add);
-            // an entity whose kind is wrong still answers to its names, so that links to it do not fail too
-            entities.add(new Entity(page, kind.orElse(EntityKind.TOPIC), names));
+        for (LoadedPage page : loaded) {
+            page.entityKind().ifPresent(kind -> entities.add(new Entity(page.page(), kind, page.names())));
         }
         entities.sort(Comparator.comparing((Entity e) -> e.name().toLowerCase(Locale.ROOT)).thenComparing(e -> e.page().path()));
         return entities;
     }
 
-    private Map<String, Entity> names(List<Entity> entities) {
+    private Map<String, Entity> names(List<Entity> entities, List<LoadedPage> loaded) {
+        Map<String, Position> namesAt = new HashMap<>();
+        loaded.forEach(p -> namesAt.put(p.page().path(), p.namesAt()));
         Map<String, Entity> byName = new HashMap<>();
         for (Entity entity : entities) {
             for (String name : entity.names()) {
                 Entity other = byName.putIfAbsent(fold(name), entity);
                 if (other != null && other != entity) {
-                    report.error("duplicate-name", entity.page().path(), entity.page().parsed().frontMatter().position("aliases"),
+                    report.error("duplicate-name", entity.page().path(), namesAt.get(entity.page().path()),
                             "the name '" + name + "' is already used by " + other.page().path() + ": a name must lead to one entity");
                 }
             }
@@ -116,20 +109,31 @@ final class CrossReferenceBuilder {
         return byName;
     }
 
-    private List<Entity> resolveWikiLinks(Page page, Map<String, Entity> byName) {
-        List<Entity> resolved = new ArrayList<>();
-        for (WikiLinkFact link : page.parsed().wikiLinks()) {
+    /**
+     * What each wiki-link names. A published page may not link to a draft: the link would lead
+     * nowhere in the published site, so it is reported as such, not as an unknown name.
+     */
+    private List<Resolution<Entity>> resolveWikiLinks(LoadedPage from, Map<String, Entity> byName) {
+        List<Resolution<Entity>> resolved = new ArrayList<>();
+        for (WikiLinkFact link : from.facts().wikiLinks()) {
             Entity entity = byName.get(fold(link.target()));
             if (entity == null) {
                 List<String> names = new ArrayList<>();
                 byName.values().stream().distinct().forEach(e -> names.addAll(e.names()));
-                report.error("unknown-entity", page.path(), link.position(),
+                report.error("unknown-entity", from.page().path(), link.position(),
                         "no entity is called '" + link.target() + "'" + Suggestions.didYouMean(link.target(), names),
                         "add an entity page under content/entities/, or an alias to an existing one");
+                resolved.add(Resolution.unresolved("no entity called '" + link.target() + "'"));
+            } else if (from.page().published() && entity.page().isUnpublishedDraft()) {
+                report.error("draft-link", from.page().path(), link.position(),
+                        "'" + link.target() + "' is the entity " + entity.page().path() + ", a draft: it is not published, so the link would lead nowhere",
+                        "publish it (remove 'draft: true'), or link to it once it is");
+                resolved.add(Resolution.unresolved("a draft"));
+            } else {
+                resolved.add(Resolution.of(entity));
             }
-            resolved.add(entity);
         }
-        return Collections.unmodifiableList(resolved);
+        return resolved;
     }
 
     // ---- mentions in sources ----
@@ -166,80 +170,71 @@ final class CrossReferenceBuilder {
 
     // ---- events and figures ----
 
-    private List<Event> events(Page page, Map<String, SourceRecord> sources) {
+    private List<Event> events(LoadedPage loaded, Map<String, SourceRecord> sources) {
+        Page page = loaded.page();
         List<Event> events = new ArrayList<>();
-        for (FieldReader event : page.parsed().frontMatter().mappings("events")) {
-            event.rejectUnknown(Set.of("date", "text", "source", "note"));
-            Optional<PartialDate> date = event.required("date").flatMap(d -> {
-                Optional<PartialDate> parsed = PartialDate.parse(d);
-                if (parsed.isEmpty()) {
-                    report.error("bad-date", page.path(), event.position("date"), "event date must be YYYY, YYYY-MM or YYYY-MM-DD, found '" + d + "'");
-                }
-                return parsed;
-            });
-            Optional<String> text = event.required("text");
-            Optional<Citation> citation = event.required("source")
-                    .flatMap(s -> FrontMatterCitation.resolve(s, page.path(), event.position("source"), sources, report));
-            if (date.isPresent() && text.isPresent() && citation.isPresent()) {
-                events.add(new Event(date.get(), text.get(), event.optional("note").orElse(null), citation.get(), page, event.position()));
+        for (EventFields event : loaded.facts().fields().map(PageFields::events).orElse(List.of())) {
+            Optional<PartialDate> date = event.date().flatMap(d -> date(d, page, "event date"));
+            Optional<Citation> citation = event.source()
+                    .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, report));
+            if (date.isPresent() && event.text().isPresent() && citation.isPresent()) {
+                events.add(new Event(date.get(), event.text().get().value(), event.note().map(FieldText::value).orElse(null),
+                        citation.get(), page, event.at()));
             }
         }
         return events;
     }
 
-    private List<Figure> figures(Page page, Map<String, SourceRecord> sources) {
+    private List<Figure> figures(LoadedPage loaded, Map<String, SourceRecord> sources) {
+        Page page = loaded.page();
         List<Figure> figures = new ArrayList<>();
-        for (FieldReader figure : page.parsed().frontMatter().mappings("figures")) {
-            figure.rejectUnknown(Set.of("value", "value_high", "unit", "measures", "as_of", "source"));
-            Optional<BigDecimal> value = figure.required("value").flatMap(v -> number(v, page, figure, "value"));
-            Optional<BigDecimal> high = figure.optional("value_high").flatMap(v -> number(v, page, figure, "value_high"));
-            Optional<String> unit = figure.required("unit");
-            Optional<String> measures = figure.required("measures");
-            Optional<PartialDate> asOf = figure.optional("as_of").flatMap(d -> {
-                Optional<PartialDate> parsed = PartialDate.parse(d);
-                if (parsed.isEmpty()) {
-                    report.error("bad-date", page.path(), figure.position("as_of"), "as_of must be YYYY, YYYY-MM or YYYY-MM-DD, found '" + d + "'");
-                }
-                return parsed;
-            });
-            Optional<Citation> citation = figure.required("source")
-                    .flatMap(s -> FrontMatterCitation.resolve(s, page.path(), figure.position("source"), sources, report));
-            if (value.isPresent() && unit.isPresent() && measures.isPresent() && citation.isPresent()) {
-                figures.add(new Figure(value.get(), high.orElse(null), unit.get(), measures.get(), asOf.orElse(null),
-                        citation.get(), page, figure.position()));
+        for (FigureFields figure : loaded.facts().fields().map(PageFields::figures).orElse(List.of())) {
+            Optional<BigDecimal> value = figure.value().flatMap(v -> number(v, page, "value"));
+            Optional<BigDecimal> high = figure.high().flatMap(v -> number(v, page, "value_high"));
+            Optional<PartialDate> asOf = figure.asOf().flatMap(d -> date(d, page, "as_of"));
+            Optional<Citation> citation = figure.source()
+                    .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, report));
+            if (value.isPresent() && figure.unit().isPresent() && figure.measures().isPresent() && citation.isPresent()) {
+                figures.add(new Figure(value.get(), high.orElse(null), figure.unit().get().value(), figure.measures().get().value(),
+                        asOf.orElse(null), citation.get(), page, figure.at()));
             }
         }
         return figures;
     }
 
-    private Optional<BigDecimal> number(String text, Page page, FieldReader figure, String field) {
+    private Optional<PartialDate> date(FieldText text, Page page, String what) {
+        Optional<PartialDate> parsed = PartialDate.parse(text.value());
+        if (parsed.isEmpty()) {
+            report.error("bad-date", page.path(), text.at(), what + " must be YYYY, YYYY-MM or YYYY-MM-DD, found '" + text.value() + "'");
+        }
+        return parsed;
+    }
+
+    private Optional<BigDecimal> number(FieldText text, Page page, String field) {
         try {
-            return Optional.of(new BigDecimal(text.strip()));
+            return Optional.of(new BigDecimal(text.value().strip()));
         } catch (NumberFormatException e) {
-            report.error("bad-number", page.path(), figure.position(field), field + " must be a plain number such as 10.46, found '" + text + "'");
+            report.error("bad-number", page.path(), text.at(), field + " must be a plain number such as 10.46, found '" + text.value() + "'");
             return Optional.empty();
         }
     }
 
     // ---- backlinks, related articles ----
 
-    private static Map<String, List<Backlink>> backlinks(List<Page> pages, Map<String, List<Entity>> wikiLinks) {
-        Map<String, Page> byUri = new HashMap<>();
-        pages.forEach(p -> byUri.put(p.uri(), p));
+    private static Map<String, List<Backlink>> backlinks(List<LoadedPage> pages, Map<String, List<Resolution<Entity>>> wikiLinks,
+                                                         Map<String, PageCitations> citations) {
         Map<String, Map<Page, Backlink>> found = new LinkedHashMap<>();
-        for (Page from : pages) {
-            List<WikiLinkFact> facts = from.parsed().wikiLinks();
-            List<Entity> targets = wikiLinks.getOrDefault(from.path(), List.of());
+        for (LoadedPage loaded : pages) {
+            Page from = loaded.page();
+            List<WikiLinkFact> facts = loaded.facts().wikiLinks();
+            List<Resolution<Entity>> targets = wikiLinks.getOrDefault(from.path(), List.of());
             for (int i = 0; i < facts.size(); i++) {
-                Entity target = targets.get(i);
-                if (target != null) {
-                    add(found, target.page(), from, facts.get(i).context());
-                }
+                String context = facts.get(i).context();
+                targets.get(i).target().ifPresent(target -> add(found, target.page(), from, context));
             }
-            for (LinkFact link : from.parsed().links()) {
-                String uri = resolve(from.uri(), link.url());
-                if (uri != null && byUri.containsKey(uri)) {
-                    add(found, byUri.get(uri), from, link.context());
+            for (ResolvedLink link : citations.get(from.path()).links()) {
+                if (link.target() instanceof LinkTarget.InSite site && site.page().isPresent() && site.page().get().published()) {
+                    add(found, site.page().get(), from, link.context());
                 }
             }
         }
@@ -261,26 +256,14 @@ final class CrossReferenceBuilder {
         return context.length() <= CONTEXT ? context : Whitespace.dropLastWord(context.substring(0, CONTEXT)) + "…";
     }
 
-    private static String resolve(String fromUri, String url) {
-        if (url.isEmpty() || url.startsWith("#") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("/")) {
-            return null;
-        }
-        try {
-            String path = URI.create("site:/" + fromUri).resolve(new URI(null, null, url.replaceFirst("[?#].*$", ""), null)).getPath();
-            return path.startsWith("/") ? path.substring(1) : null;
-        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
-            return null;
-        }
-    }
-
     /** Articles ranked by shared entities (linked on the page or named in its source) plus twice the shared tags. */
-    private static Map<String, List<Page>> related(List<Page> pages, Map<String, List<Entity>> wikiLinks,
+    private static Map<String, List<Page>> related(List<Page> pages, Map<String, List<Resolution<Entity>>> wikiLinks,
                                                    Map<String, List<Mention>> mentions, List<Entity> entities) {
         List<Page> articles = pages.stream().filter(p -> p.kind() == PageKind.ARTICLE).toList();
         Map<Page, Set<Entity>> entitiesOf = new HashMap<>();
         for (Page article : articles) {
             Set<Entity> set = new HashSet<>();
-            wikiLinks.getOrDefault(article.path(), List.of()).stream().filter(e -> e != null).forEach(set::add);
+            wikiLinks.getOrDefault(article.path(), List.of()).forEach(e -> e.target().ifPresent(set::add));
             entitiesOf.put(article, set);
         }
         Map<String, List<Page>> articlesBySource = new HashMap<>();
@@ -320,11 +303,5 @@ final class CrossReferenceBuilder {
 
     private static String fold(String name) {
         return Whitespace.collapse(name.strip()).toLowerCase(Locale.ROOT);
-    }
-
-    private static List<Page> concat(List<Page> a, List<Page> b) {
-        List<Page> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -10,24 +10,38 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The whole dossier after both passes: sources, pages, and every resolved citation. Immutable.
+ * The whole dossier after both passes: sources, pages, and every resolved citation and link. It is
+ * the one hand-over from the model to checks, rendering, search and publishing; every collection
+ * it returns is unmodifiable.
  *
  * @param sources           ordered by date
  * @param pages             published pages
- * @param drafts            pages marked draft: checked, not published
- * @param citations         per page path
- * @param citingExcerpts    per source id and paragraph number, the excerpts that quote it (backlinks)
- * @param citedParagraphs   per source id, every paragraph an excerpt or a citation points to
- * @param citingPages       per source id, the pages that cite it, in page order
+ * @param drafts            drafts that are not published: checked, left out of the site
+ * @param checked           every page that was read, published or not (drafts, and pages whose
+ *                          front matter failed): every rule runs over these
+ * @param citations         per page path (of every checked page)
+ * @param citingExcerpts    per source id and paragraph number, the published excerpts that quote it (backlinks)
+ * @param citedParagraphs   per source id, every paragraph a published excerpt or citation points to
+ * @param citingPages       per source id, the published pages that cite it, in page order
+ * @param links             how a link on a page is read, for everyone who reads one
  * @param xref              entities, mentions, backlinks, related articles, tags, timeline, figures
- * @param linkTargets       every file a link may reach, relative to the output root: pages (also
- *                          those that failed to load, so that links to them are not reported twice),
- *                          source pages and assets
  */
-public record Dossier(List<SourceRecord> sources, Map<String, SourceRecord> sourcesById, List<Page> pages, List<Page> drafts, Map<String, PageCitations> citations,
+public record Dossier(List<SourceRecord> sources, Map<String, SourceRecord> sourcesById, List<Page> pages, List<Page> drafts,
+                      List<Page> checked, Map<String, PageCitations> citations,
                       Map<String, Map<Integer, List<ResolvedExcerpt>>> citingExcerpts,
                       Map<String, Set<Integer>> citedParagraphs, Map<String, List<Page>> citingPages,
-                      Set<String> linkTargets, CrossReferences xref) {
+                      LinkResolver links, CrossReferences xref) {
+    public Dossier {
+        sources = List.copyOf(sources);
+        sourcesById = Frozen.map(sourcesById);
+        pages = List.copyOf(pages);
+        drafts = List.copyOf(drafts);
+        checked = List.copyOf(checked);
+        citations = Frozen.map(citations);
+        citingExcerpts = Frozen.nested(citingExcerpts);
+        citedParagraphs = Frozen.sets(citedParagraphs);
+        citingPages = Frozen.lists(citingPages);
+    }
 
     /** Earliest first; undated sources last; ties by id. */
     public static final Comparator<SourceRecord> BY_DATE = Comparator
@@ -50,6 +64,11 @@ public record Dossier(List<SourceRecord> sources, Map<String, SourceRecord> sour
 
     public PageCitations citations(Page page) {
         return citations.get(page.path());
+    }
+
+    /** The link targets of a page, read as the link check, backlinks and the renderer read them. */
+    public LinkTarget link(Page page, String url) {
+        return links.resolve(page.uri(), url);
     }
 
     /** Pages the renderer makes from the model rather than from a Markdown file. */

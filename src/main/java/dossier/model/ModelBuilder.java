@@ -5,20 +5,22 @@ import dossier.diag.Report;
 import dossier.diag.Suggestions;
 import dossier.markdown.CitationFact;
 import dossier.markdown.ExcerptFact;
+import dossier.markdown.LinkFact;
+import dossier.markdown.Locator;
 import dossier.markdown.ParsedPage;
+import dossier.markdown.QuoteFact;
 import dossier.model.internal.ExcerptLocator;
 import dossier.source.MatchText;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
-import dossier.yaml.FieldReader;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,25 +29,26 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds the {@link Dossier} in two passes: first every id and page is registered (duplicates are
- * reported), then every excerpt and citation is resolved against the registered sources.
+ * reported), then every excerpt, citation and link is resolved against what was registered. Every
+ * page is resolved and checked, drafts and pages with broken front matter too; only what is
+ * published feeds the indexes readers see.
  */
 public final class ModelBuilder {
-    private static final Set<String> PAGE_FIELDS = Set.of("title", "type", "nav", "draft", "events", "figures");
-    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "type", "summary", "source", "tags", "draft", "events", "figures");
-    private static final Set<String> ENTITY_FIELDS = Set.of("title", "type", "kind", "aliases", "summary", "draft", "events", "figures");
-    private static final Pattern LOCATOR = Pattern.compile("¶\\s*(\\d+)");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
     private final Report report;
+    private final boolean publishDrafts;
     private final ExcerptLocator locator = new ExcerptLocator();
 
-    public ModelBuilder(Report report) {
+    /** @param publishDrafts whether drafts are published too (a preview with {@code serve --drafts}) */
+    public ModelBuilder(Report report, boolean publishDrafts) {
         this.report = report;
+        this.publishDrafts = publishDrafts;
+    }
+
+    public ModelBuilder(Report report) {
+        this(report, false);
     }
 
     /**
@@ -54,51 +57,51 @@ public final class ModelBuilder {
      */
     public Dossier build(List<SourceRecord> records, List<ParsedPage> parsedPages, Set<String> fileTargets) {
         Map<String, SourceRecord> sources = registerSources(records);
-        List<Page> pages = registerPages(parsedPages, sources);
+        List<LoadedPage> loaded = registerPages(parsedPages, sources);
+        List<Page> all = loaded.stream().map(LoadedPage::page).toList();
+        List<Page> published = all.stream().filter(Page::published).toList();
+        List<SourceRecord> ordered = sources.values().stream().sorted(Dossier.BY_DATE).toList();
+        LinkResolver links = new LinkResolver(all, linkTargets(fileTargets, ordered, published));
 
         Map<String, PageCitations> citations = new LinkedHashMap<>();
+        for (LoadedPage page : loaded) {
+            citations.put(page.page().path(), resolve(page, sources, links));
+        }
         Map<String, Map<Integer, List<ResolvedExcerpt>>> citing = new TreeMap<>();
         Map<String, Set<Integer>> cited = new TreeMap<>();
         Map<String, List<Page>> citingPages = new TreeMap<>();
-        List<Page> drafts = pages.stream().filter(Page::draft).toList();
-        pages = pages.stream().filter(p -> !p.draft()).toList();
-        drafts.forEach(draft -> resolve(draft, sources)); // checked, never published
-        for (Page page : pages) {
-            PageCitations resolved = resolve(page, sources);
-            citations.put(page.path(), resolved);
+        for (Page page : published) {
+            PageCitations resolved = citations.get(page.path());
             resolved.references().forEach(s -> citingPages.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(page));
-            for (ResolvedExcerpt excerpt : resolved.excerpts()) {
-                if (excerpt == null) {
-                    continue;
-                }
-                int span = excerpt.fact().quoteParagraphs().size();
-                for (int n = excerpt.paragraph(); n < excerpt.paragraph() + span; n++) {
+            for (ResolvedExcerpt excerpt : resolved.provenExcerpts()) {
+                for (int n = excerpt.paragraph(); n <= excerpt.lastParagraph(); n++) {
                     citing.computeIfAbsent(excerpt.source().id(), k -> new TreeMap<>())
                             .computeIfAbsent(n, k -> new ArrayList<>()).add(excerpt);
                     cited.computeIfAbsent(excerpt.source().id(), k -> new TreeSet<>()).add(n);
                 }
             }
-            for (ResolvedCitation citation : resolved.citations()) {
-                if (citation != null && citation.paragraph() > 0) {
-                    cited.computeIfAbsent(citation.source().id(), k -> new TreeSet<>()).add(citation.paragraph());
-                }
+            for (Resolution<ResolvedCitation> citation : resolved.citations()) {
+                citation.target().ifPresent(c -> citeParagraphs(cited, c.source(), c.paragraph(), c.lastParagraph()));
             }
         }
-        List<SourceRecord> ordered = sources.values().stream().sorted(Dossier.BY_DATE).toList();
-        CrossReferences xref = new CrossReferenceBuilder(report).build(pages, drafts, sources, ordered);
-        xref.events().forEach(e -> citeParagraph(cited, e.citation()));
-        xref.figures().forEach(f -> citeParagraph(cited, f.citation()));
-        Set<String> linkTargets = new HashSet<>(fileTargets);
-        ordered.forEach(s -> linkTargets.add(Dossier.sourceUri(s)));
-        linkTargets.addAll(List.of("index.html", Dossier.ENTITIES_URI, Dossier.TIMELINE_URI, Dossier.FIGURES_URI, Dossier.GRAPH_URI, Dossier.TAGS_URI));
-        xref.tags().keySet().forEach(tag -> linkTargets.add(Dossier.tagUri(tag)));
-        return new Dossier(ordered, Map.copyOf(sources), List.copyOf(pages), drafts, citations, citing, cited, citingPages,
-                Set.copyOf(linkTargets), xref);
+        CrossReferences xref = new CrossReferenceBuilder(report).build(loaded, citations, sources, ordered);
+        xref.events().forEach(e -> citeParagraphs(cited, e.citation().source(), e.citation().paragraph(), e.citation().lastParagraph()));
+        xref.figures().forEach(f -> citeParagraphs(cited, f.citation().source(), f.citation().paragraph(), f.citation().lastParagraph()));
+        return new Dossier(ordered, sources, published, all.stream().filter(p -> p.draft() && !p.published()).toList(), all,
+                citations, citing, cited, citingPages, links, xref);
     }
 
-    private static void citeParagraph(Map<String, Set<Integer>> cited, Citation citation) {
-        if (citation.paragraph() > 0) {
-            cited.computeIfAbsent(citation.source().id(), k -> new TreeSet<>()).add(citation.paragraph());
+    private static Set<String> linkTargets(Set<String> fileTargets, List<SourceRecord> sources, List<Page> published) {
+        Set<String> targets = new HashSet<>(fileTargets);
+        sources.forEach(s -> targets.add(Dossier.sourceUri(s)));
+        targets.addAll(List.of("index.html", Dossier.ENTITIES_URI, Dossier.TIMELINE_URI, Dossier.FIGURES_URI, Dossier.GRAPH_URI, Dossier.TAGS_URI));
+        published.forEach(p -> p.tags().forEach(tag -> targets.add(Dossier.tagUri(tag))));
+        return targets;
+    }
+
+    private static void citeParagraphs(Map<String, Set<Integer>> cited, SourceRecord source, int first, int last) {
+        for (int n = Math.max(first, 1); n <= last; n++) {
+            cited.computeIfAbsent(source.id(), k -> new TreeSet<>()).add(n);
         }
     }
 
@@ -116,82 +119,26 @@ public final class ModelBuilder {
         return byId;
     }
 
-    private List<Page> registerPages(List<ParsedPage> parsedPages, Map<String, SourceRecord> sources) {
-        Map<String, Page> byUri = new LinkedHashMap<>();
+    private List<LoadedPage> registerPages(List<ParsedPage> parsedPages, Map<String, SourceRecord> sources) {
+        PageReader reader = new PageReader(report, sources, publishDrafts);
+        Map<String, LoadedPage> byUri = new LinkedHashMap<>();
         Map<String, String> sourcePages = new HashMap<>();
         sources.values().forEach(s -> sourcePages.put(Dossier.sourceUri(s), s.id()));
         for (ParsedPage parsed : parsedPages) {
-            Optional<Page> page = page(parsed, sources);
-            if (page.isEmpty()) {
-                continue;
-            }
-            String uri = page.get().uri();
+            LoadedPage page = reader.read(parsed);
+            String uri = page.page().uri();
             if (sourcePages.containsKey(uri)) {
                 report.error("duplicate-page", parsed.path(), Position.START,
                         "page would be written to " + uri + ", the page of source '" + sourcePages.get(uri) + "'; move or rename it");
                 continue;
             }
-            Page first = byUri.putIfAbsent(uri, page.get());
+            LoadedPage first = byUri.putIfAbsent(uri, page);
             if (first != null) {
                 report.error("duplicate-page", parsed.path(), Position.START,
-                        "page would be written to " + page.get().uri() + ", as is " + first.path());
+                        "page would be written to " + uri + ", as is " + first.page().path());
             }
         }
-        return new ArrayList<>(byUri.values());
-    }
-
-    private Optional<Page> page(ParsedPage parsed, Map<String, SourceRecord> sources) {
-        String path = parsed.path();
-        FieldReader fields = parsed.frontMatter();
-        String relative = path.substring(path.indexOf('/') + 1); // below content/
-        String name = relative.substring(relative.lastIndexOf('/') + 1, relative.length() - ".md".length());
-        PageKind kind = relative.equals("index.md") ? PageKind.HOME
-                : relative.startsWith("articles/") ? PageKind.ARTICLE
-                : relative.startsWith("entities/") ? PageKind.ENTITY : PageKind.PAGE;
-        fields.optional("type").ifPresent(type -> {
-            if (!type.equals(kind.name().toLowerCase(java.util.Locale.ROOT))) {
-                report.error("page-type", path, fields.position("type"), "type '" + type + "' does not match where the page lives: "
-                        + "content/index.md is the home page, content/articles/ holds articles, content/entities/ entities, "
-                        + "other pages are 'page'");
-            }
-        });
-        String address = relative.substring(0, relative.length() - ".md".length());
-        for (String segment : address.split("/")) {
-            if (!SLUG.matcher(segment).matches()) {
-                report.error("bad-slug", path, Position.START, "'" + segment + "' in the page's path must be lowercase ASCII "
-                        + "letters, digits and hyphens: it becomes part of the page's address");
-                return Optional.empty();
-            }
-        }
-        fields.rejectUnknown(kind == PageKind.ARTICLE ? ARTICLE_FIELDS : kind == PageKind.ENTITY ? ENTITY_FIELDS : PAGE_FIELDS);
-        Optional<String> title = fields.required("title");
-        String uri = uri(path);
-        if (kind == PageKind.ENTITY) {
-            boolean draft = fields.flag("draft", false);
-            Optional<String> summary = draft ? Optional.of(fields.optional("summary").orElse("")) : fields.required("summary");
-            if (title.isEmpty() || summary.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new Page(kind, path, uri, title.get(), title.get(), summary.get(), null, List.of(), draft, parsed));
-        }
-        if (kind != PageKind.ARTICLE) {
-            String nav = fields.optional("nav").orElse(null);
-            boolean pageDraft = fields.flag("draft", false);
-            return title.map(t -> new Page(kind, path, uri, t, nav != null ? nav : t, null, null, List.of(), pageDraft, parsed));
-        }
-        boolean draft = fields.flag("draft", false);
-        Optional<String> summary = draft ? Optional.of(fields.optional("summary").orElse("")) : fields.required("summary");
-        Optional<String> sourceId = fields.required("source");
-        List<String> tags = fields.list("tags");
-        tags.stream().filter(t -> !SLUG.matcher(t).matches()).forEach(t -> report.error("bad-tag", path, fields.position("tags"),
-                "tag '" + t + "' must be lowercase ASCII letters, digits and hyphens (it becomes the tag page's address)"));
-        sourceId.filter(id -> !sources.containsKey(id)).ifPresent(id ->
-                report.error("unknown-source", path, fields.position("source"),
-                        "unknown source '" + id + "'" + Suggestions.didYouMean(id, sources.keySet())));
-        if (title.isEmpty() || summary.isEmpty() || sourceId.isEmpty() || !sources.containsKey(sourceId.get())) {
-            return Optional.empty();
-        }
-        return Optional.of(new Page(kind, path, uri, title.get(), title.get(), summary.get(), sourceId.get(), tags, draft, parsed));
+        return List.copyOf(byUri.values());
     }
 
     /** Where a page file is written: content/index.md → index.html, content/a/b.md → a/b.html. */
@@ -202,52 +149,89 @@ public final class ModelBuilder {
 
     // ---- pass 2: resolve ----
 
-    private PageCitations resolve(Page page, Map<String, SourceRecord> sources) {
-        ParsedPage parsed = page.parsed();
-        List<ResolvedExcerpt> excerpts = new ArrayList<>();
+    private PageCitations resolve(LoadedPage loaded, Map<String, SourceRecord> sources, LinkResolver links) {
+        Page page = loaded.page();
+        ParsedPage parsed = loaded.facts();
+        List<Resolution<ResolvedExcerpt>> excerpts = new ArrayList<>();
         Set<String> anchors = new HashSet<>();
         for (ExcerptFact fact : parsed.excerpts()) {
             excerpts.add(resolveExcerpt(page, fact, sources, anchors));
         }
-        List<ResolvedCitation> citations = new ArrayList<>();
+        List<Resolution<ResolvedCitation>> citations = new ArrayList<>();
         for (CitationFact fact : parsed.citations()) {
             citations.add(resolveCitation(page, fact, sources));
         }
         List<SourceRecord> references = new ArrayList<>();
         for (String key : parsed.citedKeys()) {
-            Optional.ofNullable(sources.get(key)).ifPresent(references::add);
+            Optional.ofNullable(sources.get(key)).filter(s -> !references.contains(s)).ifPresent(references::add);
         }
         if (page.sourceId() != null && !references.contains(sources.get(page.sourceId()))) {
             references.add(0, sources.get(page.sourceId()));
         }
-        return new PageCitations(excerpts, citations, references);
+        List<ResolvedLink> resolvedLinks = new ArrayList<>();
+        for (LinkFact link : parsed.links()) {
+            resolvedLinks.add(new ResolvedLink(link.url(), link.position(), link.context(), links.resolve(page.uri(), link.url())));
+        }
+        List<Quotation> quotations = new ArrayList<>();
+        for (QuoteFact quote : parsed.quotes()) {
+            quotations.add(new Quotation(quote.words(), quote.position(), quote.citationOrdinals().stream()
+                    .map(i -> i < citations.size() ? citations.get(i) : Resolution.<ResolvedCitation>unresolved("no such citation"))
+                    .toList()));
+        }
+        return new PageCitations(excerpts, citations, references, resolvedLinks, quotations);
     }
 
-    private ResolvedExcerpt resolveExcerpt(Page page, ExcerptFact fact, Map<String, SourceRecord> sources, Set<String> anchors) {
+    private Resolution<ResolvedExcerpt> resolveExcerpt(Page page, ExcerptFact fact, Map<String, SourceRecord> sources, Set<String> anchors) {
         SourceRecord source = known(page, fact.key(), fact.keyPosition(), sources);
-        OptionalInt wanted = paragraphOf(page, fact.locator(), fact.keyPosition(), source);
-        if (source == null || wanted.isEmpty()) {
-            return null;
+        if (source == null) {
+            return Resolution.unresolved("unknown source '" + fact.key() + "'");
         }
-        OptionalInt found = locator.locate(page.path(), fact, source, wanted.getAsInt(), report);
+        Optional<Locator> wanted = CitedParagraphs.check(fact.locator(), source, page.path(), fact.keyPosition(), report);
+        if (wanted.isEmpty()) {
+            return Resolution.unresolved("bad locator");
+        }
+        int quoted = fact.quoteParagraphs().size();
+        if (wanted.get() instanceof Locator.Paragraphs range && range.isRange() && range.last() - range.first() + 1 != quoted) {
+            report.error("excerpt-range", page.path(), fact.keyPosition(), "the key names " + (range.last() - range.first() + 1)
+                            + " paragraphs (" + range.label() + ") but the excerpt quotes " + quoted,
+                    "mark each paragraph break of the source with a line holding only '>', one quoted paragraph per source paragraph");
+            return Resolution.unresolved("range does not match the quote");
+        }
+        OptionalInt found = locator.locate(page.path(), fact, source, CitedParagraphs.first(wanted.get()), report);
         if (found.isEmpty()) {
-            return null;
+            return Resolution.unresolved("not verbatim");
+        }
+        int start = found.getAsInt();
+        if (quoted > 1 && !CitedParagraphs.isRange(wanted.get())) {
+            String range = "¶" + start + "–" + (start + quoted - 1);
+            report.error("excerpt-range", page.path(), fact.keyPosition(),
+                    "the excerpt runs across " + range + " of '" + source.id() + "': its key must name them",
+                    "change the key to [@" + source.id() + ", " + range + "]");
+            return Resolution.unresolved("range not declared");
         }
         String anchor = anchor(source, fact);
         String unique = anchor;
         for (int i = 2; !anchors.add(unique); i++) {
             unique = anchor + "-" + i;
         }
-        return new ResolvedExcerpt(page, fact, source, found.getAsInt(), unique);
+        return Resolution.of(new ResolvedExcerpt(page, fact.quoteParagraphs(), fact.position(), source, start, unique));
     }
 
-    private ResolvedCitation resolveCitation(Page page, CitationFact fact, Map<String, SourceRecord> sources) {
-        SourceRecord source = known(page, fact.key(), fact.position(), sources);
-        OptionalInt paragraph = paragraphOf(page, fact.locator(), fact.position(), source);
-        if (source == null || paragraph.isEmpty()) {
-            return null;
+    private Resolution<ResolvedCitation> resolveCitation(Page page, CitationFact fact, Map<String, SourceRecord> sources) {
+        if (fact.key().isEmpty() && fact.locator() instanceof Locator.Unreadable unreadable) {
+            report.error("bad-citation", page.path(), fact.position(), unreadable.message());
+            return Resolution.unresolved("unreadable");
         }
-        return new ResolvedCitation(page, fact, source, paragraph.getAsInt());
+        SourceRecord source = known(page, fact.key(), fact.position(), sources);
+        if (source == null) {
+            return Resolution.unresolved("unknown source '" + fact.key() + "'");
+        }
+        Optional<Locator> named = CitedParagraphs.check(fact.locator(), source, page.path(), fact.position(), report);
+        if (named.isEmpty() || !CitedParagraphs.notExcluded(named.get(), source, page.path(), fact.position(), report)) {
+            return Resolution.unresolved("bad or excluded paragraph");
+        }
+        return Resolution.of(new ResolvedCitation(page, source, CitedParagraphs.first(named.get()), CitedParagraphs.last(named.get()),
+                fact.position()));
     }
 
     private SourceRecord known(Page page, String key, Position at, Map<String, SourceRecord> sources) {
@@ -259,26 +243,6 @@ public final class ModelBuilder {
                             : "source ids are lowercase ASCII letters, digits and hyphens");
         }
         return source;
-    }
-
-    /** 0 when there is no locator; empty after reporting a bad one. */
-    private OptionalInt paragraphOf(Page page, String locatorText, Position at, SourceRecord source) {
-        if (locatorText == null || locatorText.isBlank()) {
-            return OptionalInt.of(0);
-        }
-        Matcher m = LOCATOR.matcher(locatorText.trim());
-        if (!m.matches()) {
-            report.error("bad-locator", page.path(), at,
-                    "cannot read the locator '" + locatorText + "': write a paragraph as ¶7");
-            return OptionalInt.empty();
-        }
-        int n = Integer.parseInt(m.group(1));
-        if (source != null && source.paragraph(n).isEmpty()) {
-            report.error("unknown-paragraph", page.path(), at, "source '" + source.id() + "' has no ¶" + n
-                    + " (it has ¶1–¶" + source.paragraphs().size() + ")");
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of(n);
     }
 
     /** Depends only on the source and the quoted words, so links to an excerpt survive edits elsewhere. */

@@ -2,23 +2,29 @@ package dossier.model;
 
 import dossier.source.SourceRecord;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * Everything a page cites, resolved: excerpts and citations by ordinal (null where one did not
- * resolve; the build reports it and stops before rendering), and the numbered reference list
- * (sources in order of first citation; number = index + 1).
+ * Everything a page refers to, resolved: excerpts and citations in page order (an unresolved one
+ * is reported and kept as such), the numbered reference list (sources in order of first citation;
+ * number = index + 1), its links and the words its commentary quotes.
  */
-public record PageCitations(List<ResolvedExcerpt> excerpts, List<ResolvedCitation> citations, List<SourceRecord> references) {
+public record PageCitations(List<Resolution<ResolvedExcerpt>> excerpts, List<Resolution<ResolvedCitation>> citations,
+                            List<SourceRecord> references, List<ResolvedLink> links, List<Quotation> quotations) {
     public PageCitations {
-        excerpts = Collections.unmodifiableList(new ArrayList<>(excerpts));
-        citations = Collections.unmodifiableList(new ArrayList<>(citations));
+        excerpts = List.copyOf(excerpts);
+        citations = List.copyOf(citations);
         references = List.copyOf(references);
+        links = List.copyOf(links);
+        quotations = List.copyOf(quotations);
     }
 
     public int referenceNumber(SourceRecord source) {
         return references.indexOf(source) + 1;
+    }
+
+    /** The excerpts that resolved, in page order. */
+    public List<ResolvedExcerpt> provenExcerpts() {
+        return excerpts.stream().flatMap(r -> r.target().stream()).toList();
     }
 }

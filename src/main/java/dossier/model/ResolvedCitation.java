@@ -1,8 +1,17 @@
 package dossier.model;
 
-import dossier.markdown.CitationFact;
+import dossier.diag.Position;
 import dossier.source.SourceRecord;
 
-/** An inline citation whose key resolved; {@code paragraph} is 0 when it names none. */
-public record ResolvedCitation(Page page, CitationFact fact, SourceRecord source, int paragraph) {
+/**
+ * An inline citation whose key resolved.
+ *
+ * @param paragraph     the first paragraph it names, 0 when it names none
+ * @param lastParagraph the last paragraph of a range ("¶3–4"), else the same as {@code paragraph}
+ */
+public record ResolvedCitation(Page page, SourceRecord source, int paragraph, int lastParagraph, Position position) {
+
+    public boolean isRange() {
+        return lastParagraph > paragraph;
+    }
 }

@@ -1,6 +1,6 @@
 package dossier.model;
 
-import dossier.markdown.ExcerptFact;
+import dossier.diag.Position;
 import dossier.source.Paragraph;
 import dossier.source.SourceRecord;
 import dossier.source.TextSpan;
@@ -11,10 +11,22 @@ import java.util.List;
 /**
  * An excerpt proven verbatim against its source.
  *
- * @param paragraph the number of the source paragraph where the quote starts
- * @param anchor    a fragment id that depends only on the source and the quoted words
+ * @param quoteParagraphs the quoted text, one entry per paragraph of the quote, as written
+ * @param position        where the quote starts on the page
+ * @param paragraph       the number of the source paragraph where the quote starts; the quote's
+ *                        further paragraphs are the source's next ones
+ * @param anchor          a fragment id that depends only on the source and the quoted words
  */
-public record ResolvedExcerpt(Page page, ExcerptFact fact, SourceRecord source, int paragraph, String anchor) {
+public record ResolvedExcerpt(Page page, List<String> quoteParagraphs, Position position, SourceRecord source,
+                              int paragraph, String anchor) {
+    public ResolvedExcerpt {
+        quoteParagraphs = List.copyOf(quoteParagraphs);
+    }
+
+    /** The number of the source paragraph where the quote ends. */
+    public int lastParagraph() {
+        return paragraph + quoteParagraphs.size() - 1;
+    }
 
     /**
      * One passage per quoted paragraph, in the source's characters. The excerpt is proven, so each
@@ -23,10 +35,9 @@ public record ResolvedExcerpt(Page page, ExcerptFact fact, SourceRecord source, 
      */
     public List<QuotedPassage> passages() {
         List<QuotedPassage> passages = new ArrayList<>();
-        List<String> quotes = fact.quoteParagraphs();
-        for (int i = 0; i < quotes.size(); i++) {
+        for (int i = 0; i < quoteParagraphs.size(); i++) {
             Paragraph p = source.paragraph(paragraph + i).orElseThrow();
-            TextSpan span = TextSpan.locate(p.text(), quotes.get(i)).orElse(new TextSpan(0, p.text().length()));
+            TextSpan span = TextSpan.locate(p.text(), quoteParagraphs.get(i)).orElse(new TextSpan(0, p.text().length()));
             passages.add(new QuotedPassage(p, span.start(), span.end()));
         }
         return List.copyOf(passages);

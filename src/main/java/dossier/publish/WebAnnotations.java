@@ -1,7 +1,7 @@
 package dossier.publish;
 
 import dossier.config.SiteConfig;
-import dossier.markdown.Commentary;
+import dossier.model.Resolution;
 import dossier.model.Dossier;
 import dossier.model.Page;
 import dossier.model.QuotedPassage;
@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * annotations.jsonld: every excerpt as a W3C Web Annotation (commentary on a quoted passage),
@@ -52,15 +51,11 @@ final class WebAnnotations {
     String write(Dossier dossier) {
         List<Object> items = new ArrayList<>();
         for (Page page : dossier.pages()) {
-            List<ResolvedExcerpt> excerpts = dossier.citations(page).excerpts();
-            if (excerpts.stream().allMatch(Objects::isNull)) {
-                continue;
-            }
-            List<String> commentary = Commentary.of(page.parsed());
+            List<Resolution<ResolvedExcerpt>> excerpts = dossier.citations(page).excerpts();
+            List<String> commentary = page.commentary();
             for (int i = 0; i < excerpts.size(); i++) {
-                if (excerpts.get(i) != null) {
-                    items.add(annotation(excerpts.get(i), i < commentary.size() ? commentary.get(i) : ""));
-                }
+                String comment = i < commentary.size() ? commentary.get(i) : "";
+                excerpts.get(i).target().ifPresent(excerpt -> items.add(annotation(excerpt, comment)));
             }
         }
         Map<String, Object> firstPage = new LinkedHashMap<>();

@@ -46,7 +46,7 @@ final class ChicagoNotes {
         parts.add(title(source.title()));
         source.publisher().optional().ifPresent(p -> parts.add("<i>" + CitationStyle.value(source.publisher(), p) + "</i>"));
         parts.add(date(source.date()));
-        int last = excerpt.paragraph() + excerpt.fact().quoteParagraphs().size() - 1;
+        int last = excerpt.lastParagraph();
         parts.add(last == excerpt.paragraph() ? "¶ " + last : "¶¶ " + excerpt.paragraph() + "–" + last);
         source.url().optional().ifPresent(u -> parts.add(Markup.escape(u)));
         Page page = excerpt.page();

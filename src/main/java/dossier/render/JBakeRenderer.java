@@ -3,7 +3,7 @@ package dossier.render;
 import dossier.config.SiteConfig;
 import dossier.diag.Position;
 import dossier.diag.Report;
-import dossier.markdown.MarkdownProcessor;
+import dossier.markdown.PageTrees;
 import dossier.model.Dossier;
 import dossier.model.Page;
 import dossier.source.SourceRecord;
@@ -36,13 +36,13 @@ import dossier.model.PageKind;
 public final class JBakeRenderer {
     private final Path siteRoot;
     private final SiteConfig site;
-    private final MarkdownProcessor markdown;
+    private final PageTrees trees;
     private final Report report;
 
-    public JBakeRenderer(Path siteRoot, SiteConfig site, MarkdownProcessor markdown, Report report) {
+    public JBakeRenderer(Path siteRoot, SiteConfig site, PageTrees trees, Report report) {
         this.siteRoot = siteRoot;
         this.site = site;
-        this.markdown = markdown;
+        this.trees = trees;
         this.report = report;
     }
 
@@ -63,7 +63,7 @@ public final class JBakeRenderer {
             report.error("render-setup", "jbake.properties", Position.START, "cannot set up rendering: " + e.getMessage());
             return 0;
         }
-        ViewFactory views = new ViewFactory(dossier, markdown, site);
+        ViewFactory views = new ViewFactory(dossier, trees, site);
         List<Output> outputs = new ArrayList<>();
         for (Page page : dossier.pages()) {
             String type = page.kind().name().toLowerCase(java.util.Locale.ROOT);

@@ -1,45 +1,48 @@
 package dossier.render;
 
 import dossier.markdown.CitationLinker;
-import dossier.markdown.CitationRef;
 import dossier.markdown.Excerpt;
 import dossier.markdown.WikiLinkRef;
-import dossier.model.Entity;
 import dossier.model.Dossier;
+import dossier.model.Entity;
+import dossier.model.LinkTarget;
 import dossier.model.Page;
 import dossier.model.PageCitations;
+import dossier.model.Resolution;
 import dossier.model.ResolvedCitation;
 import dossier.model.ResolvedExcerpt;
 import dossier.source.SourceRecord;
 
 import java.util.List;
 
-/** Answers the Markdown renderer's questions about one page's citations from the resolved model. */
+/**
+ * Answers the Markdown renderer's questions about one page from the resolved model. Rendering
+ * starts only when everything resolved, so an unresolved reference here is a bug, said as such.
+ */
 final class PageLinker implements CitationLinker {
-    private final String rootPath;
+    private final Page page;
+    private final Dossier dossier;
     private final PageCitations citations;
-    private final List<Entity> wikiLinks;
+    private final List<Resolution<Entity>> wikiLinks;
     private final ChicagoNotes notes;
 
-    /**
-     * @param wikiLinks the entity each of the page's wiki-links resolved to, by ordinal
-     * @param notes     writes each excerpt's "cite this excerpt" note
-     */
-    PageLinker(Page page, PageCitations citations, List<Entity> wikiLinks, ChicagoNotes notes) {
-        this.rootPath = page.rootPath();
-        this.citations = citations;
-        this.wikiLinks = wikiLinks;
+    /** @param notes writes each excerpt's "cite this excerpt" note */
+    PageLinker(Page page, Dossier dossier, ChicagoNotes notes) {
+        this.page = page;
+        this.dossier = dossier;
+        this.citations = dossier.citations(page);
+        this.wikiLinks = dossier.xref().wikiLinks().getOrDefault(page.path(), List.of());
         this.notes = notes;
     }
 
     @Override
     public String wikiLink(WikiLinkRef link) {
-        return rootPath + wikiLinks.get(link.ordinal()).page().uri();
+        return page.rootPath() + resolved(wikiLinks.get(link.ordinal()), "wiki-link").page().uri();
     }
 
     @Override
     public ExcerptLink excerpt(Excerpt excerpt) {
-        ResolvedExcerpt resolved = citations.excerpts().get(excerpt.ordinal());
+        ResolvedExcerpt resolved = resolved(citations.excerpts().get(excerpt.ordinal()), "excerpt");
         SourceRecord source = resolved.source();
         int number = citations.referenceNumber(source);
         String url = source.url().value();
@@ -49,14 +52,32 @@ final class PageLinker implements CitationLinker {
     }
 
     @Override
-    public CitationLink citation(CitationRef citation) {
-        ResolvedCitation resolved = citations.citations().get(citation.ordinal());
+    public CitationLink citation(int ordinal) {
+        ResolvedCitation resolved = resolved(citations.citations().get(ordinal), "citation");
         int number = citations.referenceNumber(resolved.source());
-        String paragraphHref = resolved.paragraph() > 0 ? paragraphHref(resolved.source(), resolved.paragraph()) : null;
-        return new CitationLink(number, "#ref-" + number, paragraphHref, resolved.paragraph());
+        if (resolved.paragraph() == 0) {
+            return new CitationLink(number, "#ref-" + number, null, null);
+        }
+        String label = resolved.isRange() ? "¶" + resolved.paragraph() + "–" + resolved.lastParagraph() : "¶" + resolved.paragraph();
+        return new CitationLink(number, "#ref-" + number, paragraphHref(resolved.source(), resolved.paragraph()), label);
+    }
+
+    /** A link to a page's Markdown file is drawn to the page; every other link as written. */
+    @Override
+    public String href(String url) {
+        if (url.replaceFirst("[?#].*$", "").endsWith(".md")
+                && dossier.link(page, url) instanceof LinkTarget.InSite site && site.page().isPresent()) {
+            return page.rootPath() + site.path() + (site.fragment() == null ? "" : "#" + site.fragment());
+        }
+        return url;
     }
 
     private String paragraphHref(SourceRecord source, int paragraph) {
-        return rootPath + Dossier.sourceUri(source) + "#p" + paragraph;
+        return page.rootPath() + Dossier.sourceUri(source) + "#p" + paragraph;
+    }
+
+    private <T> T resolved(Resolution<T> resolution, String what) {
+        return resolution.target().orElseThrow(() -> new IllegalStateException(
+                "rendering " + page.path() + " with an unresolved " + what + ": " + resolution));
     }
 }

@@ -1,7 +1,7 @@
 package dossier.render;
 
 import dossier.config.SiteConfig;
-import dossier.markdown.MarkdownProcessor;
+import dossier.markdown.PageTrees;
 import dossier.model.Backlink;
 import dossier.model.Citation;
 import dossier.model.CrossReferences;
@@ -35,13 +35,13 @@ final class ViewFactory {
     private static final int GRAPH_EDGES = 120;
     private final Dossier dossier;
     private final CrossReferences xref;
-    private final MarkdownProcessor markdown;
+    private final PageTrees trees;
     private final ChicagoNotes notes;
 
-    ViewFactory(Dossier dossier, MarkdownProcessor markdown, SiteConfig site) {
+    ViewFactory(Dossier dossier, PageTrees trees, SiteConfig site) {
         this.dossier = dossier;
         this.xref = dossier.xref();
-        this.markdown = markdown;
+        this.trees = trees;
         this.notes = new ChicagoNotes(site);
     }
 
@@ -241,7 +241,8 @@ final class ViewFactory {
     }
 
     private static String citeLabel(Citation c) {
-        return c.source().displayTitle() + (c.paragraph() > 0 ? ", ¶" + c.paragraph() : "");
+        String paragraphs = c.lastParagraph() > c.paragraph() ? "¶" + c.paragraph() + "–" + c.lastParagraph() : "¶" + c.paragraph();
+        return c.source().displayTitle() + (c.paragraph() > 0 ? ", " + paragraphs : "");
     }
 
     private List<Views.Backlink> backlinks(Page page) {
@@ -267,7 +268,7 @@ final class ViewFactory {
 
     private Views.ArticleItem item(Page article, String root) {
         SourceRecord source = dossier.source(article.sourceId()).orElseThrow();
-        int excerpts = (int) dossier.citations(article).excerpts().stream().filter(Objects::nonNull).count();
+        int excerpts = dossier.citations(article).provenExcerpts().size();
         return new Views.ArticleItem(article.title(), root + article.uri(), article.summary(), date(source.date()),
                 source.displayTitle(), article.tags(), excerpts);
     }
@@ -281,7 +282,7 @@ final class ViewFactory {
     }
 
     private String body(Page page) {
-        return markdown.render(page.parsed(), new PageLinker(page, dossier.citations(page), xref.wikiLinks().get(page.path()), notes));
+        return trees.render(page.path(), new PageLinker(page, dossier, notes));
     }
 
     private List<Views.Reference> references(Page page) {

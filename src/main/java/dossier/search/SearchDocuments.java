@@ -1,7 +1,6 @@
 package dossier.search;
 
-import dossier.markdown.Commentary;
-import dossier.markdown.Prose;
+import dossier.model.Resolution;
 import dossier.model.Dossier;
 import dossier.model.Entity;
 import dossier.model.Page;
@@ -40,7 +39,7 @@ final class SearchDocuments {
         for (Page article : dossier.articlesByDate()) {
             article(dossier, article, docs);
         }
-        dossier.xref().entities().stream().filter(e -> !e.page().draft()).forEach(e -> docs.add(entity(e)));
+        dossier.xref().entities().forEach(e -> docs.add(entity(e)));
         for (SourceRecord source : dossier.sources()) {
             source(source, dossier.citedParagraphs().getOrDefault(source.id(), Set.of()), docs);
         }
@@ -49,21 +48,21 @@ final class SearchDocuments {
 
     private static void article(Dossier dossier, Page page, List<SearchDocument> docs) {
         SourceRecord source = dossier.source(page.sourceId()).orElseThrow();
-        String prose = Prose.of(page.parsed());
+        String prose = page.prose();
         docs.add(new SearchDocument(Kind.ARTICLE, page.title(), page.uri(), date(source) + source.displayTitle(),
                 page.summary() + "\n\n" + prose,
                 List.of(new SearchDocument.Field(page.title(), TITLE), new SearchDocument.Field(page.summary(), SUMMARY),
                         new SearchDocument.Field(prose, BODY))));
-        List<ResolvedExcerpt> excerpts = dossier.citations(page).excerpts();
-        List<String> commentary = Commentary.of(page.parsed());
+        List<Resolution<ResolvedExcerpt>> excerpts = dossier.citations(page).excerpts();
+        List<String> commentary = page.commentary();
         for (int i = 0; i < excerpts.size(); i++) {
-            ResolvedExcerpt x = excerpts.get(i);
+            ResolvedExcerpt x = excerpts.get(i).target().orElse(null);
             if (x == null) {
                 continue;
             }
             String url = page.uri() + "#" + x.anchor();
             String where = x.source().displayTitle() + ", ¶" + x.paragraph();
-            String quote = Whitespace.collapse(String.join("\n\n", x.fact().quoteParagraphs()));
+            String quote = Whitespace.collapse(String.join("\n\n", x.quoteParagraphs()));
             docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, quote,
                     List.of(new SearchDocument.Field(quote, BODY))));
             String comment = i < commentary.size() ? CITATION.matcher(commentary.get(i)).replaceAll("").strip() : "";
@@ -77,7 +76,7 @@ final class SearchDocuments {
     private static SearchDocument entity(Entity entity) {
         Page page = entity.page();
         String aliases = String.join("; ", entity.aliases());
-        String prose = Prose.of(page.parsed());
+        String prose = page.prose();
         String context = entity.kind().label() + (aliases.isEmpty() ? "" : " · also " + aliases);
         return new SearchDocument(Kind.ENTITY, entity.name(), page.uri(), context, page.summary() + "\n\n" + prose,
                 List.of(new SearchDocument.Field(String.join(" ", entity.names()), TITLE),

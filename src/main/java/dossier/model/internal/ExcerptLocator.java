@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Proves excerpts verbatim: each quoted paragraph must stand, in {@link MatchText} form, inside
- * consecutive paragraphs of its source, starting at the one the key names (if it names one).
- * Sources are normalised once per build.
+ * Proves excerpts verbatim: a quote of one paragraph must stand, in {@link MatchText} form, inside
+ * one paragraph of its source; a quote of several must run on across consecutive paragraphs, each
+ * break of the quote at a break of the source (the first quoted paragraph ends its source
+ * paragraph, the last begins one, those between are whole), so that the start of one paragraph
+ * and the end of another never pass as the source's words. It starts at the paragraph the key
+ * names, if it names one. Sources are normalised once per build.
  */
 public final class ExcerptLocator {
     private static final int CONTEXT = 40;
@@ -50,8 +53,15 @@ public final class ExcerptLocator {
         if (start < 0 || start + quotes.size() > paragraphs.size()) {
             return false;
         }
-        for (int i = 0; i < quotes.size(); i++) {
-            if (!paragraphs.get(start + i).contains(quotes.get(i))) {
+        if (quotes.size() == 1) {
+            return paragraphs.get(start).contains(quotes.get(0));
+        }
+        int last = quotes.size() - 1;
+        for (int i = 0; i <= last; i++) {
+            String paragraph = paragraphs.get(start + i);
+            String quote = quotes.get(i);
+            boolean fits = i == 0 ? paragraph.endsWith(quote) : i == last ? paragraph.startsWith(quote) : paragraph.equals(quote);
+            if (!fits) {
                 return false;
             }
         }
@@ -73,6 +83,13 @@ public final class ExcerptLocator {
 
     private static void reportMismatch(String path, ExcerptFact excerpt, SourceRecord source, List<String> quotes,
                                        List<String> paragraphs, Report report) {
+        if (quotes.size() > 1 && quotes.stream().allMatch(q -> paragraphs.stream().anyMatch(p -> p.contains(q)))) {
+            report.error("excerpt-mismatch", path, excerpt.position(), "excerpt is not verbatim in source '" + source.id()
+                            + "': each of its paragraphs is in the source, but they do not run on there",
+                    "a quote across paragraphs must run to the end of one source paragraph and go on from the start of the next;"
+                            + " quote separate passages in separate excerpts");
+            return;
+        }
         String quote = quotes.get(0);
         int bestParagraph = -1;
         ClosestPassage.Match best = null;

@@ -1,0 +1,94 @@
+package dossier.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one grammar of citations, for inline citations, excerpt keys and front-matter {@code source}
+ * values alike, in the Pandoc manner: {@code [@key]}, {@code [@key, ¶7]}, several in one bracket
+ * separated by semicolons ({@code [@a, ¶1; @b, ¶4]}) and paragraph ranges ({@code ¶3–4},
+ * {@code ¶¶3-4}). "para. 7" is read as ¶7; "p7", "p. 7" or a bare number are not (a page, in
+ * most citation styles), and the message says how to type ¶.
+ */
+public final class CitationGrammar {
+    /** Loose on purpose: a malformed item still makes the bracket a citation, so that it is reported rather than printed. */
+    static final Pattern BRACKET = Pattern.compile("\\[(@[^\\]\\[]*)]");
+    private static final Pattern ITEM = Pattern.compile("\\s*@([^\\s,;\\]\\[]+)\\s*(?:,\\s*(.*?))?\\s*");
+    private static final String DASH = "\\s*[-–—]\\s*";
+    private static final Pattern PILCROW = Pattern.compile("¶¶?\\s*(\\d+)(?:" + DASH + "¶?\\s*(\\d+))?");
+    private static final Pattern PARA = Pattern.compile("(?:para|paras|paragraph|paragraphs)\\.?\\s*(\\d+)(?:" + DASH + "(\\d+))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE_LIKE = Pattern.compile("(?:pp?\\.?\\s*)?(\\d+)(?:" + DASH + "\\d+)?", Pattern.CASE_INSENSITIVE);
+    private static final String HOW_TO_TYPE = "¶ is Option+7 on a Mac, AltGr+R on many Linux keyboard layouts, Alt+0182 on Windows";
+
+    private CitationGrammar() {
+    }
+
+    /**
+     * The items of a citation bracket's inside ("@a, ¶1; @b"); an item that is not "@key…" keeps
+     * an empty key and an unreadable locator, to be reported.
+     */
+    public static List<CitationItem> items(String inside) {
+        List<CitationItem> items = new ArrayList<>();
+        for (String part : inside.split(";", -1)) {
+            Matcher m = ITEM.matcher(part);
+            if (m.matches()) {
+                String locatorText = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();
+                items.add(new CitationItem(m.group(1), locatorText, locator(locatorText)));
+            } else {
+                items.add(new CitationItem("", part.strip(), new Locator.Unreadable(part.strip(),
+                        "cannot read '" + part.strip() + "' as a citation: write each one as @source-id, ¶N, separated by ';'")));
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    /**
+     * A citation written as a front-matter value: one "[@key, ¶N]" (the brackets may be left out);
+     * empty when the text is not one.
+     */
+    public static Optional<CitationItem> single(String text) {
+        String inside = text.strip();
+        if (inside.startsWith("[") && inside.endsWith("]")) {
+            inside = inside.substring(1, inside.length() - 1);
+        }
+        if (!inside.startsWith("@") || inside.contains(";")) {
+            return Optional.empty();
+        }
+        List<CitationItem> items = items(inside);
+        return items.size() == 1 && !items.get(0).key().isEmpty() ? Optional.of(items.get(0)) : Optional.empty();
+    }
+
+    /** What the text after a key's comma names; null or blank is the whole source. */
+    public static Locator locator(String text) {
+        if (text == null || text.isBlank()) {
+            return new Locator.Whole();
+        }
+        String written = text.strip();
+        Matcher m = PILCROW.matcher(written);
+        if (!m.matches()) {
+            m = PARA.matcher(written);
+        }
+        if (m.matches()) {
+            int first = Integer.parseInt(m.group(1));
+            int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+            if (first < 1) {
+                return new Locator.Unreadable(written, "paragraphs are numbered from ¶1, found '" + written + "'");
+            }
+            if (last < first) {
+                return new Locator.Unreadable(written, "the paragraphs '" + written + "' are not a range: write the first and the last, as ¶3–4");
+            }
+            return new Locator.Paragraphs(first, last);
+        }
+        Matcher page = PAGE_LIKE.matcher(written);
+        if (page.matches()) {
+            String n = page.group(1);
+            return new Locator.Unreadable(written, "cannot read the locator '" + written + "': write the paragraph as ¶" + n
+                    + " or para. " + n + " (" + HOW_TO_TYPE + ")");
+        }
+        return new Locator.Unreadable(written, "cannot read the locator '" + written + "': write a paragraph as ¶7");
+    }
+}
