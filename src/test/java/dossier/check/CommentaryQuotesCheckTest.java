@@ -35,7 +35,7 @@ class CommentaryQuotesCheckTest {
     private final Report report = new Report();
 
     private List<Diagnostic> check(String body) {
-        ParsedPage page = MARKDOWN.parse("content/about.md", "---\ntitle: T\n---\n" + body, report).orElseThrow();
+        ParsedPage page = MARKDOWN.parse("content/about.md", "---\ntitle: T\n---\n" + body, report).orElseThrow().page();
         Dossier dossier = new ModelBuilder(report).build(List.of(GT), List.of(page), Set.of());
         assertTrue(report.diagnostics().isEmpty(), report.diagnostics().toString());
         new CommentaryQuotesCheck().run(dossier, report);

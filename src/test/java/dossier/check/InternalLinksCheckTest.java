@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InternalLinksCheckTest {
@@ -28,34 +27,6 @@ class InternalLinksCheckTest {
 
     private final Report report = new Report();
 
-    @Test
-    void resolveIsRelativeToThePageAndDropsQueryAndFragment() {
-        assertEquals("about.html", InternalLinksCheck.resolve("articles/a.html", "../about.html"));
-        assertEquals("articles/b.html", InternalLinksCheck.resolve("articles/a.html", "b.html"));
-        assertEquals("articles/b.html", InternalLinksCheck.resolve("articles/a.html", "./b.html"));
-        assertEquals("sources/x.html", InternalLinksCheck.resolve("articles/a.html", "../sources/x.html#p3"));
-        assertEquals("about.html", InternalLinksCheck.resolve("index.html", "about.html?x=1#top"));
-        assertEquals("assets/style.css", InternalLinksCheck.resolve("index.html", "assets/../assets/style.css"));
-    }
-
-    @Test
-    void resolveOfAFragmentOrQueryAloneIsThePageItself() {
-        assertEquals("articles/a.html", InternalLinksCheck.resolve("articles/a.html", "#p1"));
-        assertEquals("index.html", InternalLinksCheck.resolve("index.html", "?q=1"));
-    }
-
-    @Test
-    void resolveLeavingTheSiteIsNull() {
-        assertNull(InternalLinksCheck.resolve("index.html", "../outside.html"));
-        assertNull(InternalLinksCheck.resolve("articles/a.html", "../../outside.html"));
-    }
-
-    @Test
-    void resolveDecodesPercentEscapes() {
-        assertEquals("assets/my chart.png", InternalLinksCheck.resolve("index.html", "assets/my%20chart.png"));
-        assertEquals("assets/my chart.png", InternalLinksCheck.resolve("index.html", "assets/my chart.png"));
-    }
-
     private static SourceRecord source(String id) {
         return new SourceRecord(id, "content/sources/" + id + ".yml", new Position(1, 5), "content/sources/" + id + ".original.txt",
                 "0".repeat(64), "plain-text", new MetaField<>("T", Provenance.STATED, null), MetaField.missing("n"),
@@ -64,7 +35,7 @@ class InternalLinksCheckTest {
     }
 
     private ParsedPage page(String path, String body) {
-        return MARKDOWN.parse(path, "---\ntitle: T\n---\n" + body, report).orElseThrow();
+        return MARKDOWN.parse(path, "---\ntitle: T\n---\n" + body, report).orElseThrow().page();
     }
 
     private void check(ParsedPage... pages) {

@@ -319,7 +319,7 @@ class ReaderOutputsTest {
         JsonNode items = collection.get("first").get("items");
         assertEquals("AnnotationPage", collection.get("first").get("type").asText());
         List<ResolvedExcerpt> excerpts = dossier.pages().stream()
-                .flatMap(p -> dossier.citations(p).excerpts().stream()).filter(Objects::nonNull).toList();
+                .flatMap(p -> dossier.citations(p).provenExcerpts().stream()).toList();
         long figures = site.pages().values().stream().mapToLong(d -> d.select("figure.excerpt").size()).sum();
         assertEquals(excerpts.size(), items.size());
         assertEquals(figures, items.size());
@@ -363,7 +363,7 @@ class ReaderOutputsTest {
                 }
             }
             assertEquals(quote, position, "the quote is found at the position offsets: " + id);
-            assertEquals(MatchText.of(String.join(" ", excerpt.fact().quoteParagraphs())), MatchText.of(quote),
+            assertEquals(MatchText.of(String.join(" ", excerpt.quoteParagraphs())), MatchText.of(quote),
                     "the selector holds the excerpt's words, in the source's characters: " + id);
         }
         assertTrue(withCommentary >= items.size() - 3, "nearly every excerpt is followed by commentary: " + withCommentary);

@@ -50,8 +50,13 @@ class AnnotationTest {
         }
 
         @Override
-        public CitationLink citation(CitationRef citation) {
-            return new CitationLink(1, "#ref-1", null, 0);
+        public CitationLink citation(int ordinal) {
+            return new CitationLink(1, "#ref-1", null, null);
+        }
+
+        @Override
+        public String href(String url) {
+            return url;
         }
 
         @Override
@@ -60,16 +65,16 @@ class AnnotationTest {
         }
     }
 
-    private static ParsedPage parse() {
+    private static ParseResult parse() {
         Report report = new Report();
-        ParsedPage page = MARKDOWN.parse("content/articles/a.md", PAGE, report).orElseThrow();
+        ParseResult page = MARKDOWN.parse("content/articles/a.md", PAGE, report).orElseThrow();
         assertEquals(List.of(), report.diagnostics());
         return page;
     }
 
     @Test
     void eachExcerptAndTheBlocksAfterItUpToTheNextExcerptOrHeadingFormAnAnnotation() {
-        Document doc = Jsoup.parseBodyFragment(MARKDOWN.render(parse(), new Linker()));
+        Document doc = Jsoup.parseBodyFragment(MARKDOWN.render(parse().tree(), new Linker()));
         List<Element> annotations = doc.select("body > div.annotation");
         assertEquals(3, annotations.size(), doc.body().html());
         for (Element a : annotations) {
@@ -88,16 +93,16 @@ class AnnotationTest {
 
     @Test
     void theFactsAndTheCommentaryAreTheSameAsWithoutTheWrapping() {
-        ParsedPage page = parse();
+        ParsedPage page = parse().page();
         assertEquals(List.of("s", "s", "s"), page.excerpts().stream().map(ExcerptFact::key).toList());
         assertEquals(List.of("First quote.", "Second quote, with no commentary of its own.", "Third quote."),
                 page.excerpts().stream().map(x -> x.quoteParagraphs().get(0)).toList());
-        assertEquals(List.of("The first comment [@s, ¶2].\n\na listed point", "", "The third comment."), Commentary.of(page));
+        assertEquals(List.of("The first comment [@s, ¶2].\n\na listed point", "", "The third comment."), page.commentary());
     }
 
     @Test
     void proseIsTheEditorsWordsWithoutQuotesOrCitationKeys() {
-        String prose = Prose.of(parse());
+        String prose = parse().page().prose();
         assertEquals("Intro, before any excerpt.\n\nThe first comment.\n\na listed point\n\nThe third comment.\n\nNext\n\n"
                 + "After a heading: not commentary.", prose);
     }

@@ -36,8 +36,8 @@ class CommentaryTest {
                 ## Next
 
                 After a heading: not commentary on the third excerpt.
-                """, report).orElseThrow();
+                """, report).orElseThrow().page();
         assertEquals(List.of(), report.diagnostics());
-        assertEquals(List.of("The first comment, on the capital [@s, ¶2].\n\na listed point\n\nanother", "", ""), Commentary.of(page));
+        assertEquals(List.of("The first comment, on the capital [@s, ¶2].\n\na listed point\n\nanother", "", ""), page.commentary());
     }
 }

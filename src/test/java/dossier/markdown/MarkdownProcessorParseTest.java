@@ -28,7 +28,7 @@ class MarkdownProcessorParseTest {
 
     private ParsedPage parse(String body) {
         ParsedPage page = MARKDOWN.parse(PATH, FRONT + body, report)
-                .orElseThrow(() -> new AssertionError(report.diagnostics().toString()));
+                .orElseThrow(() -> new AssertionError(report.diagnostics().toString())).page();
         return page;
     }
 
@@ -53,7 +53,7 @@ class MarkdownProcessorParseTest {
                 > trade status.
                 > [@minimal-source, ¶3]
                 """);
-        assertEquals(List.of(new ExcerptFact(0, "minimal-source", "¶3",
+        assertEquals(List.of(new ExcerptFact(0, "minimal-source", new Locator.Paragraphs(3, 3),
                         List.of("Seoul and Tokyo agreed on Monday to restore each other's\ntrade status."),
                         new Position(8, 3), new Position(10, 3))),
                 page.excerpts());
@@ -72,7 +72,7 @@ class MarkdownProcessorParseTest {
         ExcerptFact excerpt = page.excerpts().get(0);
         assertEquals(new Position(8, 5), excerpt.position());
         assertEquals(new Position(9, 3), excerpt.keyPosition());
-        assertEquals(null, excerpt.locator());
+        assertEquals(new Locator.Whole(), excerpt.locator());
     }
 
     @Test
@@ -83,7 +83,8 @@ class MarkdownProcessorParseTest {
                 """);
         assertEquals(List.of(), page.excerpts());
         assertEquals(List.of(), page.citedKeys());
-        assertTrue(page.document().getFirstChild() instanceof com.vladsch.flexmark.ast.BlockQuote);
+        assertTrue(MARKDOWN.parse(PATH, FRONT + "> Someone said something.\n", report).orElseThrow().tree().getFirstChild()
+                instanceof com.vladsch.flexmark.ast.BlockQuote);
     }
 
     @Test
@@ -92,7 +93,7 @@ class MarkdownProcessorParseTest {
                 > Seoul and Tokyo agreed [@minimal-source, ¶1]
                 """);
         assertEquals(List.of(), page.excerpts());
-        assertEquals(List.of(new CitationFact(0, "minimal-source", "¶1", new Position(6, 26))), page.citations());
+        assertEquals(List.of(new CitationFact(0, "minimal-source", new Locator.Paragraphs(1, 1), new Position(6, 26))), page.citations());
     }
 
     @Test
@@ -102,7 +103,7 @@ class MarkdownProcessorParseTest {
                 >
                 > [@minimal-source, ¶1]
                 """);
-        assertEquals(List.of(new ExcerptFact(0, "minimal-source", "¶1", List.of("Seoul and Tokyo agreed on Monday."),
+        assertEquals(List.of(new ExcerptFact(0, "minimal-source", new Locator.Paragraphs(1, 1), List.of("Seoul and Tokyo agreed on Monday."),
                 new Position(6, 3), new Position(8, 3))), page.excerpts());
     }
 
@@ -129,9 +130,9 @@ class MarkdownProcessorParseTest {
                 The ministry gave a timetable [@ministry-notes, ¶7] and [@minimal-source,¶ 2].
                 """);
         assertEquals(List.of(
-                new CitationFact(0, "minimal-source", null, new Position(6, 21)),
-                new CitationFact(1, "ministry-notes", "¶7", new Position(8, 31)),
-                new CitationFact(2, "minimal-source", "¶ 2", new Position(8, 57))), page.citations());
+                new CitationFact(0, "minimal-source", new Locator.Whole(), new Position(6, 21)),
+                new CitationFact(1, "ministry-notes", new Locator.Paragraphs(7, 7), new Position(8, 31)),
+                new CitationFact(2, "minimal-source", new Locator.Paragraphs(2, 2), new Position(8, 57))), page.citations());
         assertEquals(List.of("minimal-source", "ministry-notes"), page.citedKeys());
     }
 
@@ -241,13 +242,14 @@ class MarkdownProcessorParseTest {
     void frontMatterIsReadWithFilePositions() {
         ParsedPage page = parseClean("Body.\n");
         assertEquals(PATH, page.path());
-        assertEquals(Optional.of("minimal-source"), page.frontMatter().optional("source"));
-        assertEquals(new Position(4, 9), page.frontMatter().position("source"));
+        assertEquals(Optional.of(new FieldText("minimal-source", new Position(4, 9))), page.fields().orElseThrow().source());
     }
 
     @Test
-    void missingFrontMatterIsReported() {
-        assertEquals(Optional.empty(), MARKDOWN.parse(PATH, "title: x\n\nBody.\n", report));
+    void missingFrontMatterIsReportedAndTheWholeFileReadAsTheBody() {
+        ParsedPage page = MARKDOWN.parse(PATH, "title: x\n\nBody [@k].\n", report).orElseThrow().page();
+        assertEquals(Optional.empty(), page.fields());
+        assertEquals(new Position(3, 6), page.citations().get(0).position());
         Diagnostic d = onlyDiagnostic();
         assertEquals("front-matter", d.code());
         assertEquals(Position.START, d.position());
@@ -264,8 +266,10 @@ class MarkdownProcessorParseTest {
     }
 
     @Test
-    void malformedFrontMatterIsReportedAtItsLineInTheFile() {
-        assertEquals(Optional.empty(), MARKDOWN.parse(PATH, "---\ntitle: x\nsummary: \"Seoul\n---\nBody.\n", report));
+    void malformedFrontMatterIsReportedAtItsLineInTheFileAndTheBodyStillRead() {
+        ParsedPage page = MARKDOWN.parse(PATH, "---\ntitle: x\nsummary: \"Seoul\n---\nBody [@k].\n", report).orElseThrow().page();
+        assertEquals(Optional.empty(), page.fields());
+        assertEquals(List.of("k"), page.citedKeys());
         Diagnostic d = onlyDiagnostic();
         assertEquals("yaml-syntax", d.code());
         assertEquals(new Position(3, 10), d.position());
@@ -282,7 +286,7 @@ class MarkdownProcessorParseTest {
 
     @Test
     void frontMatterThatIsNotFieldsIsReported() {
-        assertEquals(Optional.empty(), MARKDOWN.parse(PATH, "---\n- a\n- b\n---\nBody.\n", report));
+        assertEquals(Optional.empty(), MARKDOWN.parse(PATH, "---\n- a\n- b\n---\nBody.\n", report).orElseThrow().page().fields());
         Diagnostic d = onlyDiagnostic();
         assertEquals("front-matter", d.code());
         assertEquals(new Position(2, 1), d.position());
@@ -291,16 +295,16 @@ class MarkdownProcessorParseTest {
 
     @Test
     void emptyFrontMatterAndDotsAsTheClosingFence() {
-        ParsedPage page = MARKDOWN.parse(PATH, "---\n...\nText [@a].\n", report).orElseThrow();
+        ParsedPage page = MARKDOWN.parse(PATH, "---\n...\nText [@a].\n", report).orElseThrow().page();
         assertTrue(report.diagnostics().isEmpty(), report.diagnostics().toString());
         assertEquals(new Position(3, 6), page.citations().get(0).position());
     }
 
     @Test
     void frontMatterClosedOnTheLastLineGivesAnEmptyBody() {
-        ParsedPage page = MARKDOWN.parse(PATH, "---\ntitle: x\n---", report).orElseThrow();
+        ParsedPage page = MARKDOWN.parse(PATH, "---\ntitle: x\n---", report).orElseThrow().page();
         assertTrue(report.diagnostics().isEmpty(), report.diagnostics().toString());
         assertEquals(List.of(), page.excerpts());
-        assertEquals(Optional.of("x"), page.frontMatter().optional("title"));
+        assertEquals("x", page.fields().orElseThrow().title().orElseThrow().value());
     }
 }

@@ -16,7 +16,7 @@ class QuoteFinderTest {
 
     /** Three lines of front matter: the body starts on line 4. */
     private List<QuoteFact> quotes(String body) {
-        ParsedPage page = MARKDOWN.parse("content/a.md", "---\ntitle: T\n---\n" + body, report).orElseThrow();
+        ParsedPage page = MARKDOWN.parse("content/a.md", "---\ntitle: T\n---\n" + body, report).orElseThrow().page();
         assertTrue(report.diagnostics().isEmpty(), report.diagnostics().toString());
         return page.quotes();
     }

@@ -52,7 +52,7 @@ class ModelBuilderTest {
     /** An article about minimal-source; the front matter has five lines, so the body starts on line 6. */
     private ParsedPage article(String path, String body) {
         String text = "---\ntitle: \"Trade status restored\"\nsummary: \"Short.\"\nsource: minimal-source\n---\n" + body;
-        return MARKDOWN.parse(path, text, report).orElseThrow(() -> new AssertionError(report.diagnostics().toString()));
+        return MARKDOWN.parse(path, text, report).orElseThrow(() -> new AssertionError(report.diagnostics().toString())).page();
     }
 
     private Dossier build(List<SourceRecord> sources, ParsedPage... pages) {
@@ -72,7 +72,7 @@ class ModelBuilderTest {
 
     private static ResolvedExcerpt excerpt(Dossier dossier, int ordinal) {
         Page page = dossier.pages().get(0);
-        return dossier.citations(page).excerpts().get(ordinal);
+        return dossier.citations(page).excerpts().get(ordinal).target().orElseThrow();
     }
 
     @Test
@@ -109,10 +109,11 @@ class ModelBuilderTest {
                 > restore each other's trade status.
                 >
                 > The ministry said
-                > [@minimal-source, ¶1]
+                > [@minimal-source, ¶1–2]
                 """));
         assertTrue(report.diagnostics().isEmpty(), report.diagnostics().toString());
         assertEquals(1, excerpt(dossier, 0).paragraph());
+        assertEquals(2, excerpt(dossier, 0).lastParagraph());
         assertEquals(Set.of(1, 2), dossier.citedParagraphs().get("minimal-source"));
         assertEquals(Set.of(1, 2), dossier.citingExcerpts().get("minimal-source").keySet());
     }
@@ -146,7 +147,7 @@ class ModelBuilderTest {
     @Test
     void unknownSourceInFrontMatterIsReportedAndThePageDropped() {
         String text = "---\ntitle: T\nsummary: S\nsource: minimal-sourse\n---\nBody.\n";
-        ParsedPage page = MARKDOWN.parse(ARTICLE, text, report).orElseThrow();
+        ParsedPage page = MARKDOWN.parse(ARTICLE, text, report).orElseThrow().page();
         Dossier dossier = build(List.of(MINIMAL), page);
         Diagnostic d = onlyDiagnostic();
         assertEquals("unknown-source", d.code());
@@ -183,8 +184,70 @@ class ModelBuilderTest {
         Diagnostic d = onlyDiagnostic();
         assertEquals("bad-locator", d.code());
         assertEquals(new Position(6, 5), d.position());
-        assertEquals("cannot read the locator 'p. 3': write a paragraph as ¶7", d.message());
+        assertEquals("cannot read the locator 'p. 3': write the paragraph as ¶3 or para. 3 (¶ is Option+7 on a Mac, "
+                + "AltGr+R on many Linux keyboard layouts, Alt+0182 on Windows)", d.message());
     }
+
+    @Test
+    void aBareNumberOrP7SaysHowToTypeThePilcrowAndParaIsRead() {
+        build(article(ARTICLE, "See [@minimal-source, 2] and [@minimal-source, p4]. But [@minimal-source, para. 2] is ¶2.\n"));
+        List<Diagnostic> all = report.diagnostics();
+        assertEquals(List.of("bad-locator", "bad-locator"), all.stream().map(Diagnostic::code).toList(), all.toString());
+        assertTrue(all.get(0).message().startsWith("cannot read the locator '2': write the paragraph as ¶2 or para. 2"), all.get(0).message());
+        assertTrue(all.get(1).message().startsWith("cannot read the locator 'p4': write the paragraph as ¶4"), all.get(1).message());
+    }
+
+    @Test
+    void severalCitationsInOneBracketAndRangesResolveEach() {
+        Dossier dossier = build(article(ARTICLE, "Both say so [@minimal-source, ¶1; @ministry-notes, ¶1] and [@minimal-source, ¶¶1-2].\n"));
+        assertTrue(report.diagnostics().isEmpty(), report.diagnostics().toString());
+        List<ResolvedCitation> cited = dossier.citations(dossier.pages().get(0)).citations().stream()
+                .map(c -> c.target().orElseThrow()).toList();
+        assertEquals(List.of("minimal-source", "ministry-notes", "minimal-source"), cited.stream().map(c -> c.source().id()).toList());
+        assertEquals(List.of(1, 1, 1), cited.stream().map(ResolvedCitation::paragraph).toList());
+        assertEquals(List.of(1, 1, 2), cited.stream().map(ResolvedCitation::lastParagraph).toList());
+        assertEquals(Set.of(1, 2), dossier.citedParagraphs().get("minimal-source"));
+    }
+
+    @Test
+    void aCitationOfAnExcludedParagraphIsAnErrorLikeAnExcerptOfOne() {
+        build(article(ARTICLE, "The promo says so [@minimal-source, ¶3], and so do ¶2–3 [@minimal-source, ¶2–3].\n"));
+        List<Diagnostic> all = report.diagnostics();
+        assertEquals(List.of("cites-excluded", "cites-excluded"), all.stream().map(Diagnostic::code).toList(), all.toString());
+        assertEquals("¶3 of 'minimal-source' is excluded from the article: Publisher promo.", all.get(0).message());
+    }
+
+    @Test
+    void theStartOfOneParagraphJoinedToTheEndOfTheNextIsNotVerbatim() {
+        build(article(ARTICLE, """
+                > Seoul and Tokyo agreed
+                >
+                > takes effect this week."
+                > [@minimal-source, ¶1–2]
+                """));
+        Diagnostic d = onlyDiagnostic();
+        assertEquals("excerpt-mismatch", d.code());
+        assertEquals("excerpt is not verbatim in source 'minimal-source': each of its paragraphs is in the source, "
+                + "but they do not run on there", d.message());
+    }
+
+    @Test
+    void aQuoteAcrossParagraphsMustDeclareItsRangeAndARangeMustMatchTheQuote() {
+        build(article(ARTICLE, """
+                > trade status.
+                >
+                > The ministry said
+                > [@minimal-source]
+
+                > Exports of chips
+                > [@minimal-source, ¶1–2]
+                """));
+        List<Diagnostic> all = report.diagnostics();
+        assertEquals(List.of("excerpt-range", "excerpt-range"), all.stream().map(Diagnostic::code).toList(), all.toString());
+        assertEquals("change the key to [@minimal-source, ¶1–2]", all.get(0).hint());
+        assertEquals("the key names 2 paragraphs (¶1–2) but the excerpt quotes 1", all.get(1).message());
+    }
+
 
     @Test
     void quoteNotVerbatimNamesTheClosestPassage() {
@@ -281,7 +344,7 @@ class ModelBuilderTest {
         assertEquals(List.of(OTHER, MINIMAL), citations.references());
         assertEquals(1, citations.referenceNumber(OTHER));
         assertEquals(2, citations.referenceNumber(MINIMAL));
-        assertEquals(List.of(1, 0, 2), citations.citations().stream().map(ResolvedCitation::paragraph).toList());
+        assertEquals(List.of(1, 0, 2), citations.citations().stream().map(c -> c.target().orElseThrow().paragraph()).toList());
         assertEquals(Set.of(1, 2), dossier.citedParagraphs().get("minimal-source"));
         assertEquals(Set.of(1), dossier.citedParagraphs().get("ministry-notes"));
     }
@@ -302,7 +365,7 @@ class ModelBuilderTest {
 
     @Test
     void pagesAndSourcesAreOrderedAndLinkable() {
-        ParsedPage home = MARKDOWN.parse("content/index.md", "---\ntitle: Home\n---\nWelcome.\n", report).orElseThrow();
+        ParsedPage home = MARKDOWN.parse("content/index.md", "---\ntitle: Home\n---\nWelcome.\n", report).orElseThrow().page();
         Dossier dossier = build(article(ARTICLE, "> Exports of chips\n> [@minimal-source, ¶4]\n"), home);
         assertTrue(report.diagnostics().isEmpty(), report.diagnostics().toString());
         assertEquals(List.of(OTHER, MINIMAL), dossier.sources(), "earliest first");
@@ -311,7 +374,9 @@ class ModelBuilderTest {
         assertEquals("../", article.rootPath());
         assertEquals("minimal-source", article.sourceId());
         assertEquals("index.html", dossier.pages(PageKind.HOME).get(0).uri());
-        assertTrue(dossier.linkTargets().containsAll(Set.of("sources/minimal-source.html", "sources/ministry-notes.html")));
+        for (String source : List.of("sources/minimal-source.html", "sources/ministry-notes.html")) {
+            assertTrue(dossier.link(article, "../" + source) instanceof LinkTarget.InSite site && site.exists(), source);
+        }
     }
 
     @Test
