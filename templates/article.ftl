@@ -7,7 +7,7 @@
     <h1>${page.title}</h1>
     <p class="summary">${page.summary}</p>
     <#if page.tags?has_content><p class="tags"><#list page.tags as t><a class="tag" href="${t.href}">${t.label}</a><#sep> </#list></p></#if>
-    <@cite.citeThis page.citeHtml/>
+    <@cite.citeThis page.citeHtml?no_esc/>
   </header>
   ${page.bodyHtml?no_esc}
   <@layout.references page.references/>

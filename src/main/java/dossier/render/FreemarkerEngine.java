@@ -1,8 +1,8 @@
 package dossier.render;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -41,11 +41,14 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
+        // templates are code from strangers: no ?new, no ?api, Java objects only as view records;
+        // (<#setting> cannot change these: Freemarker refuses them there; TemplateSandboxTest probes it)
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setLocale(Locale.ENGLISH);
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setObjectWrapper(new ViewObjectWrapper());
         this.freemarker = cfg;
     }
 

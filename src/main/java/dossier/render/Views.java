@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * What templates see: plain records built for one page each, never the model or a database
- * (GUIDE §3.7). Fields holding HTML end in {@code Html} and are the only ones printed with ?no_esc.
+ * (GUIDE §3.7). Fields holding HTML built in Java are named {@code *Html}, or {@code *Svg}/{@code svg}; only those on
+ * NoEscAllowListTest's list may be printed with ?no_esc. Templates reach nothing but the record
+ * components ({@link ViewObjectWrapper}).
  */
 public final class Views {
     private Views() {
