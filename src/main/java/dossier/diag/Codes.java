@@ -25,6 +25,8 @@ import java.util.Set;
  */
 public final class Codes {
     static final String RESOURCE = "codes.md";
+    /** Marks an entry no fixture can produce (a crash guard), with the reason after it. */
+    public static final String NO_FIXTURE = "Fixture: none";
     private static final String HEADING = "## ";
 
     /** One catalogue entry; {@code text} is everything after the summary line, trimmed. */
