@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Verify the content and report every problem; writes nothing.",
-                "Warnings can be silenced by code in jbake.properties: dossier.suppress=uncited-source, draft"})
+                "Warnings can be silenced by code in jbake.properties: dossier.suppress=uncited-source, draft",
+                "'dossier explain CODE' says what a code means and how to fix it."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 

@@ -37,6 +37,7 @@ public final class Main implements Runnable {
         commands.put("import", ImportCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("serve", ServeCommand::new);
+        commands.put("explain", ExplainCommand::new);
         return commands;
     }
 

@@ -109,7 +109,7 @@ final class NewCommand implements Runnable {
         Path file = root.resolve(path);
         Report report = new Report();
         try {
-            Files.createDirectories(file.getParent());
+            createFolders(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
         } catch (java.nio.file.FileAlreadyExistsException e) {
             report.error("exists", path, Position.START, "already exists; nothing written (choose another name)");
@@ -122,6 +122,15 @@ final class NewCommand implements Runnable {
         }
         spec.commandLine().getOut().println("created " + path);
         return Main.OK;
+    }
+
+    /** Like Files.createDirectories, but a file in the way is an I/O problem, not "already exists". */
+    private static void createFolders(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new IOException(e.getFile() + " is a file, not a folder", e);
+        }
     }
 
     static String slugOf(String text) {

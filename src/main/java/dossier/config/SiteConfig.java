@@ -1,7 +1,9 @@
 package dossier.config;
 
+import dossier.diag.Codes;
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Suggestions;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -65,7 +67,7 @@ public record SiteConfig(String title, String description, String language, Set<
                 title,
                 properties.getProperty("site.description", d.description()).trim(),
                 properties.getProperty("site.language", d.language()).trim(),
-                codes(properties.getProperty("dossier.suppress", "")),
+                suppressed(properties.getProperty("dossier.suppress", ""), text, report),
                 baseUrl(properties.getProperty("site.baseurl", "").trim(), text, report),
                 id(properties.getProperty("site.id", "").trim(), title, text, report),
                 properties.stringPropertyNames().stream().collect(Collectors.toUnmodifiableMap(k -> k, properties::getProperty)));
@@ -85,9 +87,29 @@ public record SiteConfig(String title, String description, String language, Set<
         }
     }
 
-    /** "uncited-source, draft" → the set of warning codes not to report. */
-    private static Set<String> codes(String list) {
-        return Arrays.stream(list.split("[,\\s]+")).map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    /**
+     * "uncited-source, draft" → the set of warning codes not to report. A code the catalogue does
+     * not know (a typo would silently silence nothing) and an error's code (errors always fail the
+     * build) are reported where they stand and left out.
+     */
+    private static Set<String> suppressed(String list, String file, Report report) {
+        Codes catalogue = Codes.catalogue();
+        Set<String> codes = new java.util.TreeSet<>();
+        for (String code : Arrays.stream(list.split("[,\\s]+")).map(String::strip).filter(c -> !c.isEmpty()).toList()) {
+            Optional<Codes.Entry> entry = catalogue.find(code);
+            if (entry.isEmpty()) {
+                report.error("suppress-unknown", FILE, position(file, "dossier.suppress", code),
+                        "dossier.suppress names '" + code + "', which is not a diagnostic code" + Suggestions.didYouMean(code, catalogue.codes()),
+                        "'dossier explain' lists the codes");
+            } else if (!entry.get().canBeSilenced()) {
+                report.error("suppress-error", FILE, position(file, "dossier.suppress", code),
+                        "dossier.suppress names '" + code + "', an error: errors cannot be silenced, only warnings",
+                        "fix what it reports instead ('dossier explain " + code + "' says how), and remove it from dossier.suppress");
+            } else {
+                codes.add(code);
+            }
+        }
+        return Set.copyOf(codes);
     }
 
     /** An absolute http(s) address without query or fragment, normalised to end in "/"; null (after a diagnostic) otherwise. */
@@ -141,6 +163,11 @@ public record SiteConfig(String title, String description, String language, Set<
 
     /** Where a key's value stands in the file, for the diagnostic (Properties keeps no positions). */
     private static Position position(String file, String key) {
+        return position(file, key, null);
+    }
+
+    /** Where {@code word} stands in the value of {@code key} (the value's start when it is not on the key's line). */
+    private static Position position(String file, String key, String word) {
         List<String> lines = file.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -150,9 +177,23 @@ public record SiteConfig(String title, String description, String language, Set<
                 while (valueAt < line.length() && (Character.isWhitespace(line.charAt(valueAt)) || line.charAt(valueAt) == '=' || line.charAt(valueAt) == ':')) {
                     valueAt++;
                 }
-                return new Position(i + 1, valueAt + 1);
+                int wordAt = word == null ? -1 : wordIn(line, valueAt, word);
+                return new Position(i + 1, (wordAt < 0 ? valueAt : wordAt) + 1);
             }
         }
         return Position.START;
+    }
+
+    /** The index of {@code word} as a whole item of a list written from {@code from} on, or -1. */
+    private static int wordIn(String line, int from, String word) {
+        for (int at = line.indexOf(word, from); at >= 0; at = line.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startsItem = at == from || line.charAt(at - 1) == ',' || Character.isWhitespace(line.charAt(at - 1));
+            boolean endsItem = end == line.length() || line.charAt(end) == ',' || Character.isWhitespace(line.charAt(end));
+            if (startsItem && endsItem) {
+                return at;
+            }
+        }
+        return -1;
     }
 }

@@ -60,7 +60,8 @@ public final class JBakeRenderer {
             }
             renderer = new Renderer(null, config, new FreemarkerEngine(config, siteView(dossier)));
         } catch (IOException e) {
-            report.error("render-setup", "jbake.properties", Position.START, "cannot set up rendering: " + e.getMessage());
+            // the folder exists (checked above) but Freemarker cannot use it
+            report.error("templates-missing", "jbake.properties", Position.START, "cannot read the templates folder: " + e.getMessage());
             return 0;
         }
         ViewFactory views = new ViewFactory(dossier, trees, site);
@@ -199,6 +200,10 @@ public final class JBakeRenderer {
         try {
             Files.createDirectories(to.getParent());
             Files.copy(from, to);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // two records in different folders whose archives share a file name
+            report.error("archive-copy", source.path(), Position.START, "another full-text source is published as sources/archive/"
+                    + to.getFileName() + " too: rename one archive (and its record's archive.file)");
         } catch (IOException e) {
             report.error("archive-copy", source.path(), Position.START, "cannot copy the archived original: " + e.getMessage());
         }

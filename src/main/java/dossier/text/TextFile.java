@@ -29,7 +29,8 @@ public final class TextFile {
         try {
             bytes = Files.readAllBytes(siteRoot.resolve(relativePath));
         } catch (NoSuchFileException e) {
-            report.error("file-missing", relativePath, Position.START, "file not found");
+            // only when a listed file vanishes before it is read: one code for every failed read
+            report.error("file-unreadable", relativePath, Position.START, "file not found");
             return Optional.empty();
         } catch (IOException e) {
             report.error("file-unreadable", relativePath, Position.START, "cannot read file: " + e.getMessage());

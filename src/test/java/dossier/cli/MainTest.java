@@ -28,7 +28,7 @@ class MainTest {
     void helpListsTheCommandsAndExitsZero() {
         Run run = run("--help");
         assertEquals(0, run.exit());
-        for (String command : new String[] {"bake", "check", "import", "new", "serve", "help"}) {
+        for (String command : new String[] {"bake", "check", "import", "new", "serve", "explain", "help"}) {
             assertTrue(run.out().contains("\n  " + command + " "), command + " missing from:\n" + run.out());
         }
     }

@@ -63,4 +63,15 @@ class SiteConfigTest {
         assertEquals("editors@example.org,2026-02", load(dir, "site.id=editors@example.org,2026-02\n", report).id());
         assertEquals(List.of(), report.diagnostics());
     }
+
+    @Test
+    void suppressKeepsWarningCodesAndRefusesUnknownAndErrorCodesWhereTheyStand(@TempDir Path dir) throws IOException {
+        Report report = new Report();
+        SiteConfig config = load(dir, "site.title=T\ndossier.suppress = draft,  uncited-source broken-link, drafts\n", report);
+        assertEquals(java.util.Set.of("draft", "uncited-source"), config.suppressedWarnings());
+        List<String> headlines = report.diagnostics().stream().map(Diagnostic::headline).toList();
+        assertEquals(2, headlines.size(), headlines.toString());
+        assertTrue(headlines.get(0).startsWith("jbake.properties:2:43: error: dossier.suppress names 'broken-link', an error"), headlines.get(0));
+        assertTrue(headlines.get(1).startsWith("jbake.properties:2:56: error: dossier.suppress names 'drafts', which is not a diagnostic code (did you mean 'draft'"), headlines.get(1));
+    }
 }

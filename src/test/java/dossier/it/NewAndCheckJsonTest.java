@@ -66,16 +66,19 @@ class NewAndCheckJsonTest {
         CliRun.run("new", "entity", "--site", site.toString(), "--kind", "place", "Busan");
         assertTrue(CliRun.run("check", "--site", site.toString()).err().contains("[draft]"));
 
-        Files.writeString(site.resolve("jbake.properties"), Files.readString(site.resolve("jbake.properties"))
-                + "\ndossier.suppress = draft, excerpt-mismatch\n");
+        String settings = Files.readString(site.resolve("jbake.properties"));
+        Files.writeString(site.resolve("jbake.properties"), settings + "\ndossier.suppress = draft\n");
         CliRun quiet = CliRun.run("check", "--site", site.toString(), "--format", "json");
         assertEquals(0, quiet.exit());
         assertEquals("", quiet.out());
 
+        // naming an error in dossier.suppress is itself an error, and the error is still reported
+        Files.writeString(site.resolve("jbake.properties"), settings + "\ndossier.suppress = draft, excerpt-mismatch\n");
         Path article = site.resolve("content/articles/trade-status.md");
         Files.writeString(article, Files.readString(article).replace("on Monday", "on Sunday"));
         CliRun failing = CliRun.run("check", "--site", site.toString(), "--format", "json");
         assertEquals(1, failing.exit());
         assertTrue(failing.out().contains("\"code\":\"excerpt-mismatch\",\"severity\":\"error\""), failing.out());
+        assertTrue(failing.out().contains("\"code\":\"suppress-error\",\"severity\":\"error\",\"path\":\"jbake.properties\""), failing.out());
     }
 }

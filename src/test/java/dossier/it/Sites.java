@@ -19,15 +19,34 @@ final class Sites {
     private Sites() {
     }
 
+    /**
+     * A copy of a fixture site; the project's templates, assets and settings fill in what the fixture
+     * leaves out, file by file (a fixture may hold just the one template it breaks).
+     */
     static Path fixture(String name, Path into) {
         Path site = into.resolve(name.replace('/', '-'));
         copyTree(FIXTURES.resolve(name), site);
-        for (String shared : List.of("templates", "assets", "jbake.properties")) {
-            if (!Files.exists(site.resolve(shared))) {
-                copyTree(PROJECT.resolve(shared), site.resolve(shared));
-            }
+        if (!Files.exists(site.resolve("jbake.properties"))) {
+            copyTree(PROJECT.resolve("jbake.properties"), site.resolve("jbake.properties"));
+        }
+        for (String shared : List.of("templates", "assets")) {
+            copyMissing(PROJECT.resolve(shared), site.resolve(shared));
         }
         return site;
+    }
+
+    private static void copyMissing(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (!Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void copyTree(Path from, Path to) {

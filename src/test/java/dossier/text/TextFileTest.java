@@ -120,7 +120,7 @@ class TextFileTest {
     void readReportsAMissingFile(@TempDir Path site) {
         assertEquals(Optional.empty(), TextFile.read(site, "content/none.md", report));
         Diagnostic d = onlyDiagnostic();
-        assertEquals("file-missing", d.code());
+        assertEquals("file-unreadable", d.code());
         assertEquals("content/none.md", d.path());
         assertEquals(Position.START, d.position());
     }
