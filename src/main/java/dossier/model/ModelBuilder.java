@@ -154,12 +154,13 @@ public final class ModelBuilder {
         ParsedPage parsed = loaded.facts();
         List<Resolution<ResolvedExcerpt>> excerpts = new ArrayList<>();
         Set<String> anchors = new HashSet<>();
+        Keys keys = new Keys(page, sources, loaded.unknownSource());
         for (ExcerptFact fact : parsed.excerpts()) {
-            excerpts.add(resolveExcerpt(page, fact, sources, anchors));
+            excerpts.add(resolveExcerpt(page, fact, keys, anchors));
         }
         List<Resolution<ResolvedCitation>> citations = new ArrayList<>();
         for (CitationFact fact : parsed.citations()) {
-            citations.add(resolveCitation(page, fact, sources));
+            citations.add(resolveCitation(page, fact, keys));
         }
         List<SourceRecord> references = new ArrayList<>();
         for (String key : parsed.citedKeys()) {
@@ -181,8 +182,8 @@ public final class ModelBuilder {
         return new PageCitations(excerpts, citations, references, resolvedLinks, quotations);
     }
 
-    private Resolution<ResolvedExcerpt> resolveExcerpt(Page page, ExcerptFact fact, Map<String, SourceRecord> sources, Set<String> anchors) {
-        SourceRecord source = known(page, fact.key(), fact.keyPosition(), sources);
+    private Resolution<ResolvedExcerpt> resolveExcerpt(Page page, ExcerptFact fact, Keys keys, Set<String> anchors) {
+        SourceRecord source = keys.known(fact.key(), fact.keyPosition());
         if (source == null) {
             return Resolution.unresolved("unknown source '" + fact.key() + "'");
         }
@@ -217,12 +218,12 @@ public final class ModelBuilder {
         return Resolution.of(new ResolvedExcerpt(page, fact.quoteParagraphs(), fact.position(), source, start, unique));
     }
 
-    private Resolution<ResolvedCitation> resolveCitation(Page page, CitationFact fact, Map<String, SourceRecord> sources) {
+    private Resolution<ResolvedCitation> resolveCitation(Page page, CitationFact fact, Keys keys) {
         if (fact.key().isEmpty() && fact.locator() instanceof Locator.Unreadable unreadable) {
             report.error("bad-citation", page.path(), fact.position(), unreadable.message());
             return Resolution.unresolved("unreadable");
         }
-        SourceRecord source = known(page, fact.key(), fact.position(), sources);
+        SourceRecord source = keys.known(fact.key(), fact.position());
         if (source == null) {
             return Resolution.unresolved("unknown source '" + fact.key() + "'");
         }
@@ -234,15 +235,29 @@ public final class ModelBuilder {
                 fact.position()));
     }
 
-    private SourceRecord known(Page page, String key, Position at, Map<String, SourceRecord> sources) {
-        SourceRecord source = sources.get(key);
-        if (source == null) {
-            report.error("unknown-source", page.path(), at,
-                    "unknown source key '@" + key + "'" + Suggestions.didYouMean(key, sources.keySet()),
-                    SourceRecordReader.ID.matcher(key).matches() ? null
-                            : "source ids are lowercase ASCII letters, digits and hyphens");
+    /** The sources a page's keys name; an unknown key is reported, unless its front matter already said so. */
+    private final class Keys {
+        private final Page page;
+        private final Map<String, SourceRecord> sources;
+        private final Optional<String> reported;
+
+        Keys(Page page, Map<String, SourceRecord> sources, Optional<String> reported) {
+            this.page = page;
+            this.sources = sources;
+            this.reported = reported;
         }
-        return source;
+
+        /** The source, or null after reporting that there is none. */
+        SourceRecord known(String key, Position at) {
+            SourceRecord source = sources.get(key);
+            if (source == null && !reported.filter(key::equals).isPresent()) {
+                report.error("unknown-source", page.path(), at,
+                        "unknown source key '@" + key + "'" + Suggestions.didYouMean(key, sources.keySet()),
+                        SourceRecordReader.ID.matcher(key).matches() ? null
+                                : "source ids are lowercase ASCII letters, digits and hyphens");
+            }
+            return source;
+        }
     }
 
     /** Depends only on the source and the quoted words, so links to an excerpt survive edits elsewhere. */

@@ -49,7 +49,7 @@ final class PageReader {
         String fallbackTitle = relative.substring(relative.lastIndexOf('/') + 1, relative.length() - ".md".length());
         if (parsed.fields().isEmpty()) {
             return new LoadedPage(page(kind, path, uri, fallbackTitle, null, null, null, List.of(), false, false, parsed), parsed,
-                    kind == PageKind.ENTITY ? Optional.of(EntityKind.TOPIC) : Optional.empty(), List.of(), Position.START);
+                    kind == PageKind.ENTITY ? Optional.of(EntityKind.TOPIC) : Optional.empty(), List.of(), Position.START, Optional.empty());
         }
         PageFields fields = parsed.fields().get();
         fields.type().ifPresent(type -> {
@@ -75,12 +75,12 @@ final class PageReader {
             Page page = page(kind, path, uri, shownTitle, shownTitle, summary.orElse(""), null, List.of(), draft, complete, parsed);
             // an entity whose kind is wrong still answers to its names, so that links to it do not fail too
             return new LoadedPage(page, parsed, entityKind.or(() -> Optional.of(EntityKind.TOPIC)), title.isPresent() ? names : List.of(),
-                    fields.aliases().at());
+                    fields.aliases().at(), Optional.empty());
         }
         if (kind != PageKind.ARTICLE) {
             String nav = fields.nav().map(FieldText::value).orElse(shownTitle);
             return new LoadedPage(page(kind, path, uri, shownTitle, nav, null, null, List.of(), draft, complete, parsed), parsed,
-                    Optional.empty(), List.of(), fields.at());
+                    Optional.empty(), List.of(), fields.at(), Optional.empty());
         }
         Optional<String> summary = draft ? Optional.of(fields.summary().map(FieldText::value).orElse(""))
                 : required(path, fields, "summary", fields.summary());
@@ -94,7 +94,7 @@ final class PageReader {
         complete &= summary.isPresent() && sourceId.isPresent() && sources.containsKey(sourceId.get());
         String source = sourceId.filter(sources::containsKey).orElse(null);
         return new LoadedPage(page(kind, path, uri, shownTitle, shownTitle, summary.orElse(""), source, tags, draft, complete, parsed),
-                parsed, Optional.empty(), List.of(), fields.at());
+                parsed, Optional.empty(), List.of(), fields.at(), sourceId.filter(id -> !sources.containsKey(id)));
     }
 
     private Page page(PageKind kind, String path, String uri, String title, String nav, String summary, String sourceId,
