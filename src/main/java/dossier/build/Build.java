@@ -4,6 +4,7 @@ import dossier.check.Checks;
 import dossier.config.SiteConfig;
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.ingest.RecordProof;
 import dossier.markdown.MarkdownProcessor;
 import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
@@ -56,6 +57,7 @@ public final class Build {
         report.suppressWarnings(config.suppressedWarnings());
         SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, report));
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
+        Background proof = Background.start("proof", () -> RecordProof.proveAll(root, sources, files.sourceRecords(), report));
         MarkdownProcessor markdown = new MarkdownProcessor();
         List<ParsedPage> pages = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
         Dossier dossier = timed("model", timings, () -> new ModelBuilder(report).build(sources, pages, fileTargets(files)));
@@ -63,6 +65,7 @@ public final class Build {
             Checks.runAll(dossier, report);
             return null;
         });
+        timings.add(proof.await());
         int written = 0;
         if (options.writes() && !report.hasErrors()) {
             written = renderAndPublish(root, options.output(), config, markdown, dossier, report, timings);
