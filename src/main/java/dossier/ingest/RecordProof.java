@@ -63,11 +63,21 @@ public final class RecordProof {
             }
             return;
         }
-        Optional<byte[]> archive = unchangedArchive(record);
-        if (archive.isEmpty()) {
+        if (!record.path().equals(RecordDerivation.recordPath(entry.get()))) {
+            // another file claiming the id: the model reports the duplicate id, and a missing
+            // generated record is reported as record-missing
             return;
         }
-        Optional<RecordDerivation.Derived> derived = RecordDerivation.derive(entry.get(), archive.get(), report);
+        Optional<RecordDerivation.Derived> derived;
+        if (record.archivePath().equals(RecordDerivation.archivePath(entry.get()))) {
+            Optional<byte[]> archive = unchangedArchive(record);
+            if (archive.isEmpty()) {
+                return;
+            }
+            derived = RecordDerivation.derive(entry.get(), archive.get(), report);
+        } else {
+            derived = RecordDerivation.derive(siteRoot, entry.get(), report);
+        }
         Optional<String> onDisk = TextFile.read(siteRoot, record.path(), report);
         if (derived.isEmpty() || onDisk.isEmpty() || onDisk.get().equals(derived.get().yaml())) {
             return;
