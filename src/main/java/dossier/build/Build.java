@@ -57,6 +57,8 @@ public final class Build {
         report.suppressWarnings(config.suppressedWarnings());
         SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, report));
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
+        // each record must be what import --regenerate derives from its archive: proven beside the
+        // phases that follow (nothing reads the proof) and awaited before anything is written
         Background proof = Background.start("proof", () -> RecordProof.proveAll(root, sources, files.sourceRecords(), report));
         MarkdownProcessor markdown = new MarkdownProcessor();
         List<ParsedPage> pages = timed("markdown", timings, () -> parsePages(root, files, markdown, report));

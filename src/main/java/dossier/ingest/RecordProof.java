@@ -1,7 +1,6 @@
 package dossier.ingest;
 
 import dossier.diag.Diagnostic;
-import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
