@@ -34,7 +34,7 @@ class ArchitectureTest {
             Map.entry("render", Set.of("text", "diag", "model", "markdown", "source", "config")),
             Map.entry("publish", Set.of("text", "diag", "config", "source", "markdown", "model")),
             Map.entry("search", Set.of("diag", "text", "source", "markdown", "model")),
-            Map.entry("build", Set.of("diag", "config", "text", "source", "markdown", "model", "check", "render", "publish", "search")),
+            Map.entry("build", Set.of("diag", "config", "text", "source", "ingest", "markdown", "model", "check", "render", "publish", "search")),
             Map.entry("serve", Set.of("text", "build", "diag")),
             Map.entry("cli", Set.of("text", "build", "diag", "model", "ingest", "source", "serve")));
 

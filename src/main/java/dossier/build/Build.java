@@ -4,6 +4,7 @@ import dossier.check.Checks;
 import dossier.config.SiteConfig;
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.ingest.RecordProof;
 import dossier.markdown.MarkdownProcessor;
 import dossier.markdown.PageTrees;
 import dossier.markdown.ParseResult;
@@ -65,6 +66,9 @@ public final class Build {
         report.suppressWarnings(config.suppressedWarnings());
         SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, report));
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
+        // each record must be what import --regenerate derives from its archive: proven beside the
+        // phases that follow (nothing reads the proof) and awaited before anything is written
+        Background proof = Background.start("proof", () -> RecordProof.proveAll(root, sources, files.sourceRecords(), report));
         MarkdownProcessor markdown = new MarkdownProcessor();
         List<ParseResult> parsed = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
         List<ParsedPage> pages = parsed.stream().map(ParseResult::page).toList();
@@ -73,6 +77,7 @@ public final class Build {
             Checks.runAll(dossier, report);
             return null;
         });
+        timings.add(proof.await());
         int written = 0;
         if (options.writes() && !report.hasErrors()) {
             written = renderAndPublish(root, options.output(), config, PageTrees.of(markdown, parsed), dossier, report, timings);

@@ -39,6 +39,9 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--regenerate", description = "Rebuild every source record from its archived file and content/import-manifest.yml.")
     boolean regenerate;
 
+    @Option(names = "--dry-run", description = "With --regenerate: print the diff of every record that would change, and write nothing.")
+    boolean dryRun;
+
     @Option(names = "--id", paramLabel = "ID", description = "Source id (default: year and first words of the title, else the file name).")
     String id;
 
@@ -71,6 +74,9 @@ class ImportCommand implements Callable<Integer> {
         if (!site.exists()) {
             throw usage("--site: no such folder: " + site.root());
         }
+        if (dryRun && !regenerate) {
+            throw usage("--dry-run goes with --regenerate");
+        }
         if (regenerate == !files.isEmpty()) {
             throw usage(regenerate ? "--regenerate takes no files" : "name the files to import, or use --regenerate");
         }
@@ -81,8 +87,8 @@ class ImportCommand implements Callable<Integer> {
         Report report = new Report();
         Importer importer = new Importer(site.root(), report, spec.commandLine().getOut());
         if (regenerate) {
-            int changed = importer.regenerate();
-            spec.commandLine().getOut().println(changed + " source record" + (changed == 1 ? "" : "s") + " regenerated");
+            Importer.Regenerated result = importer.regenerate(dryRun);
+            spec.commandLine().getOut().println(summary(result));
         } else {
             for (Path file : files) {
                 importer.importFile(file.toAbsolutePath(), file.toString().replace('\\', '/'), supplied);
@@ -90,6 +96,15 @@ class ImportCommand implements Callable<Integer> {
         }
         DiagnosticPrinter.print(report, spec.commandLine().getErr());
         return report.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+    }
+
+    /** "5 source records unchanged", or "1 source record regenerated, 4 unchanged" (or "would be regenerated"). */
+    private String summary(Importer.Regenerated result) {
+        if (result.changed() == 0) {
+            return result.unchanged() + " source record" + (result.unchanged() == 1 ? "" : "s") + " unchanged";
+        }
+        return result.changed() + " source record" + (result.changed() == 1 ? "" : "s")
+                + (dryRun ? " would be regenerated, " : " regenerated, ") + result.unchanged() + " unchanged";
     }
 
     private Supplied supplied() {

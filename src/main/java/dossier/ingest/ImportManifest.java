@@ -89,7 +89,8 @@ public record ImportManifest(List<ManifestEntry> entries) {
         if (id.isEmpty() || archive.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ManifestEntry(id.get(), archive.get(), source.flag("fulltext", false), fields, paragraphs));
+        return Optional.of(new ManifestEntry(id.get(), archive.get(), source.flag("fulltext", false), fields, paragraphs,
+                source.position("id")));
     }
 
     private static Optional<ManifestEntry.Field> field(String name, FieldReader field, Report report) {

@@ -27,7 +27,7 @@ import java.util.TreeMap;
 /**
  * {@code dossier import}: archives raw article files byte for byte, reads them with the reader for
  * their format, and writes a source record (plus a draft article page ready for excerpts). The
- * manifest keeps what the editors add, so that {@link #regenerate()} rebuilds every record.
+ * manifest keeps what the editors add, so that {@link #regenerate(boolean)} rebuilds every record.
  */
 public final class Importer {
     static final String SOURCES = "content/sources/";
@@ -120,50 +120,43 @@ public final class Importer {
         return Optional.of(id);
     }
 
-    /** Rebuilds every source record in the manifest from its archived file; returns how many changed. */
-    public int regenerate() {
+    /** What {@link #regenerate(boolean)} did: records rewritten (or, in a dry run, that would be) and records unchanged. */
+    public record Regenerated(int changed, int unchanged) {
+    }
+
+    /**
+     * Rebuilds every source record in the manifest from its archived file, printing a unified diff
+     * of each record it changes; with {@code dryRun} it prints the same and writes nothing.
+     */
+    public Regenerated regenerate(boolean dryRun) {
         int changed = 0;
+        int unchanged = 0;
         for (ManifestEntry entry : manifest.entries()) {
-            String archivePath = SOURCES + entry.archive();
-            Optional<byte[]> bytes = readArchive(archivePath);
-            Optional<String> text = bytes.flatMap(b -> TextFile.decode(b, archivePath, report));
-            if (text.isEmpty()) {
+            Optional<RecordDerivation.Derived> derived = RecordDerivation.derive(siteRoot, entry, report);
+            if (derived.isEmpty()) {
                 continue;
             }
-            ImportedText imported = Formats.detect(text.get()).read(text.get());
-            String recordPath = SOURCES + entry.id() + ".yml";
-            RecordAssembler.Assembled assembled = RecordAssembler.assemble(entry, imported, recordPath, archivePath,
-                    SourceRecordReader.sha256(bytes.get()));
-            assembled.problems().forEach(p -> report.error("import-metadata", ImportManifest.PATH, Position.START, entry.id() + ": " + p));
-            if (!assembled.problems().isEmpty()) {
-                continue;
-            }
-            String written = SourceRecordWriter.write(assembled.record());
+            String recordPath = RecordDerivation.recordPath(entry);
+            String written = derived.get().yaml();
             Path target = siteRoot.resolve(recordPath);
             try {
-                if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(written)) {
-                    out.println(recordPath + ": unchanged");
+                String before = Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;
+                if (written.equals(before)) {
+                    unchanged++;
                     continue;
                 }
-                StagedFiles files = new StagedFiles();
-                files.add(target, utf8(written));
-                files.commit();
-                out.println(recordPath + ": regenerated");
+                out.print(RecordDiff.unified(recordPath, before, written));
+                if (!dryRun) {
+                    StagedFiles files = new StagedFiles();
+                    files.add(target, utf8(written));
+                    files.commit();
+                }
                 changed++;
             } catch (IOException e) {
                 report.error("import-write", recordPath, Position.START, "cannot write the record: " + e.getMessage());
             }
         }
-        return changed;
-    }
-
-    private Optional<byte[]> readArchive(String archivePath) {
-        try {
-            return Optional.of(Files.readAllBytes(siteRoot.resolve(archivePath)));
-        } catch (IOException e) {
-            report.error("archive-missing", ImportManifest.PATH, Position.START, "archived file " + archivePath + " cannot be read: " + e.getMessage());
-            return Optional.empty();
-        }
+        return new Regenerated(changed, unchanged);
     }
 
     /** The id under which these exact bytes are already archived, if any; archives are hashed once per run. */

@@ -1,5 +1,6 @@
 package dossier.ingest;
 
+import dossier.diag.Position;
 import dossier.source.Provenance;
 
 import java.util.Map;
@@ -12,13 +13,20 @@ import java.util.TreeMap;
  *
  * @param fields     by field name (title, publisher, author, date, url, language, accessed)
  * @param paragraphs by paragraph number
+ * @param position   where the entry stands in the manifest, for diagnostics about it
  */
 public record ManifestEntry(String id, String archive, boolean fullText, Map<String, Field> fields,
-                            Map<Integer, ParagraphOverride> paragraphs) {
+                            Map<Integer, ParagraphOverride> paragraphs, Position position) {
 
     public ManifestEntry {
         fields = Map.copyOf(fields);
         paragraphs = new TreeMap<>(paragraphs);
+    }
+
+    /** An entry not yet in the manifest file (a new import). */
+    public ManifestEntry(String id, String archive, boolean fullText, Map<String, Field> fields,
+                         Map<Integer, ParagraphOverride> paragraphs) {
+        this(id, archive, fullText, fields, paragraphs, Position.START);
     }
 
     /** A field the editors set: a value with provenance supplied or inferred, or provenance missing with a note. */
@@ -36,6 +44,6 @@ public record ManifestEntry(String id, String archive, boolean fullText, Map<Str
     public ManifestEntry withField(String name, Field field) {
         Map<String, Field> copy = new TreeMap<>(fields);
         copy.put(name, field);
-        return new ManifestEntry(id, archive, fullText, copy, paragraphs);
+        return new ManifestEntry(id, archive, fullText, copy, paragraphs, position);
     }
 }

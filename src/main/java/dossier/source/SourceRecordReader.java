@@ -181,11 +181,22 @@ public final class SourceRecordReader {
             return;
         }
         String actual = sha256(bytes);
-        if (!actual.equalsIgnoreCase(expected)) {
-            report.error("archive-changed", path, archive.position("sha256"),
-                    "archived original '" + archivePath + "' has sha256 " + actual + ", but the record says " + expected,
-                    "An archive must stay byte-identical to the file as received; restore it, or re-import the new file.");
+        if (actual.equalsIgnoreCase(expected)) {
+            return;
         }
+        if (LineEnds.convertedFrom(bytes, expected)) {
+            report.error("archive-changed", path, archive.position("sha256"),
+                    "archived original '" + archivePath + "' has sha256 " + actual + ", but the record says " + expected
+                            + ": its line endings were converted (CRLF and LF), probably by git",
+                    "Archives must be kept byte for byte: the repository's .gitattributes needs the line\n"
+                            + "    content/sources/*.original.* -text\n"
+                            + "then check the file out again (delete it, then git checkout -- " + archivePath + ");\n"
+                            + "if git stored it converted, restore the file as received and run git add --renormalize .");
+            return;
+        }
+        report.error("archive-changed", path, archive.position("sha256"),
+                "archived original '" + archivePath + "' has sha256 " + actual + ", but the record says " + expected,
+                "An archive must stay byte-identical to the file as received; restore it, or re-import the new file.");
     }
 
     public static String sha256(byte[] bytes) {

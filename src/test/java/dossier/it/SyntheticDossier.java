@@ -1,13 +1,14 @@
 package dossier.it;
 
+import dossier.diag.Report;
+import dossier.ingest.Importer;
+
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A dossier of N sources and N articles (20 paragraphs per source; 5 excerpts and 5 citations per
@@ -26,37 +27,42 @@ final class SyntheticDossier {
             }
             Files.writeString(site.resolve("content/index.md"),
                     "---\ntitle: \"Synthetic dossier\"\n---\nA dossier of " + n + " synthetic articles.\n");
+            StringBuilder manifest = new StringBuilder("sources:\n");
             for (int i = 1; i <= n; i++) {
-                source(site, i);
+                source(site, i, manifest);
                 article(site, i, n);
             }
+            generateRecords(site, manifest);
             return site;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void source(Path site, int i) throws IOException {
+    /** The archive and its manifest entry; the record is generated from them by {@link #generateRecords}. */
+    private static void source(Path site, int i, StringBuilder manifest) throws IOException {
         StringBuilder archive = new StringBuilder();
-        StringBuilder paragraphs = new StringBuilder();
         for (int p = 1; p <= 20; p++) {
-            String line = "Paragraph " + p + " of source " + i + " reports that the ministry said the measure number "
-                    + (i * p) + " takes effect in week " + p + ".";
-            archive.append(line).append('\n');
-            paragraphs.append("  - {n: ").append(p).append(", text: \"").append(line).append("\"}\n");
+            archive.append("Paragraph ").append(p).append(" of source ").append(i)
+                    .append(" reports that the ministry said the measure number ").append(i * p)
+                    .append(" takes effect in week ").append(p).append(".\n");
         }
-        byte[] bytes = archive.toString().getBytes(StandardCharsets.UTF_8);
-        Files.write(site.resolve("content/sources/source-" + i + ".original.txt"), bytes);
-        StringBuilder record = new StringBuilder();
-        record.append("id: source-").append(i).append('\n');
-        record.append("archive: {file: source-").append(i).append(".original.txt, sha256: ").append(sha256(bytes))
-                .append(", format: plain-text}\n");
-        for (String field : new String[] {"title", "publisher", "author", "url", "language", "accessed"}) {
-            record.append(field).append(": {value: null, provenance: missing, note: \"Synthetic.\"}\n");
+        Files.writeString(site.resolve("content/sources/source-" + i + ".original.txt"), archive);
+        manifest.append("  - id: source-").append(i).append("\n    archive: source-").append(i).append(".original.txt\n    fields:\n");
+        for (String field : new String[] {"title", "publisher", "author", "url", "accessed"}) {
+            manifest.append("      ").append(field).append(": {provenance: missing, note: \"Synthetic.\"}\n");
         }
-        record.append(String.format("date: {value: \"2024-%02d\", precision: month, provenance: inferred, note: \"Synthetic.\"}%n", i % 12 + 1));
-        record.append("paragraphs:\n").append(paragraphs);
-        Files.writeString(site.resolve("content/sources/source-" + i + ".yml"), record);
+        manifest.append(String.format("      date: {value: \"2024-%02d\", provenance: inferred, note: \"Synthetic.\"}%n", i % 12 + 1));
+    }
+
+    /** Source records are what import --regenerate makes of the archives and the manifest, as in a real dossier. */
+    private static void generateRecords(Path site, StringBuilder manifest) throws IOException {
+        Files.writeString(site.resolve("content/import-manifest.yml"), manifest);
+        Report report = new Report();
+        new Importer(site, report, new PrintWriter(Writer.nullWriter())).regenerate(false);
+        if (!report.diagnostics().isEmpty()) {
+            throw new IllegalStateException("synthetic records: " + report.diagnostics());
+        }
     }
 
     private static void article(Path site, int i, int n) throws IOException {
@@ -70,13 +76,5 @@ final class SyntheticDossier {
                     .append(e + 1).append("].\n\n");
         }
         Files.writeString(site.resolve("content/articles/article-" + i + ".md"), page);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
