@@ -35,7 +35,7 @@ class NoEscAllowListTest {
     }
 
     static final List<HtmlField> ALLOWED = List.of(
-            new HtmlField("bodyHtml", "dossier.markdown.MarkdownProcessor#render",
+            new HtmlField("bodyHtml", "dossier.markdown.PageTrees#render",
                     Set.of(Views.Home.class, Views.Article.class, Views.Basic.class, Views.Entity.class)),
             new HtmlField("citationHtml", "dossier.render.CitationStyle#format", Set.of(Views.Reference.class, Views.Source.class)),
             new HtmlField("citeHtml", "dossier.render.ChicagoNotes#page", Set.of(Views.Article.class)),
