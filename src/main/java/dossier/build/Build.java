@@ -20,6 +20,8 @@ import dossier.source.SourceRecordReader;
 import dossier.text.TextFile;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -127,7 +129,7 @@ public final class Build {
         if (!report.hasErrors()) {
             // before "publish", so that the offline zip carries the index too
             timed("search", timings, () -> {
-                SearchIndexFile.write(dossier, staging, report);
+                writeSearchIndex(dossier, staging, report);
                 return null;
             });
         }
@@ -150,6 +152,15 @@ public final class Build {
         }
         offline.ifPresent(zip -> zip.commit(report));
         return written;
+    }
+
+    /** The index is the search stage's; writing it, and saying when that fails, is the build's. */
+    private static void writeSearchIndex(Dossier dossier, Path site, Report report) {
+        try {
+            Files.writeString(site.resolve(SearchIndexFile.FILE), SearchIndexFile.script(dossier), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            report.error("search-index", SearchIndexFile.FILE, Position.START, "cannot write the search index: " + e.getMessage());
+        }
     }
 
     private static <T> T timed(String phase, List<Timing> timings, java.util.function.Supplier<T> step) {
