@@ -26,6 +26,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
 
+    @Option(names = "--drafts", description = "Publish drafts too, each marked as a draft on its page (a bake never does).")
+    boolean drafts;
+
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
     String host;
@@ -46,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = cli.getOut();
         DevServer server;
         try {
-            server = DevServer.open(new DevServer.Settings(root, host, port), out, cli.getErr());
+            server = DevServer.open(new DevServer.Settings(root, host, port, drafts), out, cli.getErr());
         } catch (BindException e) {
             String why = e.getMessage() == null ? "cannot bind" : e.getMessage();
             if (why.toLowerCase(java.util.Locale.ROOT).contains("in use")) {

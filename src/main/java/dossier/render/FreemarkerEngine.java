@@ -26,6 +26,7 @@ import java.util.TimeZone;
 final class FreemarkerEngine extends DelegatingTemplateEngine {
     static final String VIEW = "view";
     static final String HEAD = "head";
+    static final String DRAFT = "draft";
     private final Configuration freemarker;
     private final Views.Site site;
 
@@ -61,7 +62,8 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
                     "page", content.get(VIEW),
                     "site", site,
                     "root", content.getRootPath(),
-                    "head", content.get(HEAD)), writer);
+                    "head", content.get(HEAD),
+                    "draft", Boolean.TRUE.equals(content.get(DRAFT))), writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

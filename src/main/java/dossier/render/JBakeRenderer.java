@@ -68,7 +68,7 @@ public final class JBakeRenderer {
         List<Output> outputs = new ArrayList<>();
         for (Page page : dossier.pages()) {
             String type = page.kind().name().toLowerCase(java.util.Locale.ROOT);
-            outputs.add(new Output(type, page.uri(), page.rootPath(), page.path(), () -> switch (page.kind()) {
+            outputs.add(new Output(type, page.uri(), page.rootPath(), page.path(), page.draft(), () -> switch (page.kind()) {
                 case HOME -> views.home(page);
                 case ARTICLE -> views.article(page);
                 case ENTITY -> views.entity(page);
@@ -76,18 +76,18 @@ public final class JBakeRenderer {
             }));
         }
         if (dossier.pages(PageKind.HOME).isEmpty()) {
-            outputs.add(new Output("home", "index.html", "", "content/index.md", () -> views.defaultHome(site.title())));
+            outputs.add(new Output("home", "index.html", "", "content/index.md", false, () -> views.defaultHome(site.title())));
         }
-        outputs.add(new Output("entities", Dossier.ENTITIES_URI, "../", "content/entities", views::entityIndex));
-        outputs.add(new Output("timeline", Dossier.TIMELINE_URI, "", "content", views::timeline));
-        outputs.add(new Output("figures", Dossier.FIGURES_URI, "", "content", views::figures));
-        outputs.add(new Output("graph", Dossier.GRAPH_URI, "", "content/entities", views::graph));
-        outputs.add(new Output("tags", Dossier.TAGS_URI, "../", "content", views::tagIndex));
+        outputs.add(new Output("entities", Dossier.ENTITIES_URI, "../", "content/entities", false, views::entityIndex));
+        outputs.add(new Output("timeline", Dossier.TIMELINE_URI, "", "content", false, views::timeline));
+        outputs.add(new Output("figures", Dossier.FIGURES_URI, "", "content", false, views::figures));
+        outputs.add(new Output("graph", Dossier.GRAPH_URI, "", "content/entities", false, views::graph));
+        outputs.add(new Output("tags", Dossier.TAGS_URI, "../", "content", false, views::tagIndex));
         for (String tag : dossier.xref().tags().keySet()) {
-            outputs.add(new Output("tag", Dossier.tagUri(tag), "../", "content", () -> views.tag(tag)));
+            outputs.add(new Output("tag", Dossier.tagUri(tag), "../", "content", false, () -> views.tag(tag)));
         }
         for (SourceRecord source : dossier.sources()) {
-            outputs.add(new Output("source", Dossier.sourceUri(source), "../", source.path(), () -> views.source(source)));
+            outputs.add(new Output("source", Dossier.sourceUri(source), "../", source.path(), false, () -> views.source(source)));
             if (source.fullText()) {
                 copyArchive(source, output);
             }
@@ -114,8 +114,12 @@ public final class JBakeRenderer {
         return new Views.Site(site.title(), site.description(), site.language(), List.copyOf(nav));
     }
 
-    /** One file to write: its template type, address, path to the root, and how to build its view. */
-    private record Output(String type, String uri, String rootPath, String forPath, Supplier<Object> view) {
+    /**
+     * One file to write: its template type, address, path to the root, and how to build its view.
+     *
+     * @param draft a draft page, published for a preview (serve --drafts): the page says so
+     */
+    private record Output(String type, String uri, String rootPath, String forPath, boolean draft, Supplier<Object> view) {
     }
 
     /**
@@ -130,7 +134,7 @@ public final class JBakeRenderer {
             for (Output o : outputs) {
                 results.add(pool.submit(() -> {
                     try {
-                        return write(renderer, o.type(), o.uri(), o.rootPath(), o.view().get(), o.forPath(), heads.head(o.type(), o.uri()));
+                        return write(renderer, o, o.view().get(), heads.head(o.type(), o.uri()));
                     } catch (RuntimeException e) {
                         reportRenderError(e, o.forPath());
                         return 0;
@@ -154,14 +158,16 @@ public final class JBakeRenderer {
         }
     }
 
-    private int write(Renderer renderer, String type, String uri, String rootPath, Object view, String forPath, Views.Head head) {
+    private int write(Renderer renderer, Output output, Object view, Views.Head head) {
+        String forPath = output.forPath();
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
-        document.setType(type);
-        document.setUri(uri);
+        document.setType(output.type());
+        document.setUri(output.uri());
         document.setStatus("published");
-        document.setRootPath(rootPath);
+        document.setRootPath(output.rootPath());
         document.put(FreemarkerEngine.VIEW, view);
         document.put(FreemarkerEngine.HEAD, head);
+        document.put(FreemarkerEngine.DRAFT, output.draft());
         try {
             renderer.render(document);
             return 1;

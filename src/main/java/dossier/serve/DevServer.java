@@ -58,8 +58,14 @@ public final class DevServer implements AutoCloseable {
     static final Duration MAX_DELAY = Duration.ofSeconds(1);
     private static final String INTERNAL = "/__dossier/";
 
-    /** @param port 0 for any free port */
-    public record Settings(Path siteRoot, String host, int port) {
+    /**
+     * @param port   0 for any free port
+     * @param drafts publish drafts too, marked as such (a bake never does)
+     */
+    public record Settings(Path siteRoot, String host, int port, boolean drafts) {
+        public Settings(Path siteRoot, String host, int port) {
+            this(siteRoot, host, port, false);
+        }
     }
 
     /**
@@ -74,6 +80,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private final Path siteRoot;
+    private final boolean drafts;
     private final Path work;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -96,8 +103,9 @@ public final class DevServer implements AutoCloseable {
     private volatile TreeWatcher watcher;
     private Path retired; // the previous generation, deleted after the next good bake
 
-    private DevServer(Path siteRoot, String host, HttpServer http, Path work, PrintWriter out, PrintWriter err) {
+    private DevServer(Path siteRoot, boolean drafts, String host, HttpServer http, Path work, PrintWriter out, PrintWriter err) {
         this.siteRoot = siteRoot;
+        this.drafts = drafts;
         this.host = host;
         this.http = http;
         this.loopback = http.getAddress().getAddress().isLoopbackAddress();
@@ -133,7 +141,7 @@ public final class DevServer implements AutoCloseable {
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(settings.host()), settings.port());
         HttpServer http = HttpServer.create(address, 0);
         try {
-            return new DevServer(root, settings.host(), http, Files.createTempDirectory("dossier-serve-"), out, err);
+            return new DevServer(root, settings.drafts(), settings.host(), http, Files.createTempDirectory("dossier-serve-"), out, err);
         } catch (IOException | RuntimeException e) {
             http.stop(0);
             throw e;
@@ -206,7 +214,7 @@ public final class DevServer implements AutoCloseable {
         Path target = work.resolve("site-" + generations.incrementAndGet());
         Report report;
         try {
-            report = new Build().run(new Build.Options(siteRoot, target)).report();
+            report = new Build().run(new Build.Options(siteRoot, target, drafts)).report();
         } catch (RuntimeException | StackOverflowError e) {
             report = new Report();
             report.error("internal-error", "jbake.properties", Position.START, "the build crashed: " + e

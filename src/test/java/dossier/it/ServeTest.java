@@ -37,6 +37,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,6 +110,22 @@ class ServeTest {
         server.close();
         assertFalse(Files.exists(folder), "closing deletes the private folder");
         assertFalse(Files.exists(folder.getParent()));
+    }
+
+    @Test
+    void draftsArePreviewedOnlyWithDraftsAndMarkedAsSuch() throws Exception {
+        Files.writeString(site.resolve("content/notes.md"), "---\ntitle: \"Working notes\"\ndraft: true\n---\nUnfinished [@minimal-source, ¶1].\n");
+        start();
+        assertEquals(404, get("/notes.html").statusCode(), "a plain serve leaves drafts out, as a bake does");
+        server.close();
+
+        server = DevServer.start(new DevServer.Settings(site, "127.0.0.1", 0, true), new PrintWriter(out, true), new PrintWriter(err, true));
+        HttpResponse<String> draft = get("/notes.html");
+        assertEquals(200, draft.statusCode());
+        org.jsoup.nodes.Element banner = org.jsoup.Jsoup.parse(draft.body()).selectFirst("main > p.draft-banner");
+        assertNotNull(banner, "the draft says it is one");
+        assertTrue(banner.text().startsWith("Draft."), banner.text());
+        assertNull(org.jsoup.Jsoup.parse(get("/about.html").body()).selectFirst(".draft-banner"), "published pages carry no banner");
     }
 
     @Test
