@@ -23,7 +23,7 @@
   <@search/>
 </header>
 <main id="main">
-<#if draft>
+<#if draft!false>
 <p class="draft-banner" role="note"><strong>Draft.</strong> Previewed with <code>serve --drafts</code>: a bake leaves this page out until its front matter loses <code>draft: true</code>.</p>
 </#if>
 <#nested>

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The one orchestrator. The phases below run in the order they are listed, each timed, with one
@@ -63,14 +64,26 @@ public final class Build {
         Report report = new Report();
         List<Timing> timings = new ArrayList<>();
         Path root = options.siteRoot().toAbsolutePath().normalize();
+        // each record must be what import --regenerate derives from its archive: derived from the
+        // start, proven once the records are read, beside the phases that follow (nothing reads
+        // the proof), and awaited before anything is written
+        CompletableFuture<RecordProof.Records> records = new CompletableFuture<>();
+        Background proof = Background.start("proof", () -> RecordProof.proveAll(root, records::join, report));
+        try {
+            return run(options, root, report, timings, records, proof);
+        } finally {
+            // should a phase fail, the proof must not wait for records that never come
+            records.complete(new RecordProof.Records(List.of(), List.of()));
+        }
+    }
 
+    private Result run(Options options, Path root, Report report, List<Timing> timings,
+                       CompletableFuture<RecordProof.Records> records, Background proof) {
         SiteConfig config = timed("config", timings, () -> SiteConfig.load(root, report));
         report.suppressWarnings(config.suppressedWarnings());
         SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, report));
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
-        // each record must be what import --regenerate derives from its archive: proven beside the
-        // phases that follow (nothing reads the proof) and awaited before anything is written
-        Background proof = Background.start("proof", () -> RecordProof.proveAll(root, sources, files.sourceRecords(), report));
+        records.complete(new RecordProof.Records(sources, files.sourceRecords()));
         MarkdownProcessor markdown = new MarkdownProcessor();
         List<ParseResult> parsed = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
         List<ParsedPage> pages = parsed.stream().map(ParseResult::page).toList();
