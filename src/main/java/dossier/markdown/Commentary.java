@@ -18,38 +18,43 @@ final class Commentary {
     private Commentary() {
     }
 
-    /** Per excerpt, by ordinal: its commentary, "" when another excerpt or a heading follows at once. */
-    static List<String> of(Node document, int excerpts) {
+    /**
+     * Per excerpt, by ordinal: its commentary, "" when another excerpt or a heading follows at once.
+     *
+     * @param citations keep inline citations as written ("[@key, ¶7]", for exports that keep the
+     *                  attributions), or drop them (for readers and the search index)
+     */
+    static List<String> of(Node document, int excerpts, boolean citations) {
         List<String> commentary = new ArrayList<>(java.util.Collections.nCopies(excerpts, ""));
-        collect(document, commentary);
+        collect(document, commentary, citations);
         return List.copyOf(commentary);
     }
 
-    private static void collect(Node node, List<String> out) {
+    private static void collect(Node node, List<String> out, boolean citations) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Excerpt excerpt) {
                 if (excerpt.ordinal() >= 0 && excerpt.ordinal() < out.size()) {
-                    out.set(excerpt.ordinal(), after(excerpt));
+                    out.set(excerpt.ordinal(), after(excerpt, citations));
                 }
             } else {
-                collect(child, out);
+                collect(child, out, citations);
             }
         }
     }
 
-    private static String after(Excerpt excerpt) {
+    private static String after(Excerpt excerpt, boolean citations) {
         List<String> paragraphs = new ArrayList<>();
         for (Node next = excerpt.getNext(); next != null && !(next instanceof Excerpt) && !(next instanceof Heading); next = next.getNext()) {
-            paragraphs(next, paragraphs);
+            paragraphs(next, paragraphs, citations);
         }
         return String.join("\n\n", paragraphs);
     }
 
-    private static void paragraphs(Node node, List<String> out) {
+    private static void paragraphs(Node node, List<String> out, boolean citations) {
         if (node instanceof Paragraph) {
             StringBuilder text = new StringBuilder();
-            PlainText.collect(node, text, true);
-            String clean = Whitespace.collapse(text);
+            PlainText.collect(node, text, citations);
+            String clean = citations ? Whitespace.collapse(text) : PlainText.tidy(text);
             if (!clean.isEmpty()) {
                 out.add(clean);
             }
@@ -59,7 +64,7 @@ final class Commentary {
             if (child instanceof Excerpt) {
                 return; // an excerpt nested further down starts its own commentary
             }
-            paragraphs(child, out);
+            paragraphs(child, out, citations);
         }
     }
 }

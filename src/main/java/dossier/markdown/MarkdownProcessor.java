@@ -110,7 +110,7 @@ public final class MarkdownProcessor {
         ParsedPage collect(Optional<PageFields> fields, Document document) {
             visit(document);
             return new ParsedPage(path, fields, excerpts, citations, links, wikiLinks, quotes, List.copyOf(citedKeys),
-                    Prose.of(document), Commentary.of(document, excerpts.size()));
+                    Prose.of(document), Commentary.of(document, excerpts.size(), true), Commentary.of(document, excerpts.size(), false));
         }
 
         private void visit(Node node) {

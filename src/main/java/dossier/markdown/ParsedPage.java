@@ -12,12 +12,14 @@ import java.util.Optional;
  * @param quotes     words our commentary quotes, with the citations that follow them
  * @param citedKeys  every source key the page cites (excerpts and inline citations), in order of first use
  * @param prose      the editors' words outside excerpts as plain text, blocks separated by blank lines
- * @param commentary per excerpt, by ordinal, the commentary that follows it ("" when none)
+ * @param commentary per excerpt, by ordinal, the commentary that follows it ("" when none), its
+ *                   citations as written ("[@key, ¶7]")
+ * @param commentaryText the same as a reader reads it, without the citation keys
  */
 public record ParsedPage(String path, Optional<PageFields> fields,
                          List<ExcerptFact> excerpts, List<CitationFact> citations, List<LinkFact> links,
                          List<WikiLinkFact> wikiLinks, List<QuoteFact> quotes, List<String> citedKeys,
-                         String prose, List<String> commentary) {
+                         String prose, List<String> commentary, List<String> commentaryText) {
     public ParsedPage {
         excerpts = List.copyOf(excerpts);
         citations = List.copyOf(citations);
@@ -26,5 +28,6 @@ public record ParsedPage(String path, Optional<PageFields> fields,
         quotes = List.copyOf(quotes);
         citedKeys = List.copyOf(citedKeys);
         commentary = List.copyOf(commentary);
+        commentaryText = List.copyOf(commentaryText);
     }
 }

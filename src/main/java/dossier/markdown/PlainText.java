@@ -6,6 +6,9 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Node;
+import dossier.text.Whitespace;
+
+import java.util.regex.Pattern;
 
 /**
  * The text a reader sees in a block: escapes and entities resolved, emphasis and link markup
@@ -14,6 +17,8 @@ import com.vladsch.flexmark.util.ast.Node;
  * "> " prefix.)
  */
 final class PlainText {
+    private static final Pattern DROPPED_CITATION_SPACE = Pattern.compile(" ([.,;:!?)])");
+
     private PlainText() {
     }
 
@@ -22,6 +27,11 @@ final class PlainText {
      *                  where they are not the source's words, but in commentary, where they carry
      *                  the attribution
      */
+    /** White space collapsed; a dropped citation leaves the space before it: "a claim [@key]." reads "a claim ." */
+    static String tidy(CharSequence text) {
+        return DROPPED_CITATION_SPACE.matcher(Whitespace.collapse(text)).replaceAll("$1").strip();
+    }
+
     static void collect(Node node, StringBuilder out, boolean citations) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {

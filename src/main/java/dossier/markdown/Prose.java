@@ -32,8 +32,7 @@ final class Prose {
             if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell) {
                 StringBuilder text = new StringBuilder();
                 PlainText.collect(child, text, false);
-                // a dropped citation leaves the space before it: "a claim [@key]." reads "a claim ."
-                String clean = Whitespace.collapse(text).replaceAll(" ([.,;:!?)])", "$1").strip();
+                String clean = PlainText.tidy(text);
                 if (!clean.isEmpty()) {
                     out.add(clean);
                 }

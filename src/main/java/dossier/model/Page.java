@@ -12,13 +12,17 @@ import java.util.List;
  * @param published  whether the bake writes it: not a draft (or drafts are previewed), and its front
  *                   matter complete (a page whose front matter failed is still checked)
  * @param prose      the editors' words outside excerpts as plain text, blocks separated by blank lines
- * @param commentary per excerpt, in page order, the commentary that follows it ("" when none)
+ * @param commentary per excerpt, in page order, the commentary that follows it ("" when none), its
+ *                   citations as written ("[@key, ¶7]")
+ * @param commentaryText the same without the citation keys, as a reader reads it
  */
 public record Page(PageKind kind, String path, String uri, String title, String navLabel, String summary, String sourceId,
-                   List<String> tags, boolean draft, boolean published, String prose, List<String> commentary) {
+                   List<String> tags, boolean draft, boolean published, String prose,
+                   List<String> commentary, List<String> commentaryText) {
     public Page {
         tags = List.copyOf(tags);
         commentary = List.copyOf(commentary);
+        commentaryText = List.copyOf(commentaryText);
     }
 
     /** A draft that this build leaves out of the site: a published page may not link to it. */

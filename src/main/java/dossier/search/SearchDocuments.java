@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,8 +27,6 @@ import static dossier.search.SearchDocument.TITLE;
  * page: the publisher's uncited text is never published, not even in the index.
  */
 final class SearchDocuments {
-    /** Inline citations ("[@key, ¶7]") as Commentary keeps them: keys are not words a reader looks for. */
-    private static final Pattern CITATION = Pattern.compile("\\s*\\[@[^\\]]*\\]");
 
     private SearchDocuments() {
     }
@@ -54,7 +51,7 @@ final class SearchDocuments {
                 List.of(new SearchDocument.Field(page.title(), TITLE), new SearchDocument.Field(page.summary(), SUMMARY),
                         new SearchDocument.Field(prose, BODY))));
         List<Resolution<ResolvedExcerpt>> excerpts = dossier.citations(page).excerpts();
-        List<String> commentary = page.commentary();
+        List<String> commentary = page.commentaryText();
         for (int i = 0; i < excerpts.size(); i++) {
             ResolvedExcerpt x = excerpts.get(i).target().orElse(null);
             if (x == null) {
@@ -65,7 +62,7 @@ final class SearchDocuments {
             String quote = Whitespace.collapse(String.join("\n\n", x.quoteParagraphs()));
             docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, quote,
                     List.of(new SearchDocument.Field(quote, BODY))));
-            String comment = i < commentary.size() ? CITATION.matcher(commentary.get(i)).replaceAll("").strip() : "";
+            String comment = i < commentary.size() ? commentary.get(i) : "";
             if (!comment.isEmpty()) {
                 docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where, comment,
                         List.of(new SearchDocument.Field(comment, BODY))));
