@@ -1,6 +1,7 @@
 package dossier.it;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,42 @@ class MinimalSiteTest {
         assertEquals("[1, ¶2]", article.select("span.cite").last().text());
         assertEquals(1, article.select("section.references li").size());
         assertTrue(article.selectFirst("#ref-1").html().contains("class=\"editorial\""));
+    }
+
+    /**
+     * One reading of links and citations for everyone: a link to a page's Markdown file is drawn to
+     * the page, an escaped link counts as a backlink as it passes the check, and a bracket of
+     * several citations or a range renders each as its own reference.
+     */
+    @Test
+    void linksToMarkdownFilesEscapedLinksAndCitationBracketsAreReadOneWay(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Files.writeString(site.resolve("content/about.md"), """
+                ---
+                title: "About"
+                nav: "About"
+                ---
+                See the [article](articles/trade-status.md#main) and [its escaped address](articles/trade%2Dstatus.html).
+
+                Both paragraphs say so [@minimal-source, ¶1; @minimal-source, ¶2], and so does a range [@minimal-source, ¶¶1-2].
+                """);
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        SiteLinks links = new SiteLinks(out);
+        assertEquals(List.of(), links.problems());
+
+        Document about = links.page("about.html");
+        assertEquals(List.of("articles/trade-status.html#main", "articles/trade%2Dstatus.html"),
+                about.select("main p a:not(.cite a)").stream().map(a -> a.attr("href")).filter(h -> h.startsWith("articles/")).toList());
+        List<String> cites = about.select("span.cite").stream().map(Element::text).toList();
+        assertEquals(List.of("[1, ¶1; 1, ¶2]", "[1, ¶1–2]"), cites);
+        assertEquals(List.of("sources/minimal-source.html#p1", "sources/minimal-source.html#p2", "sources/minimal-source.html#p1"),
+                about.select("span.cite a[href*=#p]").stream().map(a -> a.attr("href")).toList());
+
+        Document article = links.page("articles/trade-status.html");
+        assertEquals(List.of("About"), article.select("section.backlinks li a").stream().map(Element::text).toList(),
+                "both links from About, the .md one and the escaped one, make one backlink");
     }
 
     @Test
