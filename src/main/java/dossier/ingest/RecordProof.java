@@ -4,6 +4,7 @@ import dossier.diag.Diagnostic;
 import dossier.diag.Report;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
+import dossier.text.Difference;
 import dossier.text.TextFile;
 import dossier.yaml.YamlNode;
 import dossier.yaml.YamlReader;
@@ -162,19 +163,6 @@ public final class RecordProof {
         if (other == null || value.length() <= CONTEXT) {
             return "\"" + (value.length() <= CONTEXT * 2 ? value : value.substring(0, CONTEXT) + "…") + "\"";
         }
-        int at = firstDifference(value, other);
-        int from = Math.max(0, at - CONTEXT / 2);
-        int to = Math.min(value.length(), at + CONTEXT / 2);
-        return "\"" + (from > 0 ? "…" : "") + value.substring(from, to) + (to < value.length() ? "…" : "") + "\"";
-    }
-
-    private static int firstDifference(String a, String b) {
-        int limit = Math.min(a.length(), b.length());
-        for (int i = 0; i < limit; i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                return i;
-            }
-        }
-        return limit;
+        return "\"" + Difference.around(value, Difference.first(value, other), CONTEXT) + "\"";
     }
 }

@@ -47,32 +47,14 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
 
     /** Exposes the accessors of view records' components and nothing else. */
     private static final class ComponentsOnly implements MemberAccessPolicy {
-        private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
-            @Override
-            public boolean isMethodExposed(Method method) {
-                return false;
-            }
+        private static final ClassMemberAccessPolicy NOTHING = methodsOnly(method -> false);
 
-            @Override
-            public boolean isConstructorExposed(Constructor<?> constructor) {
-                return false;
-            }
-
-            @Override
-            public boolean isFieldExposed(Field field) {
-                return false;
-            }
-        };
-
-        @Override
-        public ClassMemberAccessPolicy forClass(Class<?> type) {
-            if (!isView(type)) {
-                return NOTHING;
-            }
+        /** A policy that exposes no constructor and no field, and the methods the test accepts. */
+        private static ClassMemberAccessPolicy methodsOnly(java.util.function.Predicate<Method> exposed) {
             return new ClassMemberAccessPolicy() {
                 @Override
                 public boolean isMethodExposed(Method method) {
-                    return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).anyMatch(method::equals);
+                    return exposed.test(method);
                 }
 
                 @Override
@@ -85,6 +67,14 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
                     return false;
                 }
             };
+        }
+
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> type) {
+            if (!isView(type)) {
+                return NOTHING;
+            }
+            return methodsOnly(method -> Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).anyMatch(method::equals));
         }
 
         @Override

@@ -57,15 +57,4 @@ public final class ClosestPassage {
         }
         return new Match(m == 0 ? 0 : previousStart[bestEnd], bestEnd, previous[bestEnd]);
     }
-
-    /** The offset of the first character where two texts differ, or the shorter length. */
-    public static int firstDifference(String a, String b) {
-        int limit = Math.min(a.length(), b.length());
-        for (int i = 0; i < limit; i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                return i;
-            }
-        }
-        return limit;
-    }
 }

@@ -5,6 +5,7 @@ import dossier.markdown.ExcerptFact;
 import dossier.source.MatchText;
 import dossier.source.Paragraph;
 import dossier.source.SourceRecord;
+import dossier.text.Difference;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -112,19 +113,13 @@ public final class ExcerptLocator {
         String passage = text.substring(best.start(), best.end());
         List<String> hint = new ArrayList<>();
         hint.add("closest passage, ¶" + (bestParagraph + 1) + ": \"" + passage + "\"");
-        int diff = ClosestPassage.firstDifference(quote, passage);
+        int diff = Difference.first(quote, passage);
         if (diff < quote.length() || diff < passage.length()) {
-            hint.add("first difference: the excerpt has \"" + around(quote, diff) + "\" where the source has \""
-                    + around(passage, diff) + "\"");
+            hint.add("first difference: the excerpt has \"" + Difference.around(quote, diff, CONTEXT) + "\" where the source has \""
+                    + Difference.around(passage, diff, CONTEXT) + "\"");
         }
         hint.add("only white space, line breaks and straight or curly quotes may differ");
         report.error("excerpt-mismatch", path, excerpt.position(), message, String.join("\n", hint));
-    }
-
-    private static String around(String text, int at) {
-        int from = Math.max(0, at - CONTEXT / 2);
-        int to = Math.min(text.length(), at + CONTEXT / 2);
-        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
     }
 
     private static List<String> normalise(SourceRecord source) {

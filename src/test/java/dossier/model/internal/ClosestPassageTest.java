@@ -52,13 +52,4 @@ class ClosestPassageTest {
         assertEquals(new ClosestPassage.Match(0, 0, 0), ClosestPassage.find("", TEXT));
         assertEquals(new ClosestPassage.Match(0, 0, 3), ClosestPassage.find("abc", ""));
     }
-
-    @Test
-    void firstDifference() {
-        assertEquals(0, ClosestPassage.firstDifference("abc", "xbc"));
-        assertEquals(16, ClosestPassage.firstDifference("Tokyo agreed on Tuesday", "Tokyo agreed on Monday"));
-        assertEquals(3, ClosestPassage.firstDifference("abc", "abcdef"), "a prefix differs where the shorter ends");
-        assertEquals(3, ClosestPassage.firstDifference("abc", "abc"));
-        assertEquals(0, ClosestPassage.firstDifference("", "abc"));
-    }
 }
