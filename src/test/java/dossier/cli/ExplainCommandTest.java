@@ -3,8 +3,6 @@ package dossier.cli;
 import dossier.diag.Codes;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,32 +11,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code dossier explain}: one entry, the list, and a mistyped code. */
 class ExplainCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
+    private static MainRun run(String... args) {
+        return MainRun.of(args);
     }
 
     @Test
     void aCodePrintsItsEntryAndWhetherItCanBeSilenced() {
         Codes.Entry entry = Codes.catalogue().find("excerpt-mismatch").orElseThrow();
-        Run run = run("explain", "excerpt-mismatch");
+        MainRun run = run("explain", "excerpt-mismatch");
         assertEquals(Main.OK, run.exit(), run.err());
         assertTrue(run.out().startsWith("excerpt-mismatch (error, cannot be silenced)\n" + entry.summary() + "\n\n"), run.out());
         assertTrue(run.out().contains(entry.text()), run.out());
 
-        Run warning = run("explain", "draft");
+        MainRun warning = run("explain", "draft");
         assertTrue(warning.out().startsWith("draft (warning, can be silenced with dossier.suppress)\n"), warning.out());
     }
 
     @Test
     void withoutACodeEveryCodeIsListedOnOneLine() {
         Codes codes = Codes.catalogue();
-        Run run = run("explain");
+        MainRun run = run("explain");
         assertEquals(Main.OK, run.exit(), run.err());
         List<String> lines = run.out().lines().filter(l -> !l.isBlank() && !l.startsWith("Run ")).toList();
         assertEquals(codes.codes().size(), lines.size(), run.out());
@@ -49,7 +41,7 @@ class ExplainCommandTest {
 
     @Test
     void anUnknownCodeIsAUsageErrorWithSuggestions() {
-        Run run = run("explain", "excerpt-mismatc");
+        MainRun run = run("explain", "excerpt-mismatc");
         assertEquals(Main.USAGE, run.exit());
         assertTrue(run.err().contains("no diagnostic code 'excerpt-mismatc' (did you mean 'excerpt-mismatch'"), run.err());
         assertEquals("", run.out());

@@ -3,8 +3,6 @@ package dossier.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,19 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Exit codes and usage messages: 0 success, 1 content errors, 2 usage errors. */
 class MainTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
+    private static MainRun run(String... args) {
+        return MainRun.of(args);
     }
 
     @Test
     void helpListsTheCommandsAndExitsZero() {
-        Run run = run("--help");
+        MainRun run = run("--help");
         assertEquals(0, run.exit());
         for (String command : new String[] {"bake", "check", "import", "new", "serve", "explain", "help"}) {
             assertTrue(run.out().contains("\n  " + command + " "), command + " missing from:\n" + run.out());
@@ -35,28 +27,28 @@ class MainTest {
 
     @Test
     void helpCommandDescribesAnotherCommand() {
-        Run run = run("help", "serve");
+        MainRun run = run("help", "serve");
         assertEquals(0, run.exit());
         assertTrue(run.out().contains("Usage: dossier serve"), run.out());
     }
 
     @Test
     void subcommandHelpExitsZero() {
-        Run run = run("bake", "--help");
+        MainRun run = run("bake", "--help");
         assertEquals(0, run.exit());
         assertTrue(run.out().contains("--out"), run.out());
     }
 
     @Test
     void noCommandIsAUsageError() {
-        Run run = run();
+        MainRun run = run();
         assertEquals(Main.USAGE, run.exit());
         assertTrue(run.err().contains("a command is required"), run.err());
     }
 
     @Test
     void unknownCommandSuggestsTheClosest() {
-        Run run = run("bak");
+        MainRun run = run("bak");
         assertEquals(Main.USAGE, run.exit());
         assertTrue(run.err().contains("bake"), run.err());
     }
@@ -68,7 +60,7 @@ class MainTest {
 
     @Test
     void missingSiteFolderIsAUsageError(@TempDir Path tmp) {
-        Run run = run("check", "--site", tmp.resolve("nowhere").toString());
+        MainRun run = run("check", "--site", tmp.resolve("nowhere").toString());
         assertEquals(Main.USAGE, run.exit());
         assertTrue(run.err().contains("no such folder"), run.err());
     }
@@ -84,14 +76,14 @@ class MainTest {
 
     @Test
     void folderWithoutContentIsAContentError(@TempDir Path tmp) {
-        Run run = run("check", "--site", tmp.toString());
+        MainRun run = run("check", "--site", tmp.toString());
         assertEquals(Main.CONTENT_ERRORS, run.exit());
         assertTrue(run.err().startsWith("content:1:1: error: folder not found"), run.err());
     }
 
     @Test
     void checkOfTheShippedSiteSaysItIsClean() {
-        Run clean = run("check", "--site", System.getProperty("basedir", "."));
+        MainRun clean = run("check", "--site", System.getProperty("basedir", "."));
         assertEquals(0, clean.exit(), clean.err());
         assertEquals("No errors or warnings.", clean.out().strip());
         assertEquals("", clean.err());
