@@ -28,7 +28,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The one orchestrator. The phases below run in the order they are listed, each timed, with one
@@ -64,39 +63,28 @@ public final class Build {
         Report report = new Report();
         List<Timing> timings = new ArrayList<>();
         Path root = options.siteRoot().toAbsolutePath().normalize();
-        // each record must be what import --regenerate derives from its archive: derived from the
-        // start, proven once the records are read, beside the phases that follow (nothing reads
-        // the proof), and awaited before anything is written
-        CompletableFuture<RecordProof.Records> records = new CompletableFuture<>();
-        Background proof = Background.start("proof", () -> RecordProof.proveAll(root, records::join, report));
-        try {
-            return run(options, root, report, timings, records, proof);
-        } finally {
-            // should a phase fail, the proof must not wait for records that never come
-            records.complete(new RecordProof.Records(List.of(), List.of()));
-        }
-    }
 
-    private Result run(Options options, Path root, Report report, List<Timing> timings,
-                       CompletableFuture<RecordProof.Records> records, Background proof) {
         SiteConfig config = timed("config", timings, () -> SiteConfig.load(root, report));
         report.suppressWarnings(config.suppressedWarnings());
         SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, report));
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
-        records.complete(new RecordProof.Records(sources, files.sourceRecords()));
         MarkdownProcessor markdown = new MarkdownProcessor();
         List<ParseResult> parsed = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
+        // each record must be what import --regenerate derives from its archive. Nothing reads the
+        // proof, so it runs beside the phases that follow, started where the build has a core to
+        // spare (model and check run on one), and is awaited before the site is swapped in
+        Background proof = Background.start("proof", () -> RecordProof.proveAll(root, sources, files.sourceRecords(), report));
         List<ParsedPage> pages = parsed.stream().map(ParseResult::page).toList();
         Dossier dossier = timed("model", timings, () -> new ModelBuilder(report, options.publishDrafts()).build(sources, pages, fileTargets(files)));
         timed("check", timings, () -> {
             Checks.runAll(dossier, report);
             return null;
         });
-        timings.add(proof.await());
         int written = 0;
         if (options.writes() && !report.hasErrors()) {
-            written = renderAndPublish(root, options.output(), config, PageTrees.of(markdown, parsed), dossier, report, timings);
+            written = renderAndPublish(root, options.output(), config, PageTrees.of(markdown, parsed), proof, dossier, report, timings);
         }
+        timings.add(proof.await());
         return new Result(report, Optional.of(dossier), written, List.copyOf(timings));
     }
 
@@ -128,7 +116,7 @@ public final class Build {
      * bibliographies, annotations, and the offline zip in a temporary file), and only then swaps
      * the staging folder in and moves the zip into place: a failed bake changes neither.
      */
-    private static int renderAndPublish(Path root, Path output, SiteConfig config, PageTrees trees,
+    private static int renderAndPublish(Path root, Path output, SiteConfig config, PageTrees trees, Background proof,
                                         Dossier dossier, Report report, List<Timing> timings) {
         OutputFolder folder = new OutputFolder(output);
         Path staging;
@@ -150,6 +138,7 @@ public final class Build {
             new Publisher(config, report).publish(dossier, staging);
             return report.hasErrors() ? Optional.<OfflineCopy.Pending>empty() : OfflineCopy.prepare(staging, OfflineCopy.target(output), report);
         });
+        proof.await();
         if (report.hasErrors()) {
             offline.ifPresent(OfflineCopy.Pending::discard);
             folder.discard(staging);

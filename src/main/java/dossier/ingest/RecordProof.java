@@ -13,11 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Proves every source record against its archived original: each record must be exactly what
@@ -48,52 +45,17 @@ public final class RecordProof {
      * @param recordFiles site-relative paths of every record file, also those that could not be read
      */
     public static void proveAll(Path siteRoot, List<SourceRecord> records, List<String> recordFiles, Report report) {
-        proveAll(siteRoot, () -> new Records(records, recordFiles), report);
-    }
-
-    /** The records to prove, and the paths of every record file (also those that could not be read). */
-    public record Records(List<SourceRecord> records, List<String> files) {
-    }
-
-    /**
-     * The same, deriving every manifest entry from its archive first and only then asking for the
-     * records: the build starts the proof before it reads them, so that the derivations (mostly
-     * start-up: the readers' classes, jsoup's for HTML and JSON archives) overlap its first phases.
-     */
-    public static void proveAll(Path siteRoot, Supplier<Records> records, Report report) {
         ImportManifest manifest = ImportManifest.read(siteRoot, report);
         if (report.hasErrorsIn(ImportManifest.PATH)) {
             // a manifest that could not be read whole proves nothing: its own errors say what to fix
-            records.get();
             return;
         }
         RecordProof proof = new RecordProof(siteRoot, report, manifest);
-        Map<String, Derivation> derived = new ConcurrentHashMap<>();
-        manifest.entries().parallelStream().forEach(entry -> derived.put(entry.id(), Derivation.of(siteRoot, entry)));
-        Records read = records.get();
-        read.records().parallelStream().forEach(record -> proof.prove(record, Optional.ofNullable(derived.get(record.id()))));
-        proof.reportEntriesWithoutRecords(Set.copyOf(read.files()));
+        records.parallelStream().forEach(proof::prove);
+        proof.reportEntriesWithoutRecords(Set.copyOf(recordFiles));
     }
 
-    /**
-     * An entry derived ahead of its record: the archive's sha256 (null when it cannot be read), and
-     * what deriving gave and reported, kept aside until the record shows that this is its archive.
-     */
-    private record Derivation(String sha256, Optional<RecordDerivation.Derived> derived, List<Diagnostic> problems) {
-        static Derivation of(Path siteRoot, ManifestEntry entry) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(siteRoot.resolve(RecordDerivation.archivePath(entry)));
-            } catch (IOException e) {
-                return new Derivation(null, Optional.empty(), List.of());
-            }
-            Report problems = new Report();
-            Optional<RecordDerivation.Derived> derived = RecordDerivation.derive(entry, bytes, problems);
-            return new Derivation(SourceRecordReader.sha256(bytes), derived, problems.diagnostics());
-        }
-    }
-
-    void prove(SourceRecord record, Optional<Derivation> ahead) {
+    void prove(SourceRecord record) {
         Optional<ManifestEntry> entry = manifest.entry(record.id());
         if (entry.isEmpty()) {
             report.error("record-not-in-manifest", record.path(), record.idPosition(),
@@ -109,13 +71,12 @@ public final class RecordProof {
             return;
         }
         Optional<RecordDerivation.Derived> derived;
-        if (record.archivePath().equals(RecordDerivation.archivePath(entry.get())) && ahead.isPresent()) {
-            Derivation derivation = ahead.get();
-            if (derivation.sha256() == null || !derivation.sha256().equalsIgnoreCase(record.sha256())) {
-                return; // a missing or changed archive is reported by the record's reader; proving against it would repeat that
+        if (record.archivePath().equals(RecordDerivation.archivePath(entry.get()))) {
+            Optional<byte[]> archive = unchangedArchive(record);
+            if (archive.isEmpty()) {
+                return;
             }
-            derivation.problems().forEach(report::add);
-            derived = derivation.derived();
+            derived = RecordDerivation.derive(entry.get(), archive.get(), report);
         } else {
             derived = RecordDerivation.derive(siteRoot, entry.get(), report);
         }
@@ -126,6 +87,19 @@ public final class RecordProof {
         Optional<YamlNode> tree = YamlReader.parse(onDisk.get(), record.path(), 0, new Report());
         if (tree.isPresent() && tree.get() instanceof YamlNode.Mapping mapping) {
             differences(record, RecordComparison.compare(mapping, derived.get().record()));
+        }
+    }
+
+    /**
+     * The archive's bytes, when they are still the ones the record names. A missing or changed
+     * archive is already reported by the record's reader; proving against it would only repeat that.
+     */
+    private Optional<byte[]> unchangedArchive(SourceRecord record) {
+        try {
+            byte[] bytes = Files.readAllBytes(siteRoot.resolve(record.archivePath()));
+            return SourceRecordReader.sha256(bytes).equalsIgnoreCase(record.sha256()) ? Optional.of(bytes) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
