@@ -66,7 +66,8 @@ public final class Build {
 
         SiteConfig config = timed("config", timings, () -> SiteConfig.load(root, report));
         report.suppressWarnings(config.suppressedWarnings());
-        SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, report));
+        SiteFolders folders = SiteFolders.check(root, config, report);
+        SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, folders, report));
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
         MarkdownProcessor markdown = new MarkdownProcessor();
         List<ParseResult> parsed = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
@@ -82,7 +83,7 @@ public final class Build {
         });
         int written = 0;
         if (options.writes() && !report.hasErrors()) {
-            written = renderAndPublish(root, options.output(), config, PageTrees.of(markdown, parsed), proof, dossier, report, timings);
+            written = renderAndPublish(root, options.output(), config, files, PageTrees.of(markdown, parsed), proof, dossier, report, timings);
         }
         timings.add(proof.await());
         return new Result(report, Optional.of(dossier), written, List.copyOf(timings));
@@ -116,7 +117,7 @@ public final class Build {
      * bibliographies, annotations, and the offline zip in a temporary file), and only then swaps
      * the staging folder in and moves the zip into place: a failed bake changes neither.
      */
-    private static int renderAndPublish(Path root, Path output, SiteConfig config, PageTrees trees, Background proof,
+    private static int renderAndPublish(Path root, Path output, SiteConfig config, SiteFiles files, PageTrees trees, Background proof,
                                         Dossier dossier, Report report, List<Timing> timings) {
         OutputFolder folder = new OutputFolder(output);
         Path staging;
@@ -126,7 +127,8 @@ public final class Build {
             report.error("output", output.toString(), Position.START, "cannot create the output folder: " + e.getMessage());
             return 0;
         }
-        int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report).render(dossier, staging));
+        int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report)
+                .render(dossier, staging, files.assetFolder().map(root::resolve), files.assets()));
         if (!report.hasErrors()) {
             // before "publish", so that the offline zip carries the index too
             timed("search", timings, () -> {

@@ -2,28 +2,35 @@ package dossier.build;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.text.SitePaths;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The files of a site, found once per build and sorted so that every later phase sees them in the
  * same order: source records, Markdown pages, and assets. Hidden and editor backup files are skipped.
+ * Every file that would be read or published goes through {@link SitePaths}: a symbolic link to a
+ * file inside the site counts as that file; a link that leads outside the site, a link to a folder,
+ * a named pipe or a file over the size limit is an error at its own path, and is left out.
  *
  * @param sourceRecords site-relative paths of content/sources/**.yml
  * @param pages         site-relative paths of content/**.md
+ * @param assetFolder   the assets folder, site-relative, when the site has one
  * @param assets        asset paths relative to the assets folder (= their output paths)
  */
-record SiteFiles(List<String> sourceRecords, List<String> pages, List<String> assets) {
+record SiteFiles(List<String> sourceRecords, List<String> pages, Optional<String> assetFolder, List<String> assets) {
     static final String CONTENT = "content";
     static final String SOURCES = "content/sources/";
-    static final String ASSETS = "assets";
 
-    static SiteFiles discover(Path siteRoot, Report report) {
+    static SiteFiles discover(Path siteRoot, SiteFolders folders, Report report) {
+        SitePaths paths = new SitePaths(siteRoot);
         List<String> records = new ArrayList<>();
         List<String> pages = new ArrayList<>();
         Path content = siteRoot.resolve(CONTENT);
@@ -31,26 +38,43 @@ record SiteFiles(List<String> sourceRecords, List<String> pages, List<String> as
             report.error("no-content", CONTENT, Position.START, "folder not found: is " + siteRoot + " a dossier site?");
         } else {
             for (String path : walk(siteRoot, content, report)) {
-                if (path.endsWith(".yml") && path.startsWith(SOURCES)) {
-                    records.add(path);
-                } else if (path.endsWith(".md")) {
-                    pages.add(path);
+                boolean record = path.endsWith(".yml") && path.startsWith(SOURCES);
+                boolean page = path.endsWith(".md");
+                if ((record || page || isLink(siteRoot, path)) && accepted(paths, path, report) && (record || page)) {
+                    (record ? records : pages).add(path);
                 }
             }
         }
         List<String> assets = new ArrayList<>();
-        Path assetRoot = siteRoot.resolve(ASSETS);
-        if (Files.isDirectory(assetRoot)) {
-            for (String path : walk(siteRoot, assetRoot, report)) {
-                assets.add(path.substring(ASSETS.length() + 1));
+        if (folders.assets().isPresent()) {
+            String folder = folders.assets().get();
+            for (String path : walk(siteRoot, siteRoot.resolve(folder), report)) {
+                if (accepted(paths, path, report)) {
+                    assets.add(path.substring(folder.length() + 1));
+                }
             }
         }
-        return new SiteFiles(List.copyOf(records), List.copyOf(pages), List.copyOf(assets));
+        // templates are read by Freemarker, not by us: refuse links out of the site before it starts
+        Path templates = siteRoot.resolve(folders.templates());
+        if (Files.isDirectory(templates)) {
+            walk(siteRoot, templates, report).forEach(path -> accepted(paths, path, report));
+        }
+        return new SiteFiles(List.copyOf(records), List.copyOf(pages), folders.assets(), List.copyOf(assets));
     }
 
+    /** Whether a listed file may be read: inside the site after links, a regular file, not too large. */
+    private static boolean accepted(SitePaths paths, String path, Report report) {
+        return paths.file(path, path, Position.START, "file", report).ok();
+    }
+
+    private static boolean isLink(Path siteRoot, String path) {
+        return Files.isSymbolicLink(siteRoot.resolve(path));
+    }
+
+    /** Everything below a folder but its folders; links are listed, never walked into. */
     private static List<String> walk(Path siteRoot, Path folder, Report report) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
+            return files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .map(p -> siteRoot.relativize(p).toString().replace('\\', '/'))
                     .filter(SiteFiles::isVisible)
                     .sorted()

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dossier.text.SitePaths;
+import dossier.source.SourceRecordReader;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +61,11 @@ final class NewCommand implements Runnable {
             if (!sources.contains(source)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--source: no source '" + source + "' in content/sources/" + Suggestions.didYouMean(source, sources));
+            }
+            if (slug != null && !SourceRecordReader.ID.matcher(slug).matches()) {
+                // the model's rule for a page's name: a slug the bake would reject, or one that leaves content/articles/, is refused
+                throw new CommandLine.ParameterException(spec.commandLine(), "--slug: '" + slug
+                        + "' must be lowercase ASCII letters, digits and hyphens, starting with a letter or digit (try '" + slugOf(slug) + "')");
             }
             String name = slug != null ? slug : title != null ? slugOf(title) : source;
             String text = DraftArticle.write(source, "content/sources/" + source + ".yml", title != null ? title : "Notes on " + source);
@@ -109,6 +116,11 @@ final class NewCommand implements Runnable {
         Path file = root.resolve(path);
         Report report = new Report();
         try {
+            if (!insideSite(root, file.getParent())) {
+                report.error("outside-site", path, Position.START, "its folder is a symbolic link out of the site: nothing written");
+                DiagnosticPrinter.print(report, spec.commandLine().getErr());
+                return Main.CONTENT_ERRORS;
+            }
             createFolders(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
         } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -122,6 +134,15 @@ final class NewCommand implements Runnable {
         }
         spec.commandLine().getOut().println("created " + path);
         return Main.OK;
+    }
+
+    /** Whether a folder (or, while it does not exist yet, its nearest existing parent) lies inside the site, links followed. */
+    private static boolean insideSite(Path root, Path folder) throws IOException {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && new SitePaths(root).contains(existing.toRealPath());
     }
 
     /** Like Files.createDirectories, but a file in the way is an I/O problem, not "already exists". */

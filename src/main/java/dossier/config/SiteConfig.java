@@ -166,6 +166,11 @@ public record SiteConfig(String title, String description, String language, Set<
         return position(file, key, null);
     }
 
+    /** Where the value of {@code key} starts in the text of a jbake.properties (its first line when absent). */
+    public static Position positionOf(String file, String key) {
+        return position(file, key, null);
+    }
+
     /** Where {@code word} stands in the value of {@code key} (the value's start when it is not on the key's line). */
     private static Position position(String file, String key, String word) {
         List<String> lines = file.lines().toList();

@@ -9,13 +9,13 @@ import dossier.source.Provenance;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
 import dossier.source.SourceRecordWriter;
+import dossier.text.SitePaths;
 import dossier.text.TextFile;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,16 +48,17 @@ public final class Importer {
 
     /** Imports one file; returns the id it was archived under (also when it was already there). */
     public Optional<String> importFile(Path file, String shownPath, Supplied supplied) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        // a named pipe, a device (/dev/zero) or a huge file is refused before it is opened
+        SitePaths.Resolved checked = SitePaths.commandLineFile(file, shownPath, report);
+        if (checked.missing()) {
             report.error("import-missing", shownPath, Position.START, "file not found");
             return Optional.empty();
-        } catch (IOException e) {
-            report.error("import-unreadable", shownPath, Position.START, "cannot read file: " + e.getMessage());
+        }
+        Optional<byte[]> read = checked.ok() ? SitePaths.readBytes(checked.path(), shownPath, Position.START, report) : Optional.empty();
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        byte[] bytes = read.get();
         if (bytes.length == 0) {
             report.error("import-empty", shownPath, Position.START, "file is empty: nothing to import");
             return Optional.empty();
@@ -139,8 +140,12 @@ public final class Importer {
             String recordPath = RecordDerivation.recordPath(entry);
             String written = derived.get().yaml();
             Path target = siteRoot.resolve(recordPath);
+            SitePaths.Resolved existing = new SitePaths(siteRoot).file(recordPath, recordPath, Position.START, "source record", report);
+            if (!existing.ok() && !existing.missing()) {
+                continue; // a record that is a link outside the site or not a file is neither read nor replaced
+            }
             try {
-                String before = Files.exists(target) ? Files.readString(target, StandardCharsets.UTF_8) : null;
+                String before = existing.ok() ? Files.readString(existing.path(), StandardCharsets.UTF_8) : null;
                 if (written.equals(before)) {
                     unchanged++;
                     continue;
@@ -164,14 +169,9 @@ public final class Importer {
         if (archivedBySha == null) {
             archivedBySha = new HashMap<>();
             for (ManifestEntry entry : manifest.entries()) {
-                Path archive = siteRoot.resolve(SOURCES + entry.archive());
-                try {
-                    if (Files.exists(archive)) {
-                        archivedBySha.putIfAbsent(SourceRecordReader.sha256(Files.readAllBytes(archive)), entry.id());
-                    }
-                } catch (IOException e) {
-                    // an unreadable archive is reported by check and bake; it cannot match
-                }
+                // an unreadable or refused archive is reported by check and bake; it cannot match
+                RecordDerivation.archive(siteRoot, entry, new Report())
+                        .ifPresent(bytes -> archivedBySha.putIfAbsent(SourceRecordReader.sha256(bytes), entry.id()));
             }
         }
         return Optional.ofNullable(archivedBySha.get(sha256));

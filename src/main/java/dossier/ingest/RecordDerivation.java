@@ -4,10 +4,9 @@ import dossier.diag.Report;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
 import dossier.source.SourceRecordWriter;
+import dossier.text.SitePaths;
 import dossier.text.TextFile;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -35,16 +34,28 @@ final class RecordDerivation {
 
     /** Reads the archive and derives; problems are reported at the manifest entry or the archive. */
     static Optional<Derived> derive(Path siteRoot, ManifestEntry entry, Report report) {
-        String archivePath = archivePath(entry);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(siteRoot.resolve(archivePath));
-        } catch (IOException e) {
-            report.error("archive-missing", ImportManifest.PATH, entry.position(),
-                    "archived file " + archivePath + " of '" + entry.id() + "' cannot be read: " + e.getMessage());
+        if (!SourceRecordReader.ID.matcher(entry.id()).matches()) {
+            // the id names the record's file: a crafted one ("../../x") would write outside content/sources/
+            report.error("bad-id", ImportManifest.PATH, entry.position(),
+                    "source id '" + entry.id() + "' must be lowercase ASCII letters, digits and hyphens");
             return Optional.empty();
         }
-        return derive(entry, bytes, report);
+        return archive(siteRoot, entry, report).flatMap(bytes -> derive(entry, bytes, report));
+    }
+
+    /**
+     * The bytes of an entry's archive, which must be a regular file inside {@code content/sources/}
+     * (a crafted archive name is refused before anything is opened).
+     */
+    static Optional<byte[]> archive(Path siteRoot, ManifestEntry entry, Report report) {
+        String archivePath = archivePath(entry);
+        SitePaths.Resolved file = new SitePaths(siteRoot.resolve(Importer.SOURCES))
+                .file(entry.archive(), ImportManifest.PATH, entry.position(), "archive of '" + entry.id() + "'", report);
+        if (file.missing()) {
+            report.error("archive-missing", ImportManifest.PATH, entry.position(),
+                    "archived file " + archivePath + " of '" + entry.id() + "' cannot be read: not found");
+        }
+        return file.ok() ? SitePaths.readBytes(file.path(), ImportManifest.PATH, entry.position(), report) : Optional.empty();
     }
 
     /** Derives from archive bytes already read (the proof has read them to check their sha256). */

@@ -1,16 +1,16 @@
 package dossier.ingest;
 
 import dossier.diag.Diagnostic;
+import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
 import dossier.text.Difference;
+import dossier.text.SitePaths;
 import dossier.text.TextFile;
 import dossier.yaml.YamlNode;
 import dossier.yaml.YamlReader;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -95,12 +95,10 @@ public final class RecordProof {
      * archive is already reported by the record's reader; proving against it would only repeat that.
      */
     private Optional<byte[]> unchangedArchive(SourceRecord record) {
-        try {
-            byte[] bytes = Files.readAllBytes(siteRoot.resolve(record.archivePath()));
-            return SourceRecordReader.sha256(bytes).equalsIgnoreCase(record.sha256()) ? Optional.of(bytes) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        // the reader has reported a refused archive already: a quiet report here keeps it once
+        SitePaths.Resolved file = new SitePaths(siteRoot).file(record.archivePath(), record.path(), Position.START, "archived original", new Report());
+        return file.ok() ? SitePaths.readBytes(file.path(), record.path(), Position.START, new Report())
+                .filter(bytes -> SourceRecordReader.sha256(bytes).equalsIgnoreCase(record.sha256())) : Optional.empty();
     }
 
     private void differences(SourceRecord record, List<RecordComparison.Difference> differences) {

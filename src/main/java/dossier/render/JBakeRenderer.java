@@ -7,10 +7,10 @@ import dossier.markdown.PageTrees;
 import dossier.model.Dossier;
 import dossier.model.Page;
 import dossier.source.SourceRecord;
+import dossier.text.SitePaths;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
-import org.jbake.app.Asset;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -29,8 +29,8 @@ import java.util.function.Supplier;
 import dossier.model.PageKind;
 
 /**
- * The JBake adapter: JBake's configuration, {@link Renderer} and {@link Asset} copier do the
- * writing, fed with our view records. JBake's OrientDB store is never opened (it costs seconds at
+ * The JBake adapter: JBake's configuration and {@link Renderer} do the writing, fed with our view
+ * records; assets are copied here, from the list the build has checked. JBake's OrientDB store is never opened (it costs seconds at
  * start-up and its prev/next navigation is quadratic); the model already holds everything.
  */
 public final class JBakeRenderer {
@@ -46,8 +46,14 @@ public final class JBakeRenderer {
         this.report = report;
     }
 
-    /** Writes every page of the dossier and the assets into {@code output}; returns the pages written. */
-    public int render(Dossier dossier, Path output) {
+    /**
+     * Writes every page of the dossier and the assets into {@code output}; returns the pages written.
+     *
+     * @param assetFolder the site's assets folder, if any
+     * @param assets      the files in it to publish, relative to it, each already checked to be a
+     *                    regular file inside the site (JBake's own copier would follow any link)
+     */
+    public int render(Dossier dossier, Path output, java.util.Optional<Path> assetFolder, List<String> assets) {
         JBakeConfiguration config;
         Renderer renderer;
         try {
@@ -93,11 +99,7 @@ public final class JBakeRenderer {
             }
         }
         int written = writeAll(renderer, outputs, new HeadFactory(dossier, site));
-        Asset assets = new Asset(config);
-        assets.copy();
-        for (Throwable error : assets.getErrors()) {
-            report.error("asset", "assets", Position.START, "cannot copy asset: " + error.getMessage());
-        }
+        assetFolder.ifPresent(folder -> copyAssets(folder, assets, output));
         return written;
     }
 
@@ -200,9 +202,27 @@ public final class JBakeRenderer {
         report.error("render", forPath, Position.START, "cannot render page: " + firstLine(String.valueOf(rootCause(error).getMessage())));
     }
 
+    private void copyAssets(Path folder, List<String> assets, Path output) {
+        for (String asset : assets) {
+            try {
+                Path to = output.resolve(asset);
+                Files.createDirectories(to.getParent());
+                Files.copy(folder.resolve(asset), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                report.error("asset", siteRoot.relativize(folder.resolve(asset)).toString().replace('\\', '/'), Position.START,
+                        "cannot copy asset: " + e.getMessage());
+            }
+        }
+    }
+
     private void copyArchive(SourceRecord source, Path output) {
-        Path from = siteRoot.resolve(source.archivePath());
-        Path to = output.resolve("sources/archive").resolve(ViewFactory.publishedArchiveName(from.getFileName().toString()));
+        // the record's reader has checked the path; checked again here, as this publishes the file
+        SitePaths.Resolved checked = new SitePaths(siteRoot).file(source.archivePath(), source.path(), Position.START, "archived original", report);
+        if (!checked.ok()) {
+            return;
+        }
+        Path from = checked.path();
+        Path to = output.resolve("sources/archive").resolve(ViewFactory.publishedArchiveName(Path.of(source.archivePath()).getFileName().toString()));
         try {
             Files.createDirectories(to.getParent());
             Files.copy(from, to);

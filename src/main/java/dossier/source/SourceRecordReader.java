@@ -2,14 +2,12 @@ package dossier.source;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.text.SitePaths;
 import dossier.text.TextFile;
 import dossier.yaml.FieldReader;
 import dossier.yaml.YamlNode;
 import dossier.yaml.YamlReader;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,10 +32,12 @@ public final class SourceRecordReader {
     private static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "text", "excluded");
 
     private final Path siteRoot;
+    private final SitePaths paths;
     private final Report report;
 
     public SourceRecordReader(Path siteRoot, Report report) {
         this.siteRoot = siteRoot;
+        this.paths = new SitePaths(siteRoot);
         this.report = report;
     }
 
@@ -170,16 +170,16 @@ public final class SourceRecordReader {
 
     private void verifyArchive(String path, FieldReader archive, String archivePath, String expected) {
         Position at = archive.position("file");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(siteRoot.resolve(archivePath));
-        } catch (NoSuchFileException e) {
+        SitePaths.Resolved file = paths.file(archivePath, path, at, "archived original", report);
+        if (file.missing()) {
             report.error("archive-missing", path, at, "archived original '" + archivePath + "' not found");
             return;
-        } catch (IOException e) {
-            report.error("archive-missing", path, at, "cannot read archived original '" + archivePath + "': " + e.getMessage());
+        }
+        Optional<byte[]> read = file.ok() ? SitePaths.readBytes(file.path(), path, at, report) : Optional.empty();
+        if (read.isEmpty()) {
             return;
         }
+        byte[] bytes = read.get();
         String actual = sha256(bytes);
         if (actual.equalsIgnoreCase(expected)) {
             return;

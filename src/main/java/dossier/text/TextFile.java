@@ -11,7 +11,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -24,19 +23,23 @@ public final class TextFile {
     private TextFile() {
     }
 
+    /**
+     * Reads a site file through {@link SitePaths} (inside the site, a regular file, within the size
+     * limit), decodes it, and reports control characters (see {@link ControlCharacters}).
+     */
     public static Optional<String> read(Path siteRoot, String relativePath, Report report) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(siteRoot.resolve(relativePath));
-        } catch (NoSuchFileException e) {
+        SitePaths.Resolved file = new SitePaths(siteRoot).file(relativePath, relativePath, Position.START, "file", report);
+        if (!file.ok() && !file.missing()) {
+            return Optional.empty();
+        }
+        if (file.missing()) {
             // only when a listed file vanishes before it is read: one code for every failed read
             report.error("file-unreadable", relativePath, Position.START, "file not found");
             return Optional.empty();
-        } catch (IOException e) {
-            report.error("file-unreadable", relativePath, Position.START, "cannot read file: " + e.getMessage());
-            return Optional.empty();
         }
-        return decode(bytes, relativePath, report);
+        return SitePaths.readBytes(file.path(), relativePath, Position.START, report)
+                .flatMap(bytes -> decode(bytes, relativePath, report))
+                .map(text -> ControlCharacters.check(text, relativePath, report));
     }
 
     public static Optional<String> decode(byte[] bytes, String relativePath, Report report) {

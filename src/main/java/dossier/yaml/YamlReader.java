@@ -86,6 +86,10 @@ public final class YamlReader {
         Position at = position(node.getStartMark(), lineOffset);
         if (node instanceof ScalarNode scalar) {
             boolean isNull = scalar.getTag().equals(Tag.NULL);
+            if (!isNull) {
+                // escapes ("\0", "\u202E") write what the file's text may not hold
+                dossier.text.ControlCharacters.checkValue(scalar.getValue(), path, at, report);
+            }
             return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at);
         }
         if (!open.add(node)) {
