@@ -54,6 +54,10 @@ public final class Importer {
             report.error("import-missing", shownPath, Position.START, "file not found");
             return Optional.empty();
         }
+        if (checked.unreadable() != null) {
+            report.error("import-unreadable", shownPath, Position.START, "cannot read file: " + checked.unreadable());
+            return Optional.empty();
+        }
         Optional<byte[]> read = checked.ok() ? SitePaths.readBytes(checked.path(), shownPath, Position.START, report) : Optional.empty();
         if (read.isEmpty()) {
             return Optional.empty();

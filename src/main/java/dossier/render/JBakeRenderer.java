@@ -210,7 +210,8 @@ public final class JBakeRenderer {
                 Files.copy(folder.resolve(asset), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 report.error("asset", siteRoot.relativize(folder.resolve(asset)).toString().replace('\\', '/'), Position.START,
-                        "cannot copy asset: " + e.getMessage());
+                        "cannot copy asset: " + (e instanceof java.nio.file.FileAlreadyExistsException
+                                ? "a page of the same name is in the way" : e.getMessage()));
             }
         }
     }

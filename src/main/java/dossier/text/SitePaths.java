@@ -73,6 +73,8 @@ public final class SitePaths {
     /**
      * A file named on the command line (it may lie anywhere: the editor typed it), checked to be a
      * regular file within the size limit before it is opened.
+     *
+     * A path the system cannot resolve is returned {@link Resolved#unreadable()}, for the caller to report.
      */
     public static Resolved commandLineFile(Path file, String shownPath, Report report) {
         Path real;
@@ -81,8 +83,7 @@ public final class SitePaths {
         } catch (NoSuchFileException e) {
             return Resolved.MISSING;
         } catch (IOException e) {
-            report.error("file-unreadable", shownPath, Position.START, "cannot read file: " + e.getMessage());
-            return Resolved.REFUSED;
+            return new Resolved(null, false, reason(e));
         }
         return checkedFile(real, "", shownPath, Position.START, "file", report);
     }
@@ -98,9 +99,14 @@ public final class SitePaths {
             }
             return Optional.of(bytes);
         } catch (IOException e) {
-            report.error("file-unreadable", reportPath, at, "cannot read file: " + e.getMessage());
+            report.error("file-unreadable", reportPath, at, "cannot read file: " + reason(e));
             return Optional.empty();
         }
+    }
+
+    /** The system's reason without the path it names (paths in a message are the caller's). */
+    static String reason(IOException e) {
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
     }
 
     static String limit() {
@@ -136,7 +142,7 @@ public final class SitePaths {
                     "a symbolic link may point only inside the site; copy the file into the site instead");
             return Resolved.REFUSED;
         }
-        return new Resolved(real, false);
+        return new Resolved(real, false, null);
     }
 
     private static Resolved checkedFile(Path real, String named, String reportPath, Position at, String what, Report report) {
@@ -153,21 +159,22 @@ public final class SitePaths {
                 return Resolved.REFUSED;
             }
         } catch (IOException e) {
-            report.error("file-unreadable", reportPath, at, "cannot read " + subject + ": " + e.getMessage());
+            report.error("file-unreadable", reportPath, at, "cannot read " + subject + ": " + reason(e));
             return Resolved.REFUSED;
         }
-        return new Resolved(real, false);
+        return new Resolved(real, false, null);
     }
 
     /**
      * The outcome of resolving a path.
      *
      * @param path    the real path of a readable regular file, or null
-     * @param missing true when nothing is there (the caller reports it in its own words)
+     * @param missing    true when nothing is there (the caller reports it in its own words)
+     * @param unreadable why the system could not resolve a command-line path (the caller reports it), or null
      */
-    public record Resolved(Path path, boolean missing) {
-        static final Resolved MISSING = new Resolved(null, true);
-        static final Resolved REFUSED = new Resolved(null, false);
+    public record Resolved(Path path, boolean missing, String unreadable) {
+        static final Resolved MISSING = new Resolved(null, true, null);
+        static final Resolved REFUSED = new Resolved(null, false, null);
 
         public boolean ok() {
             return path != null;
