@@ -40,8 +40,13 @@ record SiteFiles(List<String> sourceRecords, List<String> pages, Optional<String
             for (String path : walk(siteRoot, content, report)) {
                 boolean record = path.endsWith(".yml") && path.startsWith(SOURCES);
                 boolean page = path.endsWith(".md");
-                if ((record || page || isLink(siteRoot, path)) && accepted(paths, path, report) && (record || page)) {
-                    (record ? records : pages).add(path);
+                if (record || page) {
+                    if (accepted(paths, path, report)) {
+                        (record ? records : pages).add(path);
+                    }
+                } else if (isFolderLink(siteRoot, path)) {
+                    // links to folders are not walked: one leading out is refused, one inside named
+                    accepted(paths, path, report);
                 }
             }
         }
@@ -64,11 +69,17 @@ record SiteFiles(List<String> sourceRecords, List<String> pages, Optional<String
 
     /** Whether a listed file may be read: inside the site after links, a regular file, not too large. */
     private static boolean accepted(SitePaths paths, String path, Report report) {
-        return paths.file(path, path, Position.START, "file", report).ok();
+        SitePaths.Resolved file = paths.file(path, path, Position.START, "file", report);
+        if (file.missing()) {
+            // it was listed, so it is a link whose target is missing or that loops
+            report.error("file-unreadable", path, Position.START, "a symbolic link that leads to no file (its target is missing, or links loop): not read");
+        }
+        return file.ok();
     }
 
-    private static boolean isLink(Path siteRoot, String path) {
-        return Files.isSymbolicLink(siteRoot.resolve(path));
+    private static boolean isFolderLink(Path siteRoot, String path) {
+        Path file = siteRoot.resolve(path);
+        return Files.isSymbolicLink(file) && Files.isDirectory(file);
     }
 
     /** Everything below a folder but its folders; links are listed, never walked into. */

@@ -32,9 +32,6 @@ record SiteFolders(String content, Optional<String> assets, String templates) {
     /** The folder a setting names, normalised; null when it lies outside the site (reported). */
     private static String setting(SitePaths paths, SiteConfig config, String text, String key, String fallback, Report report) {
         String value = config.settings().getOrDefault(key, fallback).strip();
-        if (!config.settings().containsKey(key)) {
-            return value;
-        }
         Position at = SiteConfig.positionOf(text, key);
         SitePaths.Resolved folder = paths.folder(value, SiteConfig.FILE, at, key, report);
         if (!folder.ok()) {

@@ -33,8 +33,8 @@ public record Diagnostic(String code, Severity severity, String path, Position p
 
     /** The one-line form, without the hint. */
     public String headline() {
-        return path + ":" + position.line() + ":" + position.column() + ": " + severity.label() + ": " + message
-                + " [" + code + "]";
+        return visible(path + ":" + position.line() + ":" + position.column() + ": " + severity.label() + ": " + message
+                + " [" + code + "]");
     }
 
     /** The headline plus the indented hint lines, as printed on the terminal. */
@@ -44,8 +44,29 @@ public record Diagnostic(String code, Severity severity, String path, Position p
         }
         StringBuilder out = new StringBuilder(headline());
         for (String line : hint.split("\n", -1)) {
-            out.append("\n    ").append(line);
+            out.append("\n    ").append(visible(line));
         }
         return out.toString();
+    }
+
+    /**
+     * Control characters, bidirectional overrides and lone surrogates quoted from content are
+     * printed as {@code \\uXXXX}: a message must not recolour, reorder or hide text on a terminal.
+     */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lone = Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            boolean hidden = c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || lone;
+            if (hidden && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(hidden ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

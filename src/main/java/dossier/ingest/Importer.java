@@ -134,6 +134,10 @@ public final class Importer {
      * of each record it changes; with {@code dryRun} it prints the same and writes nothing.
      */
     public Regenerated regenerate(boolean dryRun) {
+        if (report.hasErrorsIn(ImportManifest.PATH)) {
+            // a manifest read only in part (a control character replaced, an entry skipped) must not write records
+            return new Regenerated(0, 0);
+        }
         int changed = 0;
         int unchanged = 0;
         for (ManifestEntry entry : manifest.entries()) {

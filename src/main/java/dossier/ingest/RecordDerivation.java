@@ -50,7 +50,7 @@ final class RecordDerivation {
     static Optional<byte[]> archive(Path siteRoot, ManifestEntry entry, Report report) {
         String archivePath = archivePath(entry);
         SitePaths.Resolved file = new SitePaths(siteRoot.resolve(Importer.SOURCES))
-                .file(entry.archive(), ImportManifest.PATH, entry.position(), "archive of '" + entry.id() + "'", report);
+                .file(entry.archive(), ImportManifest.PATH, entry.position(), "archive", report);
         if (file.missing()) {
             report.error("archive-missing", ImportManifest.PATH, entry.position(),
                     "archived file " + archivePath + " of '" + entry.id() + "' cannot be read: not found");

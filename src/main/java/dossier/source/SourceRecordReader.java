@@ -209,6 +209,9 @@ public final class SourceRecordReader {
 
     /** The archive file is named relative to its record's folder. */
     private static String sibling(String recordPath, String file) {
+        if (file.startsWith("/") || file.startsWith("\\") || file.matches("[A-Za-z]:.*")) {
+            return file; // absolute: refused as it stands, not joined into something that looks inside
+        }
         int slash = recordPath.lastIndexOf('/');
         return slash < 0 ? file : recordPath.substring(0, slash + 1) + file;
     }

@@ -138,7 +138,7 @@ public final class SitePaths {
         }
         if (!contains(real)) {
             report.error("outside-site", reportPath, at, what + " '" + relative
-                            + "' is a symbolic link to a file outside the site folder: not read",
+                            + "' is a symbolic link that leads outside the site folder: not read",
                     "a symbolic link may point only inside the site; copy the file into the site instead");
             return Resolved.REFUSED;
         }
