@@ -52,6 +52,8 @@ public record SiteConfig(String title, String description, String language, Set<
         String text;
         try {
             text = Files.readString(siteRoot.resolve(FILE), StandardCharsets.UTF_8);
+            // the site's title and description reach every page: no control characters either
+            text = dossier.text.ControlCharacters.check(text, FILE, report);
             try (Reader in = new java.io.StringReader(text)) {
                 properties.load(in);
             }

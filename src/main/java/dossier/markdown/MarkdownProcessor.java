@@ -11,6 +11,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dossier.diag.LineMap;
+import dossier.text.ControlCharacters;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.text.Whitespace;
@@ -132,6 +135,11 @@ public final class MarkdownProcessor {
                     wikiLink.setOrdinal(wikiLinks.size());
                     wikiLinks.add(new WikiLinkFact(wikiLink.ordinal(), wikiLink.target(), wikiLink.shown(), position(wikiLink), context(wikiLink)));
                 } else {
+                    if (child instanceof HtmlEntity entity) {
+                        // "&#x202E;" or "&#1;" decodes to what the file's text may not hold
+                        ControlCharacters.checkValue(Escaping.unescapeString(entity.getChars().toString()),
+                                "character reference '" + entity.getChars() + "'", path, position(entity), report);
+                    }
                     if (child instanceof Link link) {
                         links.add(new LinkFact(link.getUrl().toString(), position(link), context(link)));
                     } else if (child instanceof Image image) {

@@ -76,13 +76,18 @@ public final class ControlCharacters {
         return clean.toString();
     }
 
-    /** Reports a value (a YAML scalar written with escapes) that holds a character not allowed. */
-    public static boolean checkValue(String value, String path, Position at, Report report) {
+    /**
+     * Reports a value that holds a character not allowed although the file's text does not (a YAML
+     * scalar written with escapes, a Markdown character reference).
+     *
+     * @param subject what holds it, for the message ("value", "character reference '&amp;#1;'")
+     */
+    public static boolean checkValue(String value, String subject, String path, Position at, Report report) {
         int first = first(value);
         if (first < 0) {
             return true;
         }
-        report.error("control-character", path, at, "the value holds " + describe(value, first).orElseThrow() + ": remove it",
+        report.error("control-character", path, at, "the " + subject + " holds " + describe(value, first).orElseThrow() + ": remove it",
                 "control characters are invisible and unsafe in a page, a record or the manifest");
         return false;
     }

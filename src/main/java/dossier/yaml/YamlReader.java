@@ -88,7 +88,7 @@ public final class YamlReader {
             boolean isNull = scalar.getTag().equals(Tag.NULL);
             if (!isNull) {
                 // escapes ("\0", "\u202E") write what the file's text may not hold
-                dossier.text.ControlCharacters.checkValue(scalar.getValue(), path, at, report);
+                dossier.text.ControlCharacters.checkValue(scalar.getValue(), "value", path, at, report);
             }
             return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at);
         }
