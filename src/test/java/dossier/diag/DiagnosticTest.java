@@ -58,4 +58,11 @@ class DiagnosticTest {
         assertThrows(IllegalArgumentException.class, () -> new Position(1, 0));
         assertEquals(new Position(5, 7), new Position(2, 7).plusLines(3));
     }
+
+    @Test
+    void controlCharactersQuotedFromContentArePrintedAsEscapes() {
+        Diagnostic d = Diagnostic.error("bad-id", "a.yml", new Position(1, 1), "source id 'a\u0000b\u202E\u001B[31m' is bad")
+                .withHint("near \u0085here");
+        assertEquals("a.yml:1:1: error: source id 'a\\u0000b\\u202E\\u001B[31m' is bad [bad-id]\n    near \\u0085here", d.format());
+    }
 }
