@@ -116,8 +116,8 @@ final class NewCommand implements Runnable {
         Path file = root.resolve(path);
         Report report = new Report();
         try {
-            if (!insideSite(root, file.getParent())) {
-                report.error("outside-site", path, Position.START, "its folder is a symbolic link out of the site: nothing written");
+            if (!new SitePaths(root).mayWrite(file)) {
+                report.error("outside-site", path, Position.START, "it would be written outside the site (a folder on its way is a symbolic link out of it): nothing written");
                 DiagnosticPrinter.print(report, spec.commandLine().getErr());
                 return Main.CONTENT_ERRORS;
             }
@@ -134,15 +134,6 @@ final class NewCommand implements Runnable {
         }
         spec.commandLine().getOut().println("created " + path);
         return Main.OK;
-    }
-
-    /** Whether a folder (or, while it does not exist yet, its nearest existing parent) lies inside the site, links followed. */
-    private static boolean insideSite(Path root, Path folder) throws IOException {
-        Path existing = folder;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        return existing != null && new SitePaths(root).contains(existing.toRealPath());
     }
 
     /** Like Files.createDirectories, but a file in the way is an I/O problem, not "already exists". */

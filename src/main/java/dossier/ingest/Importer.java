@@ -49,6 +49,10 @@ public final class Importer {
 
     /** Imports one file; returns the id it was archived under (also when it was already there). */
     public Optional<String> importFile(Path file, String shownPath, Supplied supplied) {
+        if (report.hasErrorsIn(ImportManifest.PATH)) {
+            // a manifest that could not be read whole (or not at all) is never rewritten
+            return Optional.empty();
+        }
         // a named pipe, a device (/dev/zero) or a huge file is refused before it is opened
         SitePaths.Resolved checked = SitePaths.commandLineFile(file, shownPath, report);
         if (checked.missing()) {
@@ -118,6 +122,14 @@ public final class Importer {
         Path stub = siteRoot.resolve(ARTICLES + id + ".md");
         if (!Files.exists(stub)) {
             files.add(stub, utf8(DraftArticle.write(assembled.record())));
+        }
+        SitePaths paths = new SitePaths(siteRoot);
+        for (Path target : files.targets()) {
+            if (!paths.mayWrite(target)) {
+                report.error("outside-site", shownPath, Position.START, siteRoot.relativize(target).toString().replace('\\', '/')
+                        + " would be written outside the site (a folder on its way is a symbolic link out of it): nothing written");
+                return Optional.empty();
+            }
         }
         try {
             files.commit();

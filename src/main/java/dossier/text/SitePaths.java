@@ -65,6 +65,23 @@ public final class SitePaths {
         return real;
     }
 
+    /**
+     * Whether a file to be written lies inside the site: its folder, or while that does not exist
+     * yet its nearest existing parent, with links followed (a folder that links out is refused).
+     */
+    public boolean mayWrite(Path file) {
+        Path existing = root.resolve(file).normalize().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing != null && contains(existing.toRealPath())
+                    && (!Files.isSymbolicLink(root.resolve(file)) || contains(root.resolve(file).toRealPath()));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Whether a real path lies inside the site. */
     public boolean contains(Path real) {
         return real.startsWith(root);
