@@ -35,7 +35,8 @@ class SourceRecordWriterTest {
 
     @Test
     void hostileTextSurvivesTheRoundTrip(@TempDir Path tmp) throws IOException {
-        String nasty = "quote \" backslash \\ tab \t newline \n bell \u0007 nel \u0085 line-sep \u2028 bom \uFEFF # not a comment: {x} [y] *z & !tag";
+        // control characters (a bell, NEL) are refused by the reader: see ControlCharactersTest and hostile/control/
+        String nasty = "quote \" backslash \\ tab \t newline \n line-sep \u2028 bom \uFEFF # not a comment: {x} [y] *z & !tag";
         Files.createDirectories(tmp.resolve("content/sources"));
         Files.writeString(tmp.resolve("content/sources/a.original.txt"), "x");
         SourceRecord record = new SourceRecord("a", "content/sources/a.yml", dossier.diag.Position.START,
