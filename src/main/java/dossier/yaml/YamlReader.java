@@ -120,6 +120,7 @@ public final class YamlReader {
                 continue;
             }
             String key = keyNode.getValue();
+            dossier.text.ControlCharacters.checkValue(key, "key", path, keyAt, report);
             if (entries.containsKey(key)) {
                 Position first = keys.get(key);
                 report.error("yaml-duplicate-key", path, keyAt,
