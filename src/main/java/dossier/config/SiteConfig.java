@@ -51,7 +51,12 @@ public record SiteConfig(String title, String description, String language, Set<
         Properties properties = new Properties();
         String text;
         try {
-            text = Files.readString(siteRoot.resolve(FILE), StandardCharsets.UTF_8);
+            // the settings are content too: inside the site, a regular file, within the size limit
+            dossier.text.SitePaths.Resolved file = new dossier.text.SitePaths(siteRoot).file(FILE, FILE, Position.START, "settings file", report);
+            if (!file.ok()) {
+                return defaults();
+            }
+            text = Files.readString(file.path(), StandardCharsets.UTF_8);
             // the site's title and description reach every page: no control characters either
             text = dossier.text.ControlCharacters.check(text, FILE, report);
             try (Reader in = new java.io.StringReader(text)) {
