@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 public final class ControlCharacters {
     private static final char REPLACEMENT = '\uFFFD';
+    /** Reported one by one up to this many per file, then counted: a file of NULs must not flood the report. */
+    static final int SHOWN_PER_FILE = 10;
 
     private ControlCharacters() {
     }
@@ -65,13 +67,23 @@ public final class ControlCharacters {
         }
         LineMap lines = new LineMap(text);
         StringBuilder clean = new StringBuilder(text);
+        int found = 0;
+        int firstUnshown = -1;
         for (int i = first; i < text.length(); i++) {
             Optional<String> problem = describe(text, i);
             if (problem.isPresent()) {
-                report.error("control-character", path, lines.position(i), "the text holds " + problem.get() + ": remove it",
-                        "control characters are invisible and unsafe in a page, a record or the manifest");
+                if (++found <= SHOWN_PER_FILE) {
+                    report.error("control-character", path, lines.position(i), "the text holds " + problem.get() + ": remove it",
+                            "control characters are invisible and unsafe in a page, a record or the manifest");
+                } else if (firstUnshown < 0) {
+                    firstUnshown = i;
+                }
                 clean.setCharAt(i, REPLACEMENT);
             }
+        }
+        if (found > SHOWN_PER_FILE) {
+            report.error("control-character", path, lines.position(firstUnshown), "the text holds " + (found - SHOWN_PER_FILE)
+                    + " more control characters from here on (only the first " + SHOWN_PER_FILE + " are shown one by one): remove them all");
         }
         return clean.toString();
     }

@@ -57,4 +57,14 @@ class ControlCharactersTest {
         assertEquals(List.of(new Position(2, 8)), positions());
         assertTrue(report.diagnostics().get(0).message().contains("NUL"));
     }
+
+    @Test
+    void aFileFullOfControlCharactersIsReportedTenTimesAndCounted() {
+        String text = "\u0000".repeat(100_000);
+        String clean = ControlCharacters.check(text, "a.md", report);
+        assertEquals("\uFFFD".repeat(100_000), clean);
+        assertEquals(ControlCharacters.SHOWN_PER_FILE + 1, report.diagnostics().size());
+        assertTrue(report.diagnostics().get(ControlCharacters.SHOWN_PER_FILE).message().contains("99990 more"),
+                report.diagnostics().toString());
+    }
 }
