@@ -40,14 +40,15 @@ public final class OutputTarget {
         } catch (IOException e) {
             return Optional.of("cannot be resolved: " + e.getMessage());
         }
+        String via = viaLinks(siteRoot, output, site, out);
         if (site.startsWith(out)) {
-            return Optional.of(site.equals(out) ? "is the site folder itself" : "contains the site folder");
+            return Optional.of((site.equals(out) ? "is the site folder itself" : "contains the site folder") + via);
         }
         for (String input : INPUTS) {
             Path in = realOrSelf(site.resolve(input));
             if (out.startsWith(in)) {
                 String what = input.equals("jbake.properties") ? "settings file jbake.properties" : input + "/ folder";
-                return Optional.of((out.equals(in) ? "is the site's " : "is inside the site's ") + what + "; a bake never writes into its inputs");
+                return Optional.of((out.equals(in) ? "is the site's " : "is inside the site's ") + what + via + "; a bake never writes into its inputs");
             }
         }
         for (Path name : out) {
@@ -87,7 +88,7 @@ public final class OutputTarget {
         if (force || isEmpty(out)) {
             return Optional.empty();
         }
-        return Optional.of("is not empty and is not a previous bake (it has no " + MARKER + " file); choose an empty or new folder,"
+        return Optional.of("is not empty and is not a previous bake (it holds no " + MARKER + " marker file); choose an empty or new folder,"
                 + " or add --force to replace everything in it");
     }
 
@@ -121,6 +122,12 @@ public final class OutputTarget {
             real = real.resolve(name);
         }
         return real;
+    }
+
+    /** " (X after following symbolic links)" when links made the output something other than it reads. */
+    private static String viaLinks(Path siteRoot, Path output, Path realSite, Path realOut) {
+        String real = realOut.equals(realSite) ? "the site" : shown(realSite, realOut);
+        return real.equals(shown(siteRoot, output)) ? "" : " (" + real + " after following symbolic links)";
     }
 
     private static Path realOrSelf(Path path) {

@@ -39,8 +39,15 @@ class HostileSuiteTest {
         Map<String, String> outside = HostileCase.snapshot(layout.outside());
         Map<String, String> out = HostileCase.snapshot(layout.out());
         Map<String, String> site = HostileCase.snapshot(layout.site());
+        Path zip = layout.out().resolveSibling("dossier-offline.zip"); // the previous bake's offline copy
+        Map<String, String> offline = HostileCase.snapshot(zip);
 
-        CliRun run = assertTimeoutPreemptively(LIMIT, () -> CliRun.run(hostile.args(layout)), hostile.name() + " hangs");
+        CliRun run;
+        try {
+            run = assertTimeoutPreemptively(LIMIT, () -> CliRun.run(hostile.args(layout)), hostile.name() + " hangs");
+        } finally {
+            hostile.release(layout);
+        }
 
         String err = layout.unplace(run.err());
         if (Boolean.getBoolean("golden.update")) {
@@ -53,6 +60,7 @@ class HostileSuiteTest {
         assertEquals(outside, HostileCase.snapshot(layout.outside()), "nothing outside the site changed");
         if (run.exit() != 0) {
             assertEquals(out, HostileCase.snapshot(layout.out()), "a failed command leaves the previous bake as it was");
+            assertEquals(offline, HostileCase.snapshot(zip), "a failed command leaves the previous offline copy as it was");
             assertEquals(site, HostileCase.snapshot(layout.site()), "a failed command writes nothing into the site");
         }
     }
