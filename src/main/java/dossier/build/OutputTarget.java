@@ -126,8 +126,11 @@ public final class OutputTarget {
 
     /** " (X after following symbolic links)" when links made the output something other than it reads. */
     private static String viaLinks(Path siteRoot, Path output, Path realSite, Path realOut) {
-        String real = realOut.equals(realSite) ? "the site" : shown(realSite, realOut);
-        return real.equals(shown(siteRoot, output)) ? "" : " (" + real + " after following symbolic links)";
+        String real = shown(realSite, realOut);
+        if (real.equals(shown(siteRoot, output))) {
+            return "";
+        }
+        return " (" + (real.equals(".") ? "the site" : real) + " after following symbolic links)";
     }
 
     private static Path realOrSelf(Path path) {
