@@ -71,9 +71,10 @@ public final class StagedFiles {
                     Files.createLink(target, move.getValue());
                     Files.delete(move.getValue());
                 } else {
-                    if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                    if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target)) {
                         Path backup = hidden(target, "bak");
-                        Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
+                        // a link is kept as the link (the rename replaces the link, never what it points to)
+                        Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
                         backups.put(target, backup);
                     }
                     rename(move.getValue(), target);
