@@ -97,7 +97,8 @@ class ImportCommand implements Callable<Integer> {
         }
         DiagnosticPrinter.print(report, spec.commandLine().getErr());
         if (report.hasErrors()) {
-            spec.commandLine().getErr().println((regenerate ? "import --regenerate" : "import") + " failed: nothing was written");
+            String command = spec.qualifiedName().replaceFirst("^dossier ", ""); // "import" or "new source"
+            spec.commandLine().getErr().println(command + (regenerate ? " --regenerate" : "") + " failed: nothing was written");
             return Main.CONTENT_ERRORS;
         }
         return Main.OK;
