@@ -136,7 +136,7 @@ public final class Build {
             output = OutputTarget.real(options.output());
             staging = new OutputFolder(output).createStaging();
         } catch (IOException e) {
-            report.error("output", shown, Position.START, "cannot create the output folder: " + e.getMessage());
+            report.error("output", shown, Position.START, "cannot create the output folder: " + why(e));
             return 0;
         }
         OutputFolder folder = new OutputFolder(output);
@@ -166,23 +166,28 @@ public final class Build {
         } catch (IOException e) {
             offline.ifPresent(OfflineCopy.Pending::discard);
             folder.discard(staging);
-            report.error("output", shown, Position.START, "cannot replace the output folder: " + e.getMessage());
+            report.error("output", shown, Position.START, "cannot replace the output folder: " + why(e));
             return 0;
         }
         try {
             offline.orElseThrow().commit();
         } catch (IOException e) {
             offline.get().discard();
-            report.error("offline-copy", shownZip, Position.START, "cannot write the offline copy: " + e.getMessage());
+            report.error("offline-copy", shownZip, Position.START, "cannot write the offline copy: " + why(e));
             try {
                 swap.rollBack();
             } catch (IOException again) {
-                report.error("output", shown, Position.START, "cannot put the previous site back after that: " + again.getMessage());
+                report.error("output", shown, Position.START, "cannot put the previous site back after that: " + why(again));
             }
             return 0;
         }
         swap.finish();
         return written;
+    }
+
+    /** What went wrong, in words: an AccessDeniedException's message is only the path. */
+    private static String why(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException denied ? denied.getFile() + ": permission denied" : e.getMessage();
     }
 
     /** The index is the search stage's; writing it, and saying when that fails, is the build's. */

@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The hostile suite (see {@link HostileCase}): content and command lines from strangers. Each case
  * asserts its exit code and exact diagnostics, that no stack trace or internal error reaches the
  * user, that nothing outside the site is touched, and that a failed command leaves the previous
- * bake and the site as they were. A case that runs longer than its limit is a hang. Run with
- * -Dgolden.update=true to rewrite the expected files after a deliberate change, then review them.
+ * bake (its folder and the offline zip beside it) and the site as they were. A case that runs
+ * longer than its limit is a hang. Run with -Dgolden.update=true to rewrite the expected files
+ * after a deliberate change, then review them.
  */
 class HostileSuiteTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
