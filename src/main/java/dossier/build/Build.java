@@ -34,6 +34,8 @@ import java.util.Set;
  * {@link Report} threaded through; rendering only starts when no phase before it found an error.
  */
 public final class Build {
+    /** How the one failure that changes the previous site begins, so that no one then calls it unchanged. */
+    public static final String PREVIOUS_SITE_LOST = "cannot put the previous site back";
 
     /**
      * @param output        null for a check that writes nothing
@@ -177,7 +179,7 @@ public final class Build {
             try {
                 swap.rollBack();
             } catch (IOException again) {
-                report.error("output", shown, Position.START, "cannot put the previous site back after that: " + why(again));
+                report.error("output", shown, Position.START, PREVIOUS_SITE_LOST + " after that: " + why(again));
             }
             return 0;
         }
