@@ -34,14 +34,21 @@ import java.util.Set;
  * {@link Report} threaded through; rendering only starts when no phase before it found an error.
  */
 public final class Build {
+    /** How the one failure that changes the previous site begins, so that no one then calls it unchanged. */
+    public static final String PREVIOUS_SITE_LOST = "cannot put the previous site back";
 
     /**
      * @param output        null for a check that writes nothing
      * @param publishDrafts whether drafts are published too, marked as such (a preview)
+     * @param force         whether a non-empty output folder that is not a previous bake may be replaced
      */
-    public record Options(Path siteRoot, Path output, boolean publishDrafts) {
+    public record Options(Path siteRoot, Path output, boolean publishDrafts, boolean force) {
         public Options(Path siteRoot, Path output) {
-            this(siteRoot, output, false);
+            this(siteRoot, output, false, false);
+        }
+
+        public Options(Path siteRoot, Path output, boolean publishDrafts) {
+            this(siteRoot, output, publishDrafts, false);
         }
 
         public boolean writes() {
@@ -83,7 +90,7 @@ public final class Build {
         });
         int written = 0;
         if (options.writes() && !report.hasErrors()) {
-            written = renderAndPublish(root, options.output(), config, files, PageTrees.of(markdown, parsed), proof, dossier, report, timings);
+            written = renderAndPublish(root, options, config, files, PageTrees.of(markdown, parsed), proof, dossier, report, timings);
         }
         timings.add(proof.await());
         return new Result(report, Optional.of(dossier), written, List.copyOf(timings));
@@ -115,18 +122,29 @@ public final class Build {
     /**
      * Renders into a staging folder, adds the extra outputs (the "publish" phase: feed,
      * bibliographies, annotations, and the offline zip in a temporary file), and only then swaps
-     * the staging folder in and moves the zip into place: a failed bake changes neither.
+     * the staging folder in and moves the zip into place: a failed bake changes neither. The
+     * output is checked again here (the command line checks it first, to refuse before the work).
      */
-    private static int renderAndPublish(Path root, Path output, SiteConfig config, SiteFiles files, PageTrees trees, Background proof,
+    private static int renderAndPublish(Path root, Options options, SiteConfig config, SiteFiles files, PageTrees trees, Background proof,
                                         Dossier dossier, Report report, List<Timing> timings) {
-        OutputFolder folder = new OutputFolder(output);
-        Path staging;
-        try {
-            staging = folder.createStaging();
-        } catch (IOException e) {
-            report.error("output", output.toString(), Position.START, "cannot create the output folder: " + e.getMessage());
+        String shown = OutputTarget.shown(root, options.output());
+        Optional<String> refusal = OutputTarget.refusal(root, options.output(), options.force());
+        if (refusal.isPresent()) {
+            report.error("output", shown, Position.START, "not a folder a bake may replace: it " + refusal.get());
             return 0;
         }
+        Path output;
+        Path staging;
+        try {
+            output = OutputTarget.real(options.output());
+            staging = new OutputFolder(output).createStaging();
+        } catch (IOException e) {
+            report.error("output", shown, Position.START, "cannot create the output folder: " + why(e));
+            return 0;
+        }
+        OutputFolder folder = new OutputFolder(output);
+        Path zipTarget = OfflineCopy.target(output);
+        String shownZip = OutputTarget.shown(root, zipTarget);
         int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report)
                 .render(dossier, staging, files.assetFolder().map(root::resolve), files.assets()));
         if (!report.hasErrors()) {
@@ -138,7 +156,7 @@ public final class Build {
         }
         Optional<OfflineCopy.Pending> offline = report.hasErrors() ? Optional.empty() : timed("publish", timings, () -> {
             new Publisher(config, report).publish(dossier, staging);
-            return report.hasErrors() ? Optional.<OfflineCopy.Pending>empty() : OfflineCopy.prepare(staging, OfflineCopy.target(output), report);
+            return report.hasErrors() ? Optional.<OfflineCopy.Pending>empty() : OfflineCopy.prepare(staging, zipTarget, shownZip, report);
         });
         proof.await();
         if (report.hasErrors()) {
@@ -146,16 +164,34 @@ public final class Build {
             folder.discard(staging);
             return 0;
         }
+        OutputFolder.Swap swap;
         try {
-            folder.publish(staging);
+            swap = folder.swapIn(staging);
         } catch (IOException e) {
             offline.ifPresent(OfflineCopy.Pending::discard);
             folder.discard(staging);
-            report.error("output", output.toString(), Position.START, "cannot replace the output folder: " + e.getMessage());
+            report.error("output", shown, Position.START, "cannot replace the output folder: " + why(e));
             return 0;
         }
-        offline.ifPresent(zip -> zip.commit(report));
+        try {
+            offline.orElseThrow().commit();
+        } catch (IOException e) {
+            offline.get().discard();
+            report.error("offline-copy", shownZip, Position.START, "cannot write the offline copy: " + why(e));
+            try {
+                swap.rollBack();
+            } catch (IOException again) {
+                report.error("output", shown, Position.START, PREVIOUS_SITE_LOST + " after that: " + why(again));
+            }
+            return 0;
+        }
+        swap.finish();
         return written;
+    }
+
+    /** What went wrong, in words: an AccessDeniedException's message is only the path. */
+    private static String why(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException denied ? denied.getFile() + ": permission denied" : e.getMessage();
     }
 
     /** The index is the search stage's; writing it, and saying when that fails, is the build's. */

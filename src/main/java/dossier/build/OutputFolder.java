@@ -1,6 +1,7 @@
 package dossier.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,13 +12,17 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Bakes go into a fresh staging folder beside the output; only a successful bake is swapped in,
- * so a failed one leaves the previous site untouched and a good one leaves nothing stale.
+ * so a failed one leaves the previous site untouched and a good one leaves nothing stale. Whether
+ * the output may be replaced at all is {@link OutputTarget}'s question, asked before.
  */
 final class OutputFolder {
+    private static final String MARKER_TEXT = "This folder is a site baked by Dossier. The next bake replaces it wholesale;\n"
+            + "without this file, bake refuses to replace the folder (unless given --force).\n";
     private final Path output;
 
+    /** @param output the real path of the output folder (see {@link OutputTarget#real}) */
     OutputFolder(Path output) {
-        this.output = output.toAbsolutePath().normalize();
+        this.output = output;
     }
 
     Path createStaging() throws IOException {
@@ -25,8 +30,12 @@ final class OutputFolder {
         return Files.createDirectory(sibling("staging"));
     }
 
-    /** Replaces the output with the staging folder: the old output is moved aside first, then deleted. */
-    void publish(Path staging) throws IOException {
+    /**
+     * Puts the staging folder, marked as a bake, in the output's place; the old output is kept aside
+     * until {@link Swap#finish} deletes it or {@link Swap#rollBack} puts it back.
+     */
+    Swap swapIn(Path staging) throws IOException {
+        Files.writeString(staging.resolve(OutputTarget.MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
         Path old = null;
         if (Files.exists(output)) {
             old = sibling("old");
@@ -40,8 +49,30 @@ final class OutputFolder {
             }
             throw e;
         }
-        if (old != null) {
-            deleteTree(old);
+        return new Swap(old);
+    }
+
+    /** A swap done but not yet final: the previous output, if there was one, is still aside. */
+    final class Swap {
+        private final Path old;
+
+        private Swap(Path old) {
+            this.old = old;
+        }
+
+        /** Deletes the previous output; the new one is already in place, so a leftover is only untidy. */
+        void finish() {
+            discard(old);
+        }
+
+        /** Puts the previous output back (or removes the new one when there was none). */
+        void rollBack() throws IOException {
+            Path fresh = sibling("failed");
+            move(output, fresh);
+            if (old != null) {
+                move(old, output);
+            }
+            discard(fresh);
         }
     }
 
@@ -53,9 +84,12 @@ final class OutputFolder {
         return output.resolveSibling("." + output.getFileName() + "." + role + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     }
 
-    void discard(Path staging) {
+    void discard(Path folder) {
+        if (folder == null) {
+            return;
+        }
         try {
-            deleteTree(staging);
+            deleteTree(folder);
         } catch (IOException ignored) {
             // a leftover hidden staging folder is harmless; the next bake makes a new one
         }

@@ -1,6 +1,7 @@
 package dossier.cli;
 
 import dossier.build.Build;
+import dossier.build.OutputTarget;
 import dossier.model.Dossier;
 import dossier.model.PageKind;
 import picocli.CommandLine;
@@ -20,11 +21,19 @@ final class BakeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes (default: target/site inside the site folder).")
     Path out;
 
+    @Option(names = "--force", description = "Replace the output folder even when it is not empty and not a previous bake"
+            + " (never the site's inputs, a repository or a file).")
+    boolean force;
+
     @Option(names = "--timings", description = "Print how long each phase took.")
     boolean timings;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static boolean previousSiteLost(Build.Result result) {
+        return result.report().diagnostics().stream().anyMatch(d -> d.message().startsWith(Build.PREVIOUS_SITE_LOST));
+    }
 
     @Override
     public Integer call() {
@@ -34,17 +43,20 @@ final class BakeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--site: no such folder: " + root);
         }
         Path output = (out != null ? out : root.resolve("target/site")).toAbsolutePath().normalize();
-        String unsafe = OutputGuard.whyUnsafe(root, output);
-        if (unsafe != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + unsafe);
+        java.util.Optional<String> refusal = OutputGuard.refusal(root, output, force);
+        if (refusal.isPresent()) {
+            // the folder, not the command's use, is wrong: the reason alone, without the usage text
+            spec.commandLine().getErr().println(refusal.get());
+            return Main.USAGE;
         }
-        Build.Result result = new Build().run(new Build.Options(root, output));
+        Build.Result result = new Build().run(new Build.Options(root, output, false, force));
         DiagnosticPrinter.print(result, spec.commandLine().getErr());
         if (timings) {
             result.timings().forEach(t -> spec.commandLine().getOut().printf("  %-9s %5d ms%n", t.phase(), t.millis()));
         }
         if (!result.ok()) {
-            spec.commandLine().getErr().println("bake failed: nothing was written" + (output.toFile().exists() ? "; the previous site in " + output + " is unchanged" : ""));
+            spec.commandLine().getErr().println("bake failed: nothing was written"
+                    + (output.toFile().exists() && !previousSiteLost(result) ? "; the previous site in " + OutputTarget.shown(root, output) + " is unchanged" : ""));
             return Main.CONTENT_ERRORS;
         }
         Dossier dossier = result.dossier().orElseThrow();

@@ -88,14 +88,20 @@ class ImportCommand implements Callable<Integer> {
         Importer importer = new Importer(site.root(), report, spec.commandLine().getOut());
         if (regenerate) {
             Importer.Regenerated result = importer.regenerate(dryRun);
-            spec.commandLine().getOut().println(summary(result));
-        } else {
-            for (Path file : files) {
-                importer.importFile(file.toAbsolutePath(), file.toString().replace('\\', '/'), supplied);
+            if (!report.hasErrors()) {
+                spec.commandLine().getOut().println(summary(result));
             }
+        } else {
+            importer.importFiles(files.stream().map(f -> new Importer.Input(f.toAbsolutePath(), f.toString().replace('\\', '/'))).toList(),
+                    supplied);
         }
         DiagnosticPrinter.print(report, spec.commandLine().getErr());
-        return report.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+        if (report.hasErrors()) {
+            String command = spec.qualifiedName().replaceFirst("^dossier ", ""); // "import" or "new source"
+            spec.commandLine().getErr().println(command + (regenerate ? " --regenerate" : "") + " failed: nothing was written");
+            return Main.CONTENT_ERRORS;
+        }
+        return Main.OK;
     }
 
     /** "5 source records unchanged", or "1 source record regenerated, 4 unchanged" (or "would be regenerated"). */

@@ -5,6 +5,7 @@ import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
 import dossier.ingest.DraftArticle;
+import dossier.ingest.StagedFiles;
 import dossier.model.EntityKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -111,7 +112,7 @@ final class NewCommand implements Runnable {
         }
     }
 
-    /** Writes a new file; an existing one is reported and left alone. */
+    /** Writes a new file, staged (never half written) and never over an existing one, which is reported and left alone. */
     static int create(CommandLine.Model.CommandSpec spec, Path root, String path, String text) {
         Path file = root.resolve(path);
         Report report = new Report();
@@ -121,8 +122,9 @@ final class NewCommand implements Runnable {
                 DiagnosticPrinter.print(report, spec.commandLine().getErr());
                 return Main.CONTENT_ERRORS;
             }
-            createFolders(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+            StagedFiles staged = new StagedFiles();
+            staged.addNew(file, text.getBytes(StandardCharsets.UTF_8));
+            staged.commit();
         } catch (java.nio.file.FileAlreadyExistsException e) {
             report.error("exists", path, Position.START, "already exists; nothing written (choose another name)");
         } catch (IOException e) {
@@ -134,15 +136,6 @@ final class NewCommand implements Runnable {
         }
         spec.commandLine().getOut().println("created " + path);
         return Main.OK;
-    }
-
-    /** Like Files.createDirectories, but a file in the way is an I/O problem, not "already exists". */
-    private static void createFolders(Path folder) throws IOException {
-        try {
-            Files.createDirectories(folder);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new IOException(e.getFile() + " is a file, not a folder", e);
-        }
     }
 
     static String slugOf(String text) {

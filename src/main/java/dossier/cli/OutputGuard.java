@@ -1,25 +1,21 @@
 package dossier.cli;
 
+import dossier.build.OutputTarget;
+
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 
-/** A bake replaces its output folder wholesale, so it must never be the site itself or hold it. */
+/**
+ * Refuses, before any work, an output folder a bake must not replace (see {@link OutputTarget}):
+ * a usage error that names the folder as the editor typed it, relative to the site when inside it.
+ */
 final class OutputGuard {
-    private static final List<String> SITE_FOLDERS = List.of("content", "templates", "assets", "src");
-
     private OutputGuard() {
     }
 
-    /** Why writing to {@code output} would destroy content, or null when it is safe. */
-    static String whyUnsafe(Path siteRoot, Path output) {
-        if (siteRoot.startsWith(output)) {
-            return "the output folder " + output + " contains the site; choose a folder inside it such as target/site";
-        }
-        for (String folder : SITE_FOLDERS) {
-            if (output.startsWith(siteRoot.resolve(folder))) {
-                return "the output folder " + output + " is inside the site's " + folder + "/ folder";
-            }
-        }
-        return null;
+    /** The message for a refused {@code --out}, or empty when the bake may write there. */
+    static Optional<String> refusal(Path siteRoot, Path output, boolean force) {
+        return OutputTarget.refusal(siteRoot, output, force)
+                .map(why -> "--out " + OutputTarget.shown(siteRoot, output) + ": " + why + "\nnothing was written");
     }
 }

@@ -9,6 +9,10 @@ public record Block(String kind, String text) {
     public static final String HEADING = "heading";
     public static final String CAPTION = "caption";
     public static final String STANDFIRST = "standfirst";
+    public static final String PROMO = "promo";
+    public static final String APPENDED = "appended";
+    /** Every kind a paragraph may have: the readers' four and boilerplate's two. */
+    public static final java.util.List<String> KINDS = java.util.List.of(TEXT, HEADING, CAPTION, STANDFIRST, PROMO, APPENDED);
 
     public static Block text(String text) {
         return new Block(TEXT, text);

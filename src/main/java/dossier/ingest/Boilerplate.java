@@ -45,7 +45,7 @@ final class Boilerplate {
         Verdict[] verdicts = new Verdict[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             String promo = promo(blocks.get(i).text());
-            verdicts[i] = promo == null ? null : new Verdict("promo", promo);
+            verdicts[i] = promo == null ? null : new Verdict(Block.PROMO, promo);
         }
         int firstKicker = -1;
         for (int i = 1; i < blocks.size() && firstKicker < 0; i++) {
@@ -60,7 +60,7 @@ final class Boilerplate {
         int appendedFrom = firstKicker < 0 ? tail : Math.min(firstKicker, tail);
         for (int i = appendedFrom; i < blocks.size(); i++) {
             if (verdicts[i] == null) {
-                verdicts[i] = new Verdict("appended", appended(blocks.get(i).text()));
+                verdicts[i] = new Verdict(Block.APPENDED, appended(blocks.get(i).text()));
             }
         }
         return Arrays.asList(verdicts);

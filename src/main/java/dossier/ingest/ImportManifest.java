@@ -1,7 +1,9 @@
 package dossier.ingest;
 
 import dossier.text.Json;
+import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Suggestions;
 import dossier.source.Provenance;
 import dossier.source.SourceRecordReader;
 import dossier.text.TextFile;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,11 @@ public record ImportManifest(List<ManifestEntry> entries) {
         return new ImportManifest(copy);
     }
 
-    /** Reads the manifest; a site without one has an empty manifest. Problems are reported; the entry is skipped. */
+    /**
+     * Reads the manifest; a site without one has an empty manifest. Problems are reported (an entry
+     * with one is skipped), and a manifest read with errors must never be written back: callers
+     * check {@code report.hasErrorsIn(PATH)} first.
+     */
     public static ImportManifest read(Path siteRoot, Report report) {
         if (!Files.exists(siteRoot.resolve(PATH))) {
             return new ImportManifest(List.of());
@@ -59,8 +66,17 @@ public record ImportManifest(List<ManifestEntry> entries) {
         FieldReader top = new FieldReader(mapping, PATH, report, "import manifest");
         top.rejectUnknown(Set.of("sources"));
         List<ManifestEntry> entries = new ArrayList<>();
+        Map<String, Position> ids = new HashMap<>();
         for (FieldReader source : top.mappings("sources")) {
-            entry(source, report).ifPresent(entries::add);
+            entry(source, report).ifPresent(entry -> {
+                Position first = ids.putIfAbsent(entry.id(), entry.position());
+                if (first != null) {
+                    report.error("manifest-duplicate", PATH, entry.position(), "source '" + entry.id()
+                            + "' is listed twice in the manifest (first at line " + first.line() + "); keep one entry");
+                } else {
+                    entries.add(entry);
+                }
+            });
         }
         return new ImportManifest(entries);
     }
@@ -79,12 +95,24 @@ public record ImportManifest(List<ManifestEntry> entries) {
             }
         });
         Map<Integer, ManifestEntry.ParagraphOverride> paragraphs = new LinkedHashMap<>();
+        Map<Integer, Position> numbered = new HashMap<>();
         for (FieldReader p : source.mappings("paragraphs")) {
             p.rejectUnknown(PARAGRAPH_FIELDS);
             Optional<Integer> n = p.required("n").flatMap(text -> number(text, p, report));
             Boolean excluded = p.has("excluded") ? p.flag("excluded", false) : null;
-            n.ifPresent(number -> paragraphs.put(number, new ManifestEntry.ParagraphOverride(
-                    p.optional("kind").orElse(null), excluded, p.optional("reason").orElse(null))));
+            String kind = p.optional("kind").orElse(null);
+            if (kind != null && !Block.KINDS.contains(kind)) {
+                report.error("paragraph-kind", PATH, p.position("kind"), "unknown paragraph kind '" + kind + "'; the kinds are "
+                        + String.join(", ", Block.KINDS) + Suggestions.didYouMean(kind, Block.KINDS));
+            }
+            n.ifPresent(number -> {
+                Position first = numbered.putIfAbsent(number, p.position("n"));
+                if (first != null) {
+                    report.error("manifest-duplicate", PATH, p.position("n"), "paragraph " + number
+                            + " is listed twice for this source (first at line " + first.line() + "); keep one override");
+                }
+                paragraphs.put(number, new ManifestEntry.ParagraphOverride(kind, excluded, p.optional("reason").orElse(null)));
+            });
         }
         if (id.isEmpty() || archive.isEmpty()) {
             return Optional.empty();

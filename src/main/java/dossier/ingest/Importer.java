@@ -9,7 +9,6 @@ import dossier.source.Provenance;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
 import dossier.source.SourceRecordWriter;
-import dossier.text.ControlCharacters;
 import dossier.text.SitePaths;
 import dossier.text.TextFile;
 
@@ -17,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,12 +47,88 @@ public final class Importer {
         this.manifest = ImportManifest.read(siteRoot, report);
     }
 
-    /** Imports one file; returns the id it was archived under (also when it was already there). */
-    public Optional<String> importFile(Path file, String shownPath, Supplied supplied) {
-        if (report.hasErrorsIn(ImportManifest.PATH)) {
-            // a manifest that could not be read whole (or not at all) is never rewritten
-            return Optional.empty();
+    /** A file to import: where it is, and how messages name it. */
+    public record Input(Path file, String shownPath) {
+    }
+
+    /** One file read, validated and assembled, not yet written. */
+    private record Prepared(String shownPath, String sha256, ManifestEntry entry, byte[] bytes,
+                            RecordAssembler.Assembled assembled, ImportedText imported) {
+    }
+
+    /**
+     * Imports the files all or nothing: each is read, validated and assembled first, and only when
+     * none has an error (and the manifest was read whole) are all their files and the manifest
+     * written, in one staged set. A manifest with errors is never rewritten: rewriting it from
+     * what could be read would drop the entries and values that could not.
+     *
+     * @return the ids the files were archived under (also those already there); empty on errors
+     */
+    public List<String> importFiles(List<Input> inputs, Supplied supplied) {
+        if (manifestUnreadable()) {
+            return List.of();
         }
+        List<Prepared> prepared = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Map<String, String> idsInRun = new HashMap<>(); // id -> shown path, for two files claiming one id
+        Map<String, String> bytesInRun = new HashMap<>(); // sha256 -> id, for one file named twice
+        for (Input input : inputs) {
+            prepare(input.file(), input.shownPath(), supplied, idsInRun, bytesInRun).ifPresent(p -> {
+                prepared.add(p);
+                ids.add(p.entry().id());
+                bytesInRun.putIfAbsent(p.sha256(), p.entry().id());
+            });
+        }
+        if (report.hasErrors()) {
+            return List.of();
+        }
+        ImportManifest updated = manifest;
+        StagedFiles files = new StagedFiles();
+        for (Prepared p : prepared) {
+            if (p.assembled() == null) {
+                continue; // already archived: nothing to write
+            }
+            String id = p.entry().id();
+            updated = updated.with(p.entry());
+            files.add(siteRoot.resolve(SOURCES + p.entry().archive()), p.bytes());
+            files.add(siteRoot.resolve(SOURCES + id + ".yml"), utf8(SourceRecordWriter.write(p.assembled().record())));
+            Path stub = siteRoot.resolve(ARTICLES + id + ".md");
+            if (!Files.exists(stub)) {
+                files.add(stub, utf8(DraftArticle.write(p.assembled().record())));
+            }
+        }
+        if (files.isEmpty()) {
+            return ids;
+        }
+        files.add(siteRoot.resolve(ImportManifest.PATH), utf8(updated.write()));
+        SitePaths paths = new SitePaths(siteRoot);
+        for (Path target : files.targets()) {
+            if (!paths.mayWrite(target)) {
+                report.error("outside-site", prepared.get(0).shownPath(), Position.START, siteRoot.relativize(target).toString().replace('\\', '/')
+                        + " would be written outside the site (a folder on its way is a symbolic link out of it): nothing written");
+                return List.of();
+            }
+        }
+        try {
+            files.commit();
+        } catch (IOException e) {
+            report.error("import-write", prepared.get(0).shownPath(), Position.START, "cannot write the imported files: " + e.getMessage());
+            return List.of();
+        }
+        manifest = updated;
+        for (Prepared p : prepared) {
+            if (p.assembled() != null) {
+                archivedBySha.put(p.sha256(), p.entry().id());
+                describe(p.shownPath(), p.assembled(), p.imported(), files.targets().stream()
+                        .filter(t -> t.getFileName().toString().startsWith(p.entry().id() + ".") || t.endsWith(ImportManifest.PATH)).toList());
+            }
+        }
+        return ids;
+    }
+
+    /** Reads, validates and assembles one file; reports what is wrong with it and returns empty. */
+    private Optional<Prepared> prepare(Path file, String shownPath, Supplied supplied,
+                                       Map<String, String> idsInRun, Map<String, String> bytesInRun) {
         // a named pipe, a device (/dev/zero) or a huge file is refused before it is opened
         SitePaths.Resolved checked = SitePaths.commandLineFile(file, shownPath, report);
         if (checked.missing()) {
@@ -73,18 +149,18 @@ public final class Importer {
             return Optional.empty();
         }
         String sha256 = SourceRecordReader.sha256(bytes);
+        String sameBytes = bytesInRun.get(sha256);
+        if (sameBytes != null) {
+            out.println(shownPath + ": already imported as " + sameBytes + "; nothing written");
+            return Optional.empty();
+        }
         Optional<String> existing = archivedAs(sha256);
         if (existing.isPresent()) {
             out.println(shownPath + ": already imported as " + existing.get() + "; nothing written");
-            return existing;
+            return Optional.of(new Prepared(shownPath, sha256, manifest.entry(existing.get()).orElseThrow(), bytes, null, null));
         }
         Optional<String> text = TextFile.decode(bytes, shownPath, report);
         if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        if (ControlCharacters.first(text.get()) >= 0) {
-            // its record would hold them and every bake would reject it: refused now, with each position
-            ControlCharacters.check(text.get(), shownPath, report);
             return Optional.empty();
         }
         if (text.get().isBlank()) {
@@ -108,39 +184,24 @@ public final class Importer {
                     + SOURCES + id + ".yml); choose another with --id");
             return Optional.empty();
         }
+        String sameRun = idsInRun.putIfAbsent(id, shownPath);
+        if (sameRun != null) {
+            report.error("id-taken", shownPath, Position.START, "source id '" + id + "' is also the id of " + sameRun
+                    + " in this import; import one of them separately with --id");
+            return Optional.empty();
+        }
         ManifestEntry entry = entry(id, archive, supplied);
         RecordAssembler.Assembled assembled = RecordAssembler.assemble(entry, imported, SOURCES + id + ".yml", SOURCES + archive, sha256);
         if (!assembled.problems().isEmpty()) {
             assembled.problems().forEach(p -> report.error("import-metadata", shownPath, Position.START, p));
             return Optional.empty();
         }
-        ImportManifest updated = manifest.with(entry);
-        StagedFiles files = new StagedFiles();
-        files.add(siteRoot.resolve(SOURCES + archive), bytes);
-        files.add(siteRoot.resolve(SOURCES + id + ".yml"), utf8(SourceRecordWriter.write(assembled.record())));
-        files.add(siteRoot.resolve(ImportManifest.PATH), utf8(updated.write()));
-        Path stub = siteRoot.resolve(ARTICLES + id + ".md");
-        if (!Files.exists(stub)) {
-            files.add(stub, utf8(DraftArticle.write(assembled.record())));
-        }
-        SitePaths paths = new SitePaths(siteRoot);
-        for (Path target : files.targets()) {
-            if (!paths.mayWrite(target)) {
-                report.error("outside-site", shownPath, Position.START, siteRoot.relativize(target).toString().replace('\\', '/')
-                        + " would be written outside the site (a folder on its way is a symbolic link out of it): nothing written");
-                return Optional.empty();
-            }
-        }
-        try {
-            files.commit();
-        } catch (IOException e) {
-            report.error("import-write", shownPath, Position.START, "cannot write the imported files: " + e.getMessage());
-            return Optional.empty();
-        }
-        manifest = updated;
-        archivedBySha.put(sha256, id);
-        describe(shownPath, assembled, imported, files.targets());
-        return Optional.of(id);
+        return Optional.of(new Prepared(shownPath, sha256, entry, bytes, assembled, imported));
+    }
+
+    /** Whether the manifest had errors: then nothing may be derived from it, nor written over it. */
+    private boolean manifestUnreadable() {
+        return report.hasErrorsIn(ImportManifest.PATH);
     }
 
     /** What {@link #regenerate(boolean)} did: records rewritten (or, in a dry run, that would be) and records unchanged. */
@@ -149,15 +210,16 @@ public final class Importer {
 
     /**
      * Rebuilds every source record in the manifest from its archived file, printing a unified diff
-     * of each record it changes; with {@code dryRun} it prints the same and writes nothing.
+     * of each record it changes; with {@code dryRun} it prints the same and writes nothing. All or
+     * nothing: when any record cannot be derived (or the manifest has errors) none is written.
      */
     public Regenerated regenerate(boolean dryRun) {
-        if (report.hasErrorsIn(ImportManifest.PATH)) {
-            // a manifest read only in part (a control character replaced, an entry skipped) must not write records
+        if (manifestUnreadable()) {
             return new Regenerated(0, 0);
         }
-        int changed = 0;
         int unchanged = 0;
+        StagedFiles files = new StagedFiles();
+        StringBuilder diffs = new StringBuilder();
         for (ManifestEntry entry : manifest.entries()) {
             Optional<RecordDerivation.Derived> derived = RecordDerivation.derive(siteRoot, entry, report);
             if (derived.isEmpty()) {
@@ -170,24 +232,34 @@ public final class Importer {
             if (!existing.ok() && !existing.missing()) {
                 continue; // a record that is a link outside the site or not a file is neither read nor replaced
             }
+            String before;
             try {
-                String before = existing.ok() ? Files.readString(existing.path(), StandardCharsets.UTF_8) : null;
-                if (written.equals(before)) {
-                    unchanged++;
-                    continue;
-                }
-                out.print(RecordDiff.unified(recordPath, before, written));
-                if (!dryRun) {
-                    StagedFiles files = new StagedFiles();
-                    files.add(target, utf8(written));
-                    files.commit();
-                }
-                changed++;
+                before = existing.ok() ? Files.readString(existing.path(), StandardCharsets.UTF_8) : null;
             } catch (IOException e) {
-                report.error("import-write", recordPath, Position.START, "cannot write the record: " + e.getMessage());
+                report.error("import-write", recordPath, Position.START, "cannot read the record: " + e.getMessage());
+                continue;
+            }
+            if (written.equals(before)) {
+                unchanged++;
+                continue;
+            }
+            diffs.append(RecordDiff.unified(recordPath, before, written));
+            files.add(target, utf8(written));
+        }
+        // all or nothing: one record that cannot be derived leaves every record as it was
+        if (report.hasErrors()) {
+            return new Regenerated(0, 0);
+        }
+        out.print(diffs);
+        if (!dryRun && !files.isEmpty()) {
+            try {
+                files.commit();
+            } catch (IOException e) {
+                report.error("import-write", ImportManifest.PATH, Position.START, "cannot write the records: " + e.getMessage());
+                return new Regenerated(0, 0);
             }
         }
-        return new Regenerated(changed, unchanged);
+        return new Regenerated(files.targets().size(), unchanged);
     }
 
     /** The id under which these exact bytes are already archived, if any; archives are hashed once per run. */

@@ -35,16 +35,12 @@ public final class OfflineCopy {
 
     /** A zip ready in a temporary file: {@link #commit} moves it into place, {@link #discard} drops it. */
     public record Pending(Path temp, Path target) {
-        public void commit(Report report) {
+        /** Moves the zip into place; on failure the caller discards it and says so. */
+        public void commit() throws IOException {
             try {
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } catch (IOException e) {
-                discard();
-                report.error("offline-copy", target.toString(), Position.START, "cannot write the offline copy: " + e.getMessage());
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
 
@@ -62,8 +58,12 @@ public final class OfflineCopy {
         return output.toAbsolutePath().normalize().resolveSibling(FILE);
     }
 
-    /** Zips {@code site} into a temporary file beside {@code target}; empty after reporting a failure. */
-    public static java.util.Optional<Pending> prepare(Path site, Path target, Report report) {
+    /**
+     * Zips {@code site} into a temporary file beside {@code target}; empty after reporting a failure.
+     *
+     * @param shown the target as messages name it (relative to the site when inside it)
+     */
+    public static java.util.Optional<Pending> prepare(Path site, Path target, String shown, Report report) {
         Path temp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
         // buffered: the deflater hands over 512 bytes at a time, each a system call on a bare file stream
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
@@ -71,7 +71,7 @@ public final class OfflineCopy {
             return java.util.Optional.of(new Pending(temp, target));
         } catch (IOException e) {
             new Pending(temp, target).discard();
-            report.error("offline-copy", target.toString(), Position.START, "cannot write the offline copy: " + e.getMessage());
+            report.error("offline-copy", shown, Position.START, "cannot write the offline copy: " + e.getMessage());
             return java.util.Optional.empty();
         }
     }

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  *     and the temporary folder; {@code exit:} the exit code expected (default 1); any number of
  *     {@code setup:} lines, run in order after the files are copied: {@code symlink LINK TARGET},
  *     {@code fifo PATH}, {@code bytes PATH N} (N bytes of 'a'), {@code text PATH TEXT} (with \n,
- *     \t, \\uXXXX escapes), {@code mkdir PATH}, {@code delete PATH} (paths relative to the site;
+ *     \t, \\uXXXX escapes), {@code mkdir PATH}, {@code delete PATH}, {@code readonly PATH} (no
+ *     writes into it, even as root: {@link #release} undoes it) (paths relative to the site;
  *     targets may use the placeholders);</li>
  * <li>{@code files/}: copied over the base site (optional);</li>
  * <li>{@code expected.txt}: what the command prints on stderr, placeholders put back.</li>
@@ -143,8 +144,45 @@ record HostileCase(String name, Path folder, Map<String, List<String>> settings)
                 Files.writeString(at, unescape(layout.place(words[2])), StandardCharsets.UTF_8);
             }
             case "mkdir" -> Files.createDirectories(at);
+            case "readonly" -> readOnly(at, true);
             case "delete" -> deleteTree(at);
             default -> throw new IllegalArgumentException(name + ": unknown setup step: " + step);
+        }
+    }
+
+    /** Makes the read-only paths of the setup writable again, so that the temporary folder can be deleted. */
+    void release(Layout layout) throws IOException {
+        for (String step : settings.getOrDefault("setup", List.of())) {
+            String[] words = step.split("\\s+", 3);
+            if (words[0].equals("readonly")) {
+                readOnly(layout.site().resolve(words[1]), false);
+            }
+        }
+    }
+
+    /** chmod a-w, and for root (whom permissions do not stop) the immutable attribute as well. */
+    private static void readOnly(Path at, boolean on) throws IOException {
+        if (!Files.exists(at)) {
+            return;
+        }
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root && !on) {
+            run("chattr", "-i", at.toString()); // first: an immutable folder's mode cannot be changed
+        }
+        Files.setPosixFilePermissions(at, java.nio.file.attribute.PosixFilePermissions.fromString(on ? "r-xr-xr-x" : "rwxr-xr-x"));
+        if (root && on) {
+            run("chattr", "+i", at.toString());
+        }
+    }
+
+    private static void run(String... command) throws IOException {
+        try {
+            if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+                throw new IOException("failed: " + String.join(" ", command));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
     }
 
@@ -208,8 +246,9 @@ record HostileCase(String name, Path folder, Map<String, List<String>> settings)
         }
 
         String unplace(String printed) {
-            return printed.replace(site.toString(), "{site}").replace(out.toString(), "{out}")
-                    .replace(outside.toString(), "{outside}").replace(tmp.toString(), "{tmp}")
+            // outside before out: "{tmp}/out" is a prefix of "{tmp}/outside"
+            return printed.replace(site.toString(), "{site}").replace(outside.toString(), "{outside}")
+                    .replace(out.toString(), "{out}").replace(tmp.toString(), "{tmp}")
                     .replaceAll("\\.staging-\\d+-\\d+", ".staging").replaceAll("\\.\\d+-\\d+\\.tmp|\\.tmp-\\d+", ".tmp");
         }
     }

@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The hostile suite (see {@link HostileCase}): content and command lines from strangers. Each case
  * asserts its exit code and exact diagnostics, that no stack trace or internal error reaches the
  * user, that nothing outside the site is touched, and that a failed command leaves the previous
- * bake and the site as they were. A case that runs longer than its limit is a hang. Run with
- * -Dgolden.update=true to rewrite the expected files after a deliberate change, then review them.
+ * bake (its folder and the offline zip beside it) and the site as they were. A case that runs
+ * longer than its limit is a hang. Run with -Dgolden.update=true to rewrite the expected files
+ * after a deliberate change, then review them.
  */
 class HostileSuiteTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
@@ -39,8 +40,15 @@ class HostileSuiteTest {
         Map<String, String> outside = HostileCase.snapshot(layout.outside());
         Map<String, String> out = HostileCase.snapshot(layout.out());
         Map<String, String> site = HostileCase.snapshot(layout.site());
+        Path zip = layout.out().resolveSibling("dossier-offline.zip"); // the previous bake's offline copy
+        Map<String, String> offline = HostileCase.snapshot(zip);
 
-        CliRun run = assertTimeoutPreemptively(LIMIT, () -> CliRun.run(hostile.args(layout)), hostile.name() + " hangs");
+        CliRun run;
+        try {
+            run = assertTimeoutPreemptively(LIMIT, () -> CliRun.run(hostile.args(layout)), hostile.name() + " hangs");
+        } finally {
+            hostile.release(layout);
+        }
 
         String err = layout.unplace(run.err());
         if (Boolean.getBoolean("golden.update")) {
@@ -53,6 +61,7 @@ class HostileSuiteTest {
         assertEquals(outside, HostileCase.snapshot(layout.outside()), "nothing outside the site changed");
         if (run.exit() != 0) {
             assertEquals(out, HostileCase.snapshot(layout.out()), "a failed command leaves the previous bake as it was");
+            assertEquals(offline, HostileCase.snapshot(zip), "a failed command leaves the previous offline copy as it was");
             assertEquals(site, HostileCase.snapshot(layout.site()), "a failed command writes nothing into the site");
         }
     }

@@ -52,13 +52,14 @@ class InvalidSitesTest {
         Files.createDirectories(out.resolve("articles"));
         Files.writeString(out.resolve("index.html"), "previous bake");
         Files.writeString(out.resolve("articles/old.html"), "previous article");
+        Files.writeString(out.resolve(".dossier-bake"), "a previous bake\n"); // or bake would refuse the folder
 
         CliRun run = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
 
         assertEquals(1, run.exit());
         assertTrue(run.err().startsWith(Files.readString(INVALID.resolve(name).resolve("expected.txt"), StandardCharsets.UTF_8)),
                 "bake reports the same diagnostics as check:\n" + run.err());
-        assertEquals(List.of("articles/old.html", "index.html"), Sites.files(out));
+        assertEquals(List.of(".dossier-bake", "articles/old.html", "index.html"), Sites.files(out));
         assertEquals("previous bake", Files.readString(out.resolve("index.html")));
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains(".staging-")), "no staging folder left behind");

@@ -38,6 +38,7 @@ class UnsafeTemplatesTest {
         Path out = tmp.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "previous bake");
+        Files.writeString(out.resolve(".dossier-bake"), "a previous bake\n"); // or bake would refuse the folder
 
         CliRun run = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
 
@@ -51,7 +52,7 @@ class UnsafeTemplatesTest {
         assertTrue(run.err().startsWith("templates/page.ftl:"), "the diagnostic points into the template:\n" + run.err());
         assertEquals(1, run.exit(), "exit code of bake with " + name);
         assertTrue(run.err().lines().noneMatch(l -> l.contains("Exception") || l.startsWith("\tat ")), "no stack trace");
-        assertEquals(List.of("index.html"), Sites.files(out));
+        assertEquals(List.of(".dossier-bake", "index.html"), Sites.files(out));
         assertEquals("previous bake", Files.readString(out.resolve("index.html")));
     }
 }
