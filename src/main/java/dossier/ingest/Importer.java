@@ -9,6 +9,7 @@ import dossier.source.Provenance;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
 import dossier.source.SourceRecordWriter;
+import dossier.text.ControlCharacters;
 import dossier.text.SitePaths;
 import dossier.text.TextFile;
 
@@ -161,6 +162,11 @@ public final class Importer {
         }
         Optional<String> text = TextFile.decode(bytes, shownPath, report);
         if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ControlCharacters.first(text.get()) >= 0) {
+            // its record would hold them and every bake would reject it: refused now, with each position
+            ControlCharacters.check(text.get(), shownPath, report);
             return Optional.empty();
         }
         if (text.get().isBlank()) {
