@@ -4,24 +4,19 @@ import dossier.diag.Codes;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
+import dossier.text.TextFile;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The dossier's own settings from {@code jbake.properties} (JBake reads the same file for its
@@ -48,29 +43,27 @@ public record SiteConfig(String title, String description, String language, Set<
     }
 
     public static SiteConfig load(Path siteRoot, Report report) {
-        Properties properties = new Properties();
-        String text;
-        try {
-            text = Files.readString(siteRoot.resolve(FILE), StandardCharsets.UTF_8);
-            try (Reader in = new java.io.StringReader(text)) {
-                properties.load(in);
-            }
-        } catch (NoSuchFileException e) {
-            return defaults();
-        } catch (IOException | IllegalArgumentException e) {
-            report.error("config", FILE, Position.START, "cannot read " + FILE + ": " + e.getMessage());
+        if (!Files.exists(siteRoot.resolve(FILE), LinkOption.NOFOLLOW_LINKS)) {
             return defaults();
         }
+        // read as every content file is: UTF-8 or an error at the first bad byte, line ends normalised
+        Optional<PropertiesFile> parsed = TextFile.read(siteRoot, FILE, report).flatMap(text -> PropertiesFile.parse(FILE, text, report));
+        if (parsed.isEmpty()) {
+            return defaults();
+        }
+        PropertiesFile file = parsed.get();
+        SettingRules.check(file, report);
+        Map<String, String> properties = file.values();
         SiteConfig d = defaults();
-        String title = properties.getProperty("site.title", d.title()).trim();
+        String title = properties.getOrDefault("site.title", d.title()).trim();
         return new SiteConfig(
                 title,
-                properties.getProperty("site.description", d.description()).trim(),
-                properties.getProperty("site.language", d.language()).trim(),
-                suppressed(properties.getProperty("dossier.suppress", ""), text, report),
-                baseUrl(properties.getProperty("site.baseurl", "").trim(), text, report),
-                id(properties.getProperty("site.id", "").trim(), title, text, report),
-                properties.stringPropertyNames().stream().collect(Collectors.toUnmodifiableMap(k -> k, properties::getProperty)));
+                properties.getOrDefault("site.description", d.description()).trim(),
+                properties.getOrDefault("site.language", d.language()).trim(),
+                suppressed(properties.getOrDefault("dossier.suppress", ""), file, report),
+                baseUrl(properties.getOrDefault("site.baseurl", "").trim(), file, report),
+                id(properties.getOrDefault("site.id", "").trim(), title, file, report),
+                Map.copyOf(properties));
     }
 
     /** The absolute address of a site-relative path ("articles/a.html"), when a base URL is configured. */
@@ -92,17 +85,17 @@ public record SiteConfig(String title, String description, String language, Set<
      * not know (a typo would silently silence nothing) and an error's code (errors always fail the
      * build) are reported where they stand and left out.
      */
-    private static Set<String> suppressed(String list, String file, Report report) {
+    private static Set<String> suppressed(String list, PropertiesFile file, Report report) {
         Codes catalogue = Codes.catalogue();
         Set<String> codes = new java.util.TreeSet<>();
         for (String code : Arrays.stream(list.split("[,\\s]+")).map(String::strip).filter(c -> !c.isEmpty()).toList()) {
             Optional<Codes.Entry> entry = catalogue.find(code);
             if (entry.isEmpty()) {
-                report.error("suppress-unknown", FILE, position(file, "dossier.suppress", code),
+                report.error("suppress-unknown", FILE, file.wordAt("dossier.suppress", code),
                         "dossier.suppress names '" + code + "', which is not a diagnostic code" + Suggestions.didYouMean(code, catalogue.codes()),
                         "'dossier explain' lists the codes");
             } else if (!entry.get().canBeSilenced()) {
-                report.error("suppress-error", FILE, position(file, "dossier.suppress", code),
+                report.error("suppress-error", FILE, file.wordAt("dossier.suppress", code),
                         "dossier.suppress names '" + code + "', an error: errors cannot be silenced, only warnings",
                         "fix what it reports instead ('dossier explain " + code + "' says how), and remove it from dossier.suppress");
             } else {
@@ -113,7 +106,7 @@ public record SiteConfig(String title, String description, String language, Set<
     }
 
     /** An absolute http(s) address without query or fragment, normalised to end in "/"; null (after a diagnostic) otherwise. */
-    private static String baseUrl(String value, String file, Report report) {
+    private static String baseUrl(String value, PropertiesFile file, Report report) {
         if (value.isEmpty()) {
             return null;
         }
@@ -135,18 +128,18 @@ public record SiteConfig(String title, String description, String language, Set<
         } catch (URISyntaxException e) {
             problem = e.getReason();
         }
-        report.error("bad-baseurl", FILE, position(file, "site.baseurl"),
+        report.error("bad-baseurl", FILE, file.valueAt("site.baseurl"),
                 "site.baseurl '" + value + "' is not an absolute web address: " + problem,
                 "write the address the site is published at, such as https://example.org/dossier/");
         return null;
     }
 
-    private static String id(String value, String title, String file, Report report) {
+    private static String id(String value, String title, PropertiesFile file, Report report) {
         if (value.isEmpty()) {
             return defaultId(title);
         }
         if (!TAGGING_ENTITY.matcher(value).matches()) {
-            report.error("bad-site-id", FILE, position(file, "site.id"),
+            report.error("bad-site-id", FILE, file.valueAt("site.id"),
                     "site.id '" + value + "' must be a domain name or e-mail address, a comma and a date, such as example.org,2026",
                     "it names the site in tag: URIs (the ids of feed entries); once published, never change it");
             return defaultId(title);
@@ -161,39 +154,4 @@ public record SiteConfig(String title, String description, String language, Set<
         return (slug.isEmpty() ? "dossier" : slug) + "," + DEFAULT_ID_YEAR;
     }
 
-    /** Where a key's value stands in the file, for the diagnostic (Properties keeps no positions). */
-    private static Position position(String file, String key) {
-        return position(file, key, null);
-    }
-
-    /** Where {@code word} stands in the value of {@code key} (the value's start when it is not on the key's line). */
-    private static Position position(String file, String key, String word) {
-        List<String> lines = file.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String stripped = line.stripLeading();
-            if (stripped.startsWith(key) && stripped.substring(key.length()).matches("\\s*[=:].*")) {
-                int valueAt = line.indexOf(key) + key.length();
-                while (valueAt < line.length() && (Character.isWhitespace(line.charAt(valueAt)) || line.charAt(valueAt) == '=' || line.charAt(valueAt) == ':')) {
-                    valueAt++;
-                }
-                int wordAt = word == null ? -1 : wordIn(line, valueAt, word);
-                return new Position(i + 1, (wordAt < 0 ? valueAt : wordAt) + 1);
-            }
-        }
-        return Position.START;
-    }
-
-    /** The index of {@code word} as a whole item of a list written from {@code from} on, or -1. */
-    private static int wordIn(String line, int from, String word) {
-        for (int at = line.indexOf(word, from); at >= 0; at = line.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean startsItem = at == from || line.charAt(at - 1) == ',' || Character.isWhitespace(line.charAt(at - 1));
-            boolean endsItem = end == line.length() || line.charAt(end) == ',' || Character.isWhitespace(line.charAt(end));
-            if (startsItem && endsItem) {
-                return at;
-            }
-        }
-        return -1;
-    }
 }

@@ -15,6 +15,9 @@ import java.util.TreeMap;
  * reference, with how many references wait for it.
  */
 final class Unloaded {
+    private static final String SOURCE_UNLOADED = "source-unloaded";
+    private static final String ENTITY_UNLOADED = "entity-unloaded";
+
     private final String code;
     private final String noun;
     private final Map<String, String> files;
@@ -33,12 +36,12 @@ final class Unloaded {
 
     /** Source records that failed to load, by the id their file name gives (content/sources/ID.yml). */
     static Unloaded sources(Map<String, String> recordFiles) {
-        return new Unloaded("source-unloaded", "source", recordFiles);
+        return new Unloaded(SOURCE_UNLOADED, "source", recordFiles);
     }
 
     /** Entity pages that failed to load or give no name, by their file name (content/entities/NAME.md). */
     static Unloaded entities(Map<String, String> pageFiles) {
-        return new Unloaded("entity-unloaded", "entity", pageFiles);
+        return new Unloaded(ENTITY_UNLOADED, "entity", pageFiles);
     }
 
     /** The key an entity page's file name gives: what {@code new entity} names the file for this name. */
@@ -67,10 +70,15 @@ final class Unloaded {
     synchronized void reportTo(Report report) {
         first.forEach((key, at) -> {
             int n = counts.get(key);
-            report.error(code, at.path(), at.position(),
-                    noun + " '" + at.shown() + "' did not load: " + files.get(key) + " has errors",
-                    n == 1 ? "this reference is checked once the file loads"
-                            : "this and " + (n - 1) + " more reference" + (n == 2 ? "" : "s") + " to it are checked once the file loads");
+            String message = noun + " '" + at.shown() + "' did not load: " + files.get(key) + " has errors";
+            String hint = n == 1 ? "this reference is checked once the file loads"
+                    : "this and " + (n - 1) + " more reference" + (n == 2 ? "" : "s") + " to it are checked once the file loads";
+            // one call per code, so that the catalogue test can read which codes this file raises
+            if (code.equals(SOURCE_UNLOADED)) {
+                report.error(SOURCE_UNLOADED, at.path(), at.position(), message, hint);
+            } else {
+                report.error(ENTITY_UNLOADED, at.path(), at.position(), message, hint);
+            }
         });
     }
 
