@@ -27,13 +27,18 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             if (word.startsWith("-")) {
                 String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
                 err.println("unknown option '" + name + "' for '" + command + "'" + Suggestions.didYouMean(name, options(cli)));
+                if (cli.getCommandSpec().parent() == null) {
+                    err.println("the options of a command go after its name, as in 'dossier check --site DIR'");
+                }
                 err.println("'" + command + " --help' lists its options");
             } else if (cli.getSubcommands().isEmpty()) {
                 err.println("unexpected argument '" + word + "' for '" + command + "'");
                 cli.usage(err);
             } else {
+                List<String> names = cli.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList();
+                String suggestion = Suggestions.didYouMean(word, names);
                 err.println("unknown command '" + word + "' for '" + command + "'"
-                        + Suggestions.didYouMean(word, cli.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList()));
+                        + (suggestion.isEmpty() ? " (it has " + String.join(", ", names) + ")" : suggestion));
                 err.println("'" + command + " --help' lists the commands");
             }
             err.flush();

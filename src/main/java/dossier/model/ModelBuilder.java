@@ -272,12 +272,19 @@ public final class ModelBuilder {
             this.reported = reported;
         }
 
+        /** Ids of loaded records and of records that failed to load: a typo of either deserves a suggestion. */
+        private Set<String> knownKeys() {
+            Set<String> keys = new TreeSet<>(sources.keySet());
+            keys.addAll(failed.keys());
+            return keys;
+        }
+
         /** The source, or null after reporting that there is none. */
         SourceRecord known(String key, Position at) {
             SourceRecord source = sources.get(key);
             if (source == null && !failed.explains(key, key, page.path(), at) && !reported.filter(key::equals).isPresent()) {
                 report.error("unknown-source", page.path(), at,
-                        "unknown source key '@" + key + "'" + Suggestions.didYouMean(key, sources.keySet()),
+                        "unknown source key '@" + key + "'" + Suggestions.didYouMean(key, knownKeys()),
                         SourceRecordReader.ID.matcher(key).matches() ? null
                                 : "source ids are lowercase ASCII letters, digits and hyphens");
             }

@@ -66,6 +66,11 @@ final class Unloaded {
         return true;
     }
 
+    /** The keys of what failed to load, for "did you mean" on a key that names nothing. */
+    java.util.Set<String> keys() {
+        return files.keySet();
+    }
+
     /** One diagnostic per unloaded source or entity that something refers to. */
     synchronized void reportTo(Report report) {
         first.forEach((key, at) -> {
