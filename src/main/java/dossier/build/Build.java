@@ -26,6 +26,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,6 +78,7 @@ public final class Build {
         SiteFolders folders = SiteFolders.check(root, config, report);
         SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, folders, report));
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
+        Map<String, String> unloaded = unloadedSources(files, sources);
         MarkdownProcessor markdown = new MarkdownProcessor();
         List<ParseResult> parsed = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
         // each record must be what import --regenerate derives from its archive. Nothing reads the
@@ -83,7 +86,7 @@ public final class Build {
         // spare (model and check run on one), and is awaited before the site is swapped in
         Background proof = Background.start("proof", () -> RecordProof.proveAll(root, sources, files.sourceRecords(), report));
         List<ParsedPage> pages = parsed.stream().map(ParseResult::page).toList();
-        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report, options.publishDrafts()).build(sources, pages, fileTargets(files)));
+        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report, options.publishDrafts()).build(sources, unloaded, pages, fileTargets(files)));
         timed("check", timings, () -> {
             Checks.runAll(dossier, report);
             return null;
@@ -103,6 +106,24 @@ public final class Build {
                 .map(reader::read)
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /**
+     * Record files that did not give a record, by the id their file name gives
+     * ({@code content/sources/ID.yml}): the model then knows that a citation of ID follows from the
+     * record's own error rather than naming an unknown source.
+     */
+    private static Map<String, String> unloadedSources(SiteFiles files, List<SourceRecord> loaded) {
+        Set<String> loadedPaths = new HashSet<>();
+        loaded.forEach(record -> loadedPaths.add(record.path()));
+        Map<String, String> unloaded = new TreeMap<>();
+        for (String path : files.sourceRecords()) {
+            if (!loadedPaths.contains(path)) {
+                String name = path.substring(path.lastIndexOf('/') + 1);
+                unloaded.putIfAbsent(name.substring(0, name.length() - ".yml".length()), path);
+            }
+        }
+        return unloaded;
     }
 
     /** Pages parse independently, so on all cores; the list keeps the files' order. */

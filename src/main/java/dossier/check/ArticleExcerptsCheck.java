@@ -15,7 +15,8 @@ final class ArticleExcerptsCheck implements Check {
         for (Page page : dossier.checked()) {
             if (page.kind() == PageKind.ARTICLE && dossier.citations(page).excerpts().isEmpty()) {
                 report.add(new Diagnostic("article-without-excerpts", Severity.WARNING, page.path(), Position.START,
-                        "article has no excerpts: quote its source in a blockquote closed by [@" + page.sourceId() + ", ¶N]", null));
+                        "article has no excerpts: quote its source in a blockquote closed by [@"
+                                + (page.sourceId() != null ? page.sourceId() : "ID") + ", ¶N]", null));
             }
         }
     }

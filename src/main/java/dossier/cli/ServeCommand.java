@@ -22,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8820",
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8820", converter = PortNumber.class,
             description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
 
@@ -35,6 +35,18 @@ final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** "abc" is not a port number, in those words rather than picocli's "is not an int". */
+    static final class PortNumber implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a port number (0 to 65535)");
+            }
+        }
+    }
 
     @Override
     public Integer call() throws InterruptedException {

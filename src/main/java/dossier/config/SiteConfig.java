@@ -4,24 +4,21 @@ import dossier.diag.Codes;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
+import dossier.text.ControlCharacters;
+import dossier.text.TextFile;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The dossier's own settings from {@code jbake.properties} (JBake reads the same file for its
@@ -48,36 +45,30 @@ public record SiteConfig(String title, String description, String language, Set<
     }
 
     public static SiteConfig load(Path siteRoot, Report report) {
-        Properties properties = new Properties();
-        String text;
-        try {
-            // the settings are content too: inside the site, a regular file, within the size limit
-            dossier.text.SitePaths.Resolved file = new dossier.text.SitePaths(siteRoot).file(FILE, FILE, Position.START, "settings file", report);
-            if (!file.ok()) {
-                return defaults();
-            }
-            text = Files.readString(file.path(), StandardCharsets.UTF_8);
-            // the site's title and description reach every page: no control characters either
-            text = dossier.text.ControlCharacters.check(text, FILE, report);
-            try (Reader in = new java.io.StringReader(text)) {
-                properties.load(in);
-            }
-        } catch (NoSuchFileException e) {
-            return defaults();
-        } catch (IOException | IllegalArgumentException e) {
-            report.error("config", FILE, Position.START, "cannot read " + FILE + ": " + e.getMessage());
+        if (!Files.exists(siteRoot.resolve(FILE), LinkOption.NOFOLLOW_LINKS)) {
             return defaults();
         }
+        // read as every content file is: UTF-8 or an error at the first bad byte, line ends normalised
+        // the site's title and description reach every page: no control characters either
+        Optional<PropertiesFile> parsed = TextFile.read(siteRoot, FILE, report)
+                .map(text -> ControlCharacters.check(text, FILE, report))
+                .flatMap(text -> PropertiesFile.parse(FILE, text, report));
+        if (parsed.isEmpty()) {
+            return defaults();
+        }
+        PropertiesFile file = parsed.get();
+        SettingRules.check(file, report);
+        Map<String, String> properties = file.values();
         SiteConfig d = defaults();
-        String title = properties.getProperty("site.title", d.title()).trim();
+        String title = properties.getOrDefault("site.title", d.title()).trim();
         return new SiteConfig(
                 title,
-                properties.getProperty("site.description", d.description()).trim(),
-                properties.getProperty("site.language", d.language()).trim(),
-                suppressed(properties.getProperty("dossier.suppress", ""), text, report),
-                baseUrl(properties.getProperty("site.baseurl", "").trim(), text, report),
-                id(properties.getProperty("site.id", "").trim(), title, text, report),
-                properties.stringPropertyNames().stream().collect(Collectors.toUnmodifiableMap(k -> k, properties::getProperty)));
+                properties.getOrDefault("site.description", d.description()).trim(),
+                properties.getOrDefault("site.language", d.language()).trim(),
+                suppressed(properties.getOrDefault("dossier.suppress", ""), file, report),
+                baseUrl(properties.getOrDefault("site.baseurl", "").trim(), file, report),
+                id(properties.getOrDefault("site.id", "").trim(), title, file, report),
+                Map.copyOf(properties));
     }
 
     /** The absolute address of a site-relative path ("articles/a.html"), when a base URL is configured. */
@@ -99,17 +90,17 @@ public record SiteConfig(String title, String description, String language, Set<
      * not know (a typo would silently silence nothing) and an error's code (errors always fail the
      * build) are reported where they stand and left out.
      */
-    private static Set<String> suppressed(String list, String file, Report report) {
+    private static Set<String> suppressed(String list, PropertiesFile file, Report report) {
         Codes catalogue = Codes.catalogue();
         Set<String> codes = new java.util.TreeSet<>();
         for (String code : Arrays.stream(list.split("[,\\s]+")).map(String::strip).filter(c -> !c.isEmpty()).toList()) {
             Optional<Codes.Entry> entry = catalogue.find(code);
             if (entry.isEmpty()) {
-                report.error("suppress-unknown", FILE, position(file, "dossier.suppress", code),
+                report.error("suppress-unknown", FILE, file.wordAt("dossier.suppress", code),
                         "dossier.suppress names '" + code + "', which is not a diagnostic code" + Suggestions.didYouMean(code, catalogue.codes()),
                         "'dossier explain' lists the codes");
             } else if (!entry.get().canBeSilenced()) {
-                report.error("suppress-error", FILE, position(file, "dossier.suppress", code),
+                report.error("suppress-error", FILE, file.wordAt("dossier.suppress", code),
                         "dossier.suppress names '" + code + "', an error: errors cannot be silenced, only warnings",
                         "fix what it reports instead ('dossier explain " + code + "' says how), and remove it from dossier.suppress");
             } else {
@@ -120,7 +111,7 @@ public record SiteConfig(String title, String description, String language, Set<
     }
 
     /** An absolute http(s) address without query or fragment, normalised to end in "/"; null (after a diagnostic) otherwise. */
-    private static String baseUrl(String value, String file, Report report) {
+    private static String baseUrl(String value, PropertiesFile file, Report report) {
         if (value.isEmpty()) {
             return null;
         }
@@ -142,18 +133,18 @@ public record SiteConfig(String title, String description, String language, Set<
         } catch (URISyntaxException e) {
             problem = e.getReason();
         }
-        report.error("bad-baseurl", FILE, position(file, "site.baseurl"),
+        report.error("bad-baseurl", FILE, file.valueAt("site.baseurl"),
                 "site.baseurl '" + value + "' is not an absolute web address: " + problem,
                 "write the address the site is published at, such as https://example.org/dossier/");
         return null;
     }
 
-    private static String id(String value, String title, String file, Report report) {
+    private static String id(String value, String title, PropertiesFile file, Report report) {
         if (value.isEmpty()) {
             return defaultId(title);
         }
         if (!TAGGING_ENTITY.matcher(value).matches()) {
-            report.error("bad-site-id", FILE, position(file, "site.id"),
+            report.error("bad-site-id", FILE, file.valueAt("site.id"),
                     "site.id '" + value + "' must be a domain name or e-mail address, a comma and a date, such as example.org,2026",
                     "it names the site in tag: URIs (the ids of feed entries); once published, never change it");
             return defaultId(title);
@@ -166,11 +157,6 @@ public record SiteConfig(String title, String description, String language, Set<
         String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return (slug.isEmpty() ? "dossier" : slug) + "," + DEFAULT_ID_YEAR;
-    }
-
-    /** Where a key's value stands in the file, for the diagnostic (Properties keeps no positions). */
-    private static Position position(String file, String key) {
-        return position(file, key, null);
     }
 
     /** Where the value of {@code key} starts in the text of a jbake.properties (its first line when absent). */

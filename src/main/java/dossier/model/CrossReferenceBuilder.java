@@ -41,24 +41,29 @@ final class CrossReferenceBuilder {
     private static final int CONTEXT = 220;
 
     private final Report report;
+    private final Unloaded failed;
 
-    CrossReferenceBuilder(Report report) {
+    CrossReferenceBuilder(Report report, Unloaded failed) {
         this.report = report;
+        this.failed = failed;
     }
 
+    /** @param unparsedEntityPages entity page files that did not parse (their errors are reported) */
     CrossReferences build(List<LoadedPage> loaded, Map<String, PageCitations> citations,
-                          Map<String, SourceRecord> sources, List<SourceRecord> ordered) {
+                          Map<String, SourceRecord> sources, List<SourceRecord> ordered, List<String> unparsedEntityPages) {
         List<Page> pages = loaded.stream().map(LoadedPage::page).filter(Page::published).toList();
         List<Entity> all = entities(loaded);
         Map<String, Entity> byName = names(all, loaded);
+        Unloaded brokenEntities = brokenEntities(loaded, unparsedEntityPages);
         Map<String, Entity> byPath = new LinkedHashMap<>();
         all.forEach(e -> byPath.put(e.page().path(), e));
         List<Entity> entities = all.stream().filter(e -> e.page().published()).toList();
 
         Map<String, List<Resolution<Entity>>> wikiLinks = new LinkedHashMap<>();
         for (LoadedPage page : loaded) {
-            wikiLinks.put(page.page().path(), resolveWikiLinks(page, byName));
+            wikiLinks.put(page.page().path(), resolveWikiLinks(page, byName, brokenEntities));
         }
+        brokenEntities.reportTo(report);
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         Map<String, Map<Entity, Integer>> coMentions = new LinkedHashMap<>();
         scanMentions(entities, ordered, mentions, coMentions);
@@ -83,6 +88,21 @@ final class CrossReferenceBuilder {
     }
 
     // ---- entities and names ----
+
+    /**
+     * Entity pages that give no name (unparsed, or without a title): a wiki-link to one is known by
+     * the page's file name, which {@code new entity} makes from the name.
+     */
+    private static Unloaded brokenEntities(List<LoadedPage> loaded, List<String> unparsedEntityPages) {
+        Map<String, String> byFileName = new TreeMap<>();
+        List<String> files = new ArrayList<>(unparsedEntityPages);
+        loaded.stream().filter(p -> p.entityKind().isPresent() && p.names().isEmpty()).forEach(p -> files.add(p.page().path()));
+        for (String file : files) {
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            byFileName.putIfAbsent(name.substring(0, name.length() - ".md".length()), file);
+        }
+        return Unloaded.entities(byFileName);
+    }
 
     private static List<Entity> entities(List<LoadedPage> loaded) {
         List<Entity> entities = new ArrayList<>();
@@ -113,11 +133,13 @@ final class CrossReferenceBuilder {
      * What each wiki-link names. A published page may not link to a draft: the link would lead
      * nowhere in the published site, so it is reported as such, not as an unknown name.
      */
-    private List<Resolution<Entity>> resolveWikiLinks(LoadedPage from, Map<String, Entity> byName) {
+    private List<Resolution<Entity>> resolveWikiLinks(LoadedPage from, Map<String, Entity> byName, Unloaded brokenEntities) {
         List<Resolution<Entity>> resolved = new ArrayList<>();
         for (WikiLinkFact link : from.facts().wikiLinks()) {
             Entity entity = byName.get(fold(link.target()));
-            if (entity == null) {
+            if (entity == null && brokenEntities.explains(Unloaded.entityKey(link.target()), link.target(), from.page().path(), link.position())) {
+                resolved.add(Resolution.unresolved("the entity page of '" + link.target() + "' did not load"));
+            } else if (entity == null) {
                 List<String> names = new ArrayList<>();
                 byName.values().stream().distinct().forEach(e -> names.addAll(e.names()));
                 report.error("unknown-entity", from.page().path(), link.position(),
@@ -176,7 +198,7 @@ final class CrossReferenceBuilder {
         for (EventFields event : loaded.facts().fields().map(PageFields::events).orElse(List.of())) {
             Optional<PartialDate> date = event.date().flatMap(d -> date(d, page, "event date"));
             Optional<Citation> citation = event.source()
-                    .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, report));
+                    .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, failed, report));
             if (date.isPresent() && event.text().isPresent() && citation.isPresent()) {
                 events.add(new Event(date.get(), event.text().get().value(), event.note().map(FieldText::value).orElse(null),
                         citation.get(), page, event.at()));
@@ -193,7 +215,7 @@ final class CrossReferenceBuilder {
             Optional<BigDecimal> high = figure.high().flatMap(v -> number(v, page, "value_high"));
             Optional<PartialDate> asOf = figure.asOf().flatMap(d -> date(d, page, "as_of"));
             Optional<Citation> citation = figure.source()
-                    .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, report));
+                    .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, failed, report));
             if (value.isPresent() && figure.unit().isPresent() && figure.measures().isPresent() && citation.isPresent()) {
                 figures.add(new Figure(value.get(), high.orElse(null), figure.unit().get().value(), figure.measures().get().value(),
                         asOf.orElse(null), citation.get(), page, figure.at()));

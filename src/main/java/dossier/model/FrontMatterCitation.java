@@ -16,7 +16,8 @@ final class FrontMatterCitation {
     private FrontMatterCitation() {
     }
 
-    static Optional<Citation> resolve(String text, String path, Position at, Map<String, SourceRecord> sources, Report report) {
+    static Optional<Citation> resolve(String text, String path, Position at, Map<String, SourceRecord> sources,
+                                       Unloaded failed, Report report) {
         Optional<CitationItem> item = CitationGrammar.single(text);
         if (item.isEmpty()) {
             report.error("bad-citation", path, at, "cannot read the citation '" + text + "': write it as [@source-id, ¶N]");
@@ -25,6 +26,9 @@ final class FrontMatterCitation {
         String key = item.get().key();
         SourceRecord source = sources.get(key);
         if (source == null) {
+            if (failed.explains(key, key, path, at)) {
+                return Optional.empty();
+            }
             report.error("unknown-source", path, at, "unknown source key '@" + key + "'" + Suggestions.didYouMean(key, sources.keySet()));
             return Optional.empty();
         }

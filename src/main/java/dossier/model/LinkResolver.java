@@ -64,8 +64,11 @@ public final class LinkResolver {
         Page page = byUri.get(target);
         if (page == null && target.endsWith(".md")) {
             page = byMarkdownFile.get(target);
+            String html = target.substring(0, target.length() - ".md".length()) + ".html";
             if (page != null) {
                 target = page.uri();
+            } else if (files.contains(html)) {
+                target = html; // a page file that did not parse: its own errors say why, the link is not broken
             }
         }
         return new LinkTarget.InSite(target, fragment, Optional.ofNullable(page), files.contains(target));

@@ -56,8 +56,18 @@ public final class ModelBuilder {
      *                    failed to parse, so that links to them are not reported a second time
      */
     public Dossier build(List<SourceRecord> records, List<ParsedPage> parsedPages, Set<String> fileTargets) {
+        return build(records, Map.of(), parsedPages, fileTargets);
+    }
+
+    /**
+     * @param unloaded id → record file of every source record that failed to load (its errors are
+     *                 reported): references to those ids are not unknown sources, and are reported
+     *                 once per source instead of at every citation
+     */
+    public Dossier build(List<SourceRecord> records, Map<String, String> unloaded, List<ParsedPage> parsedPages, Set<String> fileTargets) {
         Map<String, SourceRecord> sources = registerSources(records);
-        List<LoadedPage> loaded = registerPages(parsedPages, sources);
+        Unloaded failed = Unloaded.sources(unloaded);
+        List<LoadedPage> loaded = registerPages(parsedPages, sources, failed);
         List<Page> all = loaded.stream().map(LoadedPage::page).toList();
         List<Page> published = all.stream().filter(Page::published).toList();
         List<SourceRecord> ordered = sources.values().stream().sorted(Dossier.BY_DATE).toList();
@@ -65,7 +75,7 @@ public final class ModelBuilder {
 
         Map<String, PageCitations> citations = new LinkedHashMap<>();
         for (LoadedPage page : loaded) {
-            citations.put(page.page().path(), resolve(page, sources, links));
+            citations.put(page.page().path(), resolve(page, sources, failed, links));
         }
         Map<String, Map<Integer, List<ResolvedExcerpt>>> citing = new TreeMap<>();
         Map<String, Set<Integer>> cited = new TreeMap<>();
@@ -84,11 +94,21 @@ public final class ModelBuilder {
                 citation.target().ifPresent(c -> citeParagraphs(cited, c.source(), c.paragraph(), c.lastParagraph()));
             }
         }
-        CrossReferences xref = new CrossReferenceBuilder(report).build(loaded, citations, sources, ordered);
+        CrossReferences xref = new CrossReferenceBuilder(report, failed).build(loaded, citations, sources, ordered,
+                unparsedEntityPages(fileTargets, all));
         xref.events().forEach(e -> citeParagraphs(cited, e.citation().source(), e.citation().paragraph(), e.citation().lastParagraph()));
         xref.figures().forEach(f -> citeParagraphs(cited, f.citation().source(), f.citation().paragraph(), f.citation().lastParagraph()));
+        failed.reportTo(report);
         return new Dossier(ordered, sources, published, all.stream().filter(p -> p.draft() && !p.published()).toList(), all,
                 citations, citing, cited, citingPages, links, xref);
+    }
+
+    /** Entity pages found on disk (their output paths are among the file targets) that did not parse. */
+    private static List<String> unparsedEntityPages(Set<String> fileTargets, List<Page> loaded) {
+        Set<String> uris = new HashSet<>();
+        loaded.forEach(p -> uris.add(p.uri()));
+        return fileTargets.stream().filter(t -> t.startsWith("entities/") && t.endsWith(".html") && !uris.contains(t))
+                .sorted().map(t -> "content/" + t.substring(0, t.length() - ".html".length()) + ".md").toList();
     }
 
     private static Set<String> linkTargets(Set<String> fileTargets, List<SourceRecord> sources, List<Page> published) {
@@ -119,8 +139,8 @@ public final class ModelBuilder {
         return byId;
     }
 
-    private List<LoadedPage> registerPages(List<ParsedPage> parsedPages, Map<String, SourceRecord> sources) {
-        PageReader reader = new PageReader(report, sources, publishDrafts);
+    private List<LoadedPage> registerPages(List<ParsedPage> parsedPages, Map<String, SourceRecord> sources, Unloaded failed) {
+        PageReader reader = new PageReader(report, sources, failed, publishDrafts);
         Map<String, LoadedPage> byUri = new LinkedHashMap<>();
         Map<String, String> sourcePages = new HashMap<>();
         sources.values().forEach(s -> sourcePages.put(Dossier.sourceUri(s), s.id()));
@@ -149,12 +169,12 @@ public final class ModelBuilder {
 
     // ---- pass 2: resolve ----
 
-    private PageCitations resolve(LoadedPage loaded, Map<String, SourceRecord> sources, LinkResolver links) {
+    private PageCitations resolve(LoadedPage loaded, Map<String, SourceRecord> sources, Unloaded failed, LinkResolver links) {
         Page page = loaded.page();
         ParsedPage parsed = loaded.facts();
         List<Resolution<ResolvedExcerpt>> excerpts = new ArrayList<>();
         Set<String> anchors = new HashSet<>();
-        Keys keys = new Keys(page, sources, loaded.unknownSource());
+        Keys keys = new Keys(page, sources, failed, loaded.unknownSource());
         for (ExcerptFact fact : parsed.excerpts()) {
             excerpts.add(resolveExcerpt(page, fact, keys, anchors));
         }
@@ -235,24 +255,36 @@ public final class ModelBuilder {
                 fact.position()));
     }
 
-    /** The sources a page's keys name; an unknown key is reported, unless its front matter already said so. */
+    /**
+     * The sources a page's keys name; an unknown key is reported, unless its front matter already
+     * said so or it names a record that failed to load.
+     */
     private final class Keys {
         private final Page page;
         private final Map<String, SourceRecord> sources;
+        private final Unloaded failed;
         private final Optional<String> reported;
 
-        Keys(Page page, Map<String, SourceRecord> sources, Optional<String> reported) {
+        Keys(Page page, Map<String, SourceRecord> sources, Unloaded failed, Optional<String> reported) {
             this.page = page;
             this.sources = sources;
+            this.failed = failed;
             this.reported = reported;
+        }
+
+        /** Ids of loaded records and of records that failed to load: a typo of either deserves a suggestion. */
+        private Set<String> knownKeys() {
+            Set<String> keys = new TreeSet<>(sources.keySet());
+            keys.addAll(failed.keys());
+            return keys;
         }
 
         /** The source, or null after reporting that there is none. */
         SourceRecord known(String key, Position at) {
             SourceRecord source = sources.get(key);
-            if (source == null && !reported.filter(key::equals).isPresent()) {
+            if (source == null && !failed.explains(key, key, page.path(), at) && !reported.filter(key::equals).isPresent()) {
                 report.error("unknown-source", page.path(), at,
-                        "unknown source key '@" + key + "'" + Suggestions.didYouMean(key, sources.keySet()),
+                        "unknown source key '@" + key + "'" + Suggestions.didYouMean(key, knownKeys()),
                         SourceRecordReader.ID.matcher(key).matches() ? null
                                 : "source ids are lowercase ASCII letters, digits and hyphens");
             }

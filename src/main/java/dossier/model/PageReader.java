@@ -30,11 +30,13 @@ final class PageReader {
 
     private final Report report;
     private final Map<String, SourceRecord> sources;
+    private final Unloaded failed;
     private final boolean publishDrafts;
 
-    PageReader(Report report, Map<String, SourceRecord> sources, boolean publishDrafts) {
+    PageReader(Report report, Map<String, SourceRecord> sources, Unloaded failed, boolean publishDrafts) {
         this.report = report;
         this.sources = sources;
+        this.failed = failed;
         this.publishDrafts = publishDrafts;
     }
 
@@ -88,7 +90,7 @@ final class PageReader {
         List<String> tags = fields.tags().values();
         tags.stream().filter(t -> !SLUG.matcher(t).matches()).forEach(t -> report.error("bad-tag", path, fields.tags().at(),
                 "tag '" + t + "' must be lowercase ASCII letters, digits and hyphens (it becomes the tag page's address)"));
-        sourceId.filter(id -> !sources.containsKey(id)).ifPresent(id ->
+        sourceId.filter(id -> !sources.containsKey(id) && !failed.explains(id, id, path, fields.source().orElseThrow().at())).ifPresent(id ->
                 report.error("unknown-source", path, fields.source().orElseThrow().at(),
                         "unknown source '" + id + "'" + Suggestions.didYouMean(id, sources.keySet())));
         complete &= summary.isPresent() && sourceId.isPresent() && sources.containsKey(sourceId.get());

@@ -13,7 +13,9 @@ import java.util.Map;
  * engines) actually read, answered from the site's jbake.properties. JBake's own configuration
  * loads commons-configuration with bean builders, about 10% of a cold bake, to answer the same
  * dozen questions; any other question is a programming error and fails loudly. System properties
- * never override the site's settings, so a bake depends only on its files.
+ * never override the site's settings, so a bake depends only on its files. The settings that cannot
+ * change (content folder, output extension, encodings) are validated by {@code SiteConfig} and
+ * answered here with their one value, never read from the file.
  */
 final class JBakeSettings {
     private JBakeSettings() {
@@ -23,9 +25,9 @@ final class JBakeSettings {
     static JBakeConfiguration load(Path siteRoot, Path output, Map<String, String> site) {
         File templates = siteRoot.resolve(site.getOrDefault("template.folder", "templates")).toFile();
         File assets = siteRoot.resolve(site.getOrDefault("asset.folder", "assets")).toFile();
-        File content = siteRoot.resolve(site.getOrDefault("content.folder", "content")).toFile();
-        String encoding = site.getOrDefault("render.encoding", "UTF-8");
-        String extension = site.getOrDefault("output.extension", ".html");
+        File content = siteRoot.resolve("content").toFile();
+        String encoding = "UTF-8";
+        String extension = ".html";
         return (JBakeConfiguration) Proxy.newProxyInstance(JBakeConfiguration.class.getClassLoader(),
                 new Class<?>[] {JBakeConfiguration.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getDestinationFolder" -> output.toFile();
@@ -39,7 +41,7 @@ final class JBakeSettings {
                     case "getIgnoreFileName" -> ".jbakeignore";
                     case "getUriWithoutExtension" -> false;
                     case "getRenderEncoding", "getOutputEncoding" -> encoding;
-                    case "getTemplateEncoding" -> site.getOrDefault("template.encoding", "UTF-8");
+                    case "getTemplateEncoding" -> encoding;
                     case "getFreemarkerTimeZone" -> null;
                     case "getDataFileDocType" -> "data";
                     case "getVersion" -> "dossier";

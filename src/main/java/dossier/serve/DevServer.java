@@ -209,16 +209,29 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /**
+     * What a crashed rebuild shows: what happened in words, that the last good site stays up, and
+     * how to find the file ('check' names the position of every limit content can pass). Not a
+     * Java class name at jbake.properties:1:1, which would send the editor to the wrong file.
+     */
+    static Diagnostic crash(Throwable e) {
+        String what = e instanceof StackOverflowError ? "some content is nested too deeply to process"
+                : e instanceof OutOfMemoryError ? "it ran out of memory"
+                : "of a bug in dossier (" + e.getClass().getSimpleName() + ")";
+        return Diagnostic.error("internal-error", "content", Position.START, "the rebuild stopped because " + what
+                + "; the last good site stays up").withHint("run 'dossier check' to find the file, and please report it"
+                + " (DOSSIER_DEBUG=1 shows where it stopped)");
+    }
+
     private void bake(boolean first) {
         long start = System.nanoTime();
         Path target = work.resolve("site-" + generations.incrementAndGet());
         Report report;
         try {
             report = new Build().run(new Build.Options(siteRoot, target, drafts)).report();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             report = new Report();
-            report.error("internal-error", "jbake.properties", Position.START, "the build crashed: " + e
-                    + " (please report it; set DOSSIER_DEBUG=1 to see where)");
+            report.add(crash(e));
             if (System.getenv("DOSSIER_DEBUG") != null) {
                 e.printStackTrace(err);
             }

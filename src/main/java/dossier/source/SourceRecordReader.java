@@ -52,6 +52,11 @@ public final class SourceRecordReader {
             report.error("source-record", path, root.get().position(), "a source record must be a mapping of fields, found " + root.get().shape());
             return Optional.empty();
         }
+        if (mapping.entries().isEmpty()) {
+            // one error, not one per required field
+            report.error("source-record", path, mapping.position(), "the source record is empty: import the source again, or restore the file");
+            return Optional.empty();
+        }
         FieldReader fields = new FieldReader(mapping, path, report, "source record");
         fields.rejectUnknown(FIELDS);
         String id = fields.required("id").orElse("");
@@ -95,7 +100,7 @@ public final class SourceRecordReader {
     private <T> MetaField<T> meta(FieldReader fields, String key, Function<String, T> parse) {
         Optional<FieldReader> field = fields.mapping(key);
         if (field.isEmpty()) {
-            if (!fields.has(key)) {
+            if (!fields.has(key) && !fields.misspelt(key)) {
                 report.error("missing-field", fields.path(),
                         fields.position(), "source record is missing required field '" + key
                                 + "' (write value: null and provenance: missing with a note if it is unknown)");

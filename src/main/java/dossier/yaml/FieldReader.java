@@ -53,8 +53,10 @@ public final class FieldReader {
     /** A non-blank text value; reports "missing required field" when absent or empty. */
     public Optional<String> required(String key) {
         if (!has(key)) {
-            report.error("missing-field", path, mapping.position(),
-                    what + " is missing required field '" + key + "'");
+            if (!misspelt(key)) {
+                report.error("missing-field", path, mapping.position(),
+                        what + " is missing required field '" + key + "'");
+            }
             return Optional.empty();
         }
         Optional<String> value = optional(key);
@@ -63,6 +65,15 @@ public final class FieldReader {
             return Optional.empty();
         }
         return value;
+    }
+
+    /**
+     * Whether the mapping holds a key that reads as a misspelling of {@code key} ("urll" for "url"):
+     * that one is reported as an unknown field with "did you mean", and reporting the field as
+     * missing too would count one typo twice.
+     */
+    public boolean misspelt(String key) {
+        return mapping.entries().keySet().stream().anyMatch(k -> !k.equals(key) && !Suggestions.closest(k, List.of(key)).isEmpty());
     }
 
     public Optional<String> optional(String key) {

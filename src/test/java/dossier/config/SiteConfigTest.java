@@ -74,4 +74,50 @@ class SiteConfigTest {
         assertTrue(headlines.get(0).startsWith("jbake.properties:2:43: error: dossier.suppress names 'broken-link', an error"), headlines.get(0));
         assertTrue(headlines.get(1).startsWith("jbake.properties:2:56: error: dossier.suppress names 'drafts', which is not a diagnostic code (did you mean 'draft'"), headlines.get(1));
     }
+
+    @Test
+    void aRepeatedKeyIsReportedAtTheLineWhoseValueIsUsed(@TempDir Path dir) throws IOException {
+        Report report = new Report();
+        SiteConfig config = load(dir, "site.id=example.org,2026\nsite.title=T\nsite.id = not an id\n", report);
+        List<String> headlines = report.diagnostics().stream().map(Diagnostic::headline).toList();
+        assertEquals(2, headlines.size(), headlines.toString());
+        assertEquals("jbake.properties:1:1: warning: 'site.id' is set again on line 3, whose value is used: this line has no effect [setting-repeated]",
+                headlines.get(0));
+        assertTrue(headlines.get(1).startsWith("jbake.properties:3:11: error: site.id 'not an id' must be"), headlines.get(1));
+        assertEquals("t,2026", config.id(), "the bad value that wins is not used; the default is");
+    }
+
+    @Test
+    void unknownSettingsAndValuesThatCannotChangeAreReportedNamingTheSetting(@TempDir Path dir) throws IOException {
+        Report report = new Report();
+        load(dir, "# a comment\nsite.titel=T\noutput.extension = .htm\nrender.encoding=utf8\ntemplate.home.file=home.ftl\n"
+                + "template.folder=a/../../b\n", report);
+        List<String> headlines = report.diagnostics().stream().map(Diagnostic::headline).toList();
+        assertEquals(List.of(
+                "jbake.properties:2:1: error: unknown setting 'site.titel' (did you mean 'site.title'?) [setting-unknown]",
+                "jbake.properties:3:20: error: output.extension '.htm' cannot be changed: it must be '.html' (every link between pages is built with it); remove the line or write .html [setting-value]",
+                "jbake.properties:6:17: error: template.folder 'a/../../b' must be a folder inside the site, written as a relative path without '..', such as templates [setting-value]"),
+                headlines, "utf8 is a name of UTF-8, so it is accepted");
+    }
+
+    @Test
+    void positionsFollowContinuationLinesAndEscapedKeys(@TempDir Path dir) throws IOException {
+        Report report = new Report();
+        SiteConfig config = load(dir, "site.description=one \\\n    two\nsite\\.baseurl=x\n  site.baseurl:ftp://x/\n", report);
+        assertEquals("one two", config.description());
+        List<String> headlines = report.diagnostics().stream().map(Diagnostic::headline).toList();
+        assertEquals(2, headlines.size(), headlines.toString());
+        assertEquals("jbake.properties:3:1: warning: 'site.baseurl' is set again on line 4, whose value is used: this line has no effect [setting-repeated]",
+                headlines.get(0), "site\\.baseurl is site.baseurl once its escape is read, as JBake reads it");
+        assertTrue(headlines.get(1).startsWith("jbake.properties:4:16: error: site.baseurl 'ftp://x/'"), headlines.toString());
+    }
+
+    @Test
+    void aMalformedEscapeIsReportedAtItsLine(@TempDir Path dir) throws IOException {
+        Report report = new Report();
+        SiteConfig config = load(dir, "site.title=T\n\n  site.description=\\u12\n", report);
+        assertEquals(List.of("jbake.properties:3:3: error: cannot read jbake.properties: Malformed \\uxxxx encoding. [config]"),
+                report.diagnostics().stream().map(Diagnostic::headline).toList());
+        assertEquals(SiteConfig.defaults(), config);
+    }
 }

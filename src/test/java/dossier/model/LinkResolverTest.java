@@ -71,4 +71,14 @@ class LinkResolverTest {
         assertFalse(unknown.exists());
         assertEquals(Optional.empty(), unknown.page());
     }
+
+    @Test
+    void aLinkToTheMarkdownFileOfAPageThatDidNotParseLeadsToItsAddress() {
+        // about.md is among the files (its address is written) but not among the pages: it failed to parse
+        LinkTarget.InSite about = assertInstanceOf(LinkTarget.InSite.class, LINKS.resolve("articles/a.html", "../about.md"));
+        assertEquals("about.html", about.path());
+        assertTrue(about.exists(), "not a broken link: the page's own errors say why it did not load");
+        LinkTarget.InSite missing = assertInstanceOf(LinkTarget.InSite.class, LINKS.resolve("articles/a.html", "../nothing.md"));
+        assertFalse(missing.exists());
+    }
 }

@@ -393,4 +393,45 @@ class ModelBuilderTest {
         List<String> codes = new ArrayList<>(report.diagnostics().stream().map(Diagnostic::code).toList());
         assertEquals(List.of("excerpt-mismatch", "excerpt-paragraph", "unknown-source"), codes);
     }
+
+    @Test
+    void citationsOfARecordThatFailedToLoadAreReportedOnceNotAsUnknownSources() {
+        ParsedPage page = article(ARTICLE, """
+                Restored [@minimal-source, ¶1], again [@minimal-source, ¶2] and [@minimal-source].
+
+                Elsewhere [@minmal-source].
+                """);
+        new ModelBuilder(report).build(List.of(OTHER), Map.of("minimal-source", "content/sources/minimal-source.yml"),
+                List.of(page), Set.of());
+
+        List<Diagnostic> all = report.diagnostics();
+        assertEquals(List.of("source-unloaded", "unknown-source"), all.stream().map(Diagnostic::code).toList(), all.toString());
+        Diagnostic unloaded = all.get(0);
+        assertEquals(new Position(4, 9), unloaded.position(), "at the first reference: the front matter's source");
+        assertEquals("source 'minimal-source' did not load: content/sources/minimal-source.yml has errors", unloaded.message());
+        assertEquals("this and 3 more references to it are checked once the file loads", unloaded.hint());
+    }
+
+    @Test
+    void wikiLinksToAnEntityPageWithoutANameAreReportedOnce() {
+        ParsedPage broken = MARKDOWN.parse("content/entities/tokyo.md", "---\nkind: place\nsummary: \"Capital.\"\n---\nTokyo.\n", report)
+                .orElseThrow().page();
+        ParsedPage page = article(ARTICLE, "[[Tokyo]] and [[tokyo|the capital]] and [[Osaka]] [@minimal-source].\n");
+        new ModelBuilder(report).build(List.of(MINIMAL), List.of(page, broken), Set.of());
+
+        List<String> codes = report.diagnostics().stream().map(Diagnostic::code).toList();
+        assertEquals(List.of("entity-unloaded", "unknown-entity", "missing-field"), codes, report.diagnostics().toString());
+        assertEquals("this and 1 more reference to it are checked once the file loads", report.diagnostics().get(0).hint());
+    }
+
+    @Test
+    void anEntityPageThatDidNotParseIsKnownByItsFileName() {
+        ParsedPage page = article(ARTICLE, "See [[Tokyo]] [@minimal-source].\n");
+        new ModelBuilder(report).build(List.of(MINIMAL), List.of(page), Set.of("entities/tokyo.html"));
+
+        Diagnostic only = onlyDiagnostic();
+        assertEquals("entity-unloaded", only.code());
+        assertEquals("entity 'Tokyo' did not load: content/entities/tokyo.md has errors", only.message());
+        assertEquals("this reference is checked once the file loads", only.hint());
+    }
 }
