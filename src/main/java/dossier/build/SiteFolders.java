@@ -21,11 +21,12 @@ record SiteFolders(String content, Optional<String> assets, String templates) {
     static SiteFolders check(Path siteRoot, SiteConfig config, Report report) {
         SitePaths paths = new SitePaths(siteRoot);
         String text = TextFile.read(siteRoot, SiteConfig.FILE, new Report()).orElse("");
-        String content = setting(paths, config, text, "content.folder", "content", report);
+        // content.folder cannot be changed at all (config.SettingRules says so); only the others are resolved
+        String content = "content";
         String assets = setting(paths, config, text, "asset.folder", "assets", report);
         String templates = setting(paths, config, text, "template.folder", "templates", report);
         boolean hasAssets = assets != null && java.nio.file.Files.isDirectory(paths.root().resolve(assets));
-        return new SiteFolders(content == null ? "content" : content, hasAssets ? Optional.of(assets) : Optional.empty(),
+        return new SiteFolders(content, hasAssets ? Optional.of(assets) : Optional.empty(),
                 templates == null ? "templates" : templates);
     }
 

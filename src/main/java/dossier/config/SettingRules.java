@@ -84,11 +84,9 @@ final class SettingRules {
             rules.put("template." + type + ".file", v -> RELATIVE.matcher(v.strip()).matches() && v.strip().endsWith(".ftl") ? Optional.empty()
                     : Optional.of("must be a Freemarker template file inside the templates folder, such as " + type + ".ftl"));
         }
-        for (String folder : List.of("template.folder", "asset.folder")) {
-            rules.put(folder, v -> RELATIVE.matcher(v.strip()).matches() ? Optional.empty()
-                    : Optional.of("must be a folder inside the site, written as a relative path without '..', such as "
-                    + (folder.startsWith("asset") ? "assets" : "templates")));
-        }
+        // known, and resolved with symbolic links followed by build.SiteFolders, which says where one leads out
+        rules.put("template.folder", v -> Optional.empty());
+        rules.put("asset.folder", v -> Optional.empty());
         rules.put("content.folder", fixed("content", "every page, record and link is found under content/"));
         rules.put("output.extension", fixed(".html", "every link between pages is built with it"));
         rules.put("render.encoding", encoding());
