@@ -31,8 +31,6 @@ import java.util.Set;
  * as diagnostics. Only the node graph is composed: no Java objects are constructed from tags.
  */
 public final class YamlReader {
-    private static final int MAX_ALIASES = 20;
-
     private YamlReader() {
     }
 
@@ -40,14 +38,27 @@ public final class YamlReader {
      * @param lineOffset lines before the YAML text in its file (front matter starts after "---")
      */
     public static Optional<YamlNode> parse(String text, String path, int lineOffset, Report report) {
+        if (text.length() > YamlLimits.MAX_CODE_POINTS && text.codePointCount(0, text.length()) > YamlLimits.MAX_CODE_POINTS) {
+            int at = text.offsetByCodePoints(0, YamlLimits.MAX_CODE_POINTS);
+            report.error("yaml-limit", path, new dossier.diag.LineMap(text).position(at).plusLines(lineOffset),
+                    "YAML limit: the document is longer than " + YamlLimits.MAX_CODE_POINTS + " characters");
+            return Optional.empty();
+        }
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
+        // SnakeYAML's own checks stay as a backstop behind ours (LimitedParser), which say where
+        options.setMaxAliasesForCollections(YamlLimits.MAX_ALIASES + 1);
+        options.setNestingDepthLimit(YamlLimits.MAX_DEPTH + 1);
+        options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(false);
-        options.setCodePointLimit(8 * 1024 * 1024);
+        options.setCodePointLimit(YamlLimits.MAX_CODE_POINTS + 1);
         Node root;
         try {
             // the composer alone, as Yaml.compose runs it, without the object constructor and representer Yaml sets up
-            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options).getSingleNode();
+            root = new Composer(new LimitedParser(new ParserImpl(new StreamReader(new StringReader(text)), options)), new Resolver(), options)
+                    .getSingleNode();
+        } catch (YamlLimits.Passed e) {
+            report.error("yaml-limit", path, position(e.mark, lineOffset), "YAML limit: " + e.getMessage());
+            return Optional.empty();
         } catch (MarkedYAMLException e) {
             // "found unexpected end of stream" points past the text: the context (the unclosed quote) is where to look
             boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
@@ -63,10 +74,13 @@ public final class YamlReader {
             return Optional.of(new YamlNode.Mapping(Map.of(), Map.of(), Position.START.plusLines(lineOffset)));
         }
         try {
-            return Optional.of(convert(root, path, lineOffset, report, Collections.newSetFromMap(new IdentityHashMap<>())));
+            return Optional.of(new Converter(path, lineOffset, report).convert(root));
         } catch (RecursiveAlias e) {
             report.error("yaml-syntax", path, position(e.node.getStartMark(), lineOffset),
                     "malformed YAML: an alias refers to a node that contains it");
+            return Optional.empty();
+        } catch (YamlLimits.Passed e) {
+            report.error("yaml-limit", path, position(e.mark, lineOffset), "YAML limit: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -81,51 +95,70 @@ public final class YamlReader {
         }
     }
 
-    /** @param open the collections being converted, outermost first: an alias back to one of them is a cycle */
-    private static YamlNode convert(Node node, String path, int lineOffset, Report report, Set<Node> open) {
-        Position at = position(node.getStartMark(), lineOffset);
-        if (node instanceof ScalarNode scalar) {
-            boolean isNull = scalar.getTag().equals(Tag.NULL);
-            return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at);
-        }
-        if (!open.add(node)) {
-            throw new RecursiveAlias(node);
-        }
-        try {
-            return convertCollection(node, at, path, lineOffset, report, open);
-        } finally {
-            open.remove(node);
-        }
-    }
+    /** Converts one document; counts the nodes it makes, so that aliases cannot multiply them past the limit. */
+    private static final class Converter {
+        private final String path;
+        private final int lineOffset;
+        private final Report report;
+        /** the collections being converted, outermost first: an alias back to one of them is a cycle */
+        private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int nodes;
 
-    private static YamlNode convertCollection(Node node, Position at, String path, int lineOffset, Report report, Set<Node> open) {
-        if (node instanceof SequenceNode sequence) {
-            var items = new ArrayList<YamlNode>();
-            for (Node item : sequence.getValue()) {
-                items.add(convert(item, path, lineOffset, report, open));
-            }
-            return new YamlNode.Sequence(Collections.unmodifiableList(items), at);
+        Converter(String path, int lineOffset, Report report) {
+            this.path = path;
+            this.lineOffset = lineOffset;
+            this.report = report;
         }
-        MappingNode mapping = (MappingNode) node;
-        Map<String, YamlNode> entries = new LinkedHashMap<>();
-        Map<String, Position> keys = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            Position keyAt = position(tuple.getKeyNode().getStartMark(), lineOffset);
-            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                report.error("yaml-key", path, keyAt, "a key must be a plain name, not " + shape(tuple.getKeyNode()));
-                continue;
+
+        YamlNode convert(Node node) {
+            if (++nodes > YamlLimits.MAX_NODES) {
+                throw new YamlLimits.Passed(node.getStartMark(), "more than " + YamlLimits.MAX_NODES
+                        + " values and keys in one document once its aliases (*name) are expanded");
             }
-            String key = keyNode.getValue();
-            if (entries.containsKey(key)) {
-                Position first = keys.get(key);
-                report.error("yaml-duplicate-key", path, keyAt,
-                        "duplicate key '" + key + "' (first set at line " + first.line() + ")");
-                continue;
+            Position at = position(node.getStartMark(), lineOffset);
+            if (node instanceof ScalarNode scalar) {
+                boolean isNull = scalar.getTag().equals(Tag.NULL);
+                return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at);
             }
-            keys.put(key, keyAt);
-            entries.put(key, convert(tuple.getValueNode(), path, lineOffset, report, open));
+            if (!open.add(node)) {
+                throw new RecursiveAlias(node);
+            }
+            try {
+                return convertCollection(node, at);
+            } finally {
+                open.remove(node);
+            }
         }
-        return new YamlNode.Mapping(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at);
+
+        private YamlNode convertCollection(Node node, Position at) {
+            if (node instanceof SequenceNode sequence) {
+                var items = new ArrayList<YamlNode>();
+                for (Node item : sequence.getValue()) {
+                    items.add(convert(item));
+                }
+                return new YamlNode.Sequence(Collections.unmodifiableList(items), at);
+            }
+            MappingNode mapping = (MappingNode) node;
+            Map<String, YamlNode> entries = new LinkedHashMap<>();
+            Map<String, Position> keys = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Position keyAt = position(tuple.getKeyNode().getStartMark(), lineOffset);
+                if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                    report.error("yaml-key", path, keyAt, "a key must be a plain name, not " + shape(tuple.getKeyNode()));
+                    continue;
+                }
+                String key = keyNode.getValue();
+                if (entries.containsKey(key)) {
+                    Position first = keys.get(key);
+                    report.error("yaml-duplicate-key", path, keyAt,
+                            "duplicate key '" + key + "' (first set at line " + first.line() + ")");
+                    continue;
+                }
+                keys.put(key, keyAt);
+                entries.put(key, convert(tuple.getValueNode()));
+            }
+            return new YamlNode.Mapping(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at);
+        }
     }
 
     private static String shape(Node node) {
