@@ -37,26 +37,28 @@ final class Nodes {
 
     /**
      * The first node, in document order, that lies deeper than {@code limit} levels below
-     * {@code root}; null when the tree is no deeper.
+     * {@code root}; null when the tree is no deeper. Our own wrappers around an excerpt and its
+     * commentary are no level: the writer did not nest them.
      */
     static Node deeperThan(Node root, int limit) {
         Deque<Node> next = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
-        for (Node child = root.getLastChild(); child != null; child = child.getPrevious()) {
-            next.push(child);
-            depths.push(1);
-        }
+        pushChildren(root, 0, next, depths);
         while (!next.isEmpty()) {
             Node node = next.pop();
             int depth = depths.pop();
             if (depth > limit) {
                 return node;
             }
-            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
-                next.push(child);
-                depths.push(depth + 1);
-            }
+            pushChildren(node, depth, next, depths);
         }
         return null;
+    }
+
+    private static void pushChildren(Node node, int depth, Deque<Node> next, Deque<Integer> depths) {
+        for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+            next.push(child);
+            depths.push(child instanceof Annotation || child instanceof CommentaryBlock ? depth : depth + 1);
+        }
     }
 }
