@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -43,7 +44,9 @@ public final class MarkdownProcessor {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.toImmutable();
-        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new).build();
+        // flexmark reads reference definitions ([x]: url) only with its own inline parser: registered again for ours
+        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 

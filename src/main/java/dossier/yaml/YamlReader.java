@@ -44,6 +44,7 @@ public final class YamlReader {
                     "YAML limit: the document is longer than " + YamlLimits.MAX_CODE_POINTS + " characters");
             return Optional.empty();
         }
+        int[] lengths = lineLengths(text);
         LoaderOptions options = new LoaderOptions();
         // SnakeYAML's own checks stay as a backstop behind ours (LimitedParser), which say where
         options.setMaxAliasesForCollections(YamlLimits.MAX_ALIASES + 1);
@@ -57,13 +58,13 @@ public final class YamlReader {
             root = new Composer(new LimitedParser(new ParserImpl(new StreamReader(new StringReader(text)), options)), new Resolver(), options)
                     .getSingleNode();
         } catch (YamlLimits.Passed e) {
-            report.error("yaml-limit", path, position(e.mark, lineOffset), "YAML limit: " + e.getMessage());
+            report.error("yaml-limit", path, position(e.mark, lineOffset, lengths), "YAML limit: " + e.getMessage());
             return Optional.empty();
         } catch (MarkedYAMLException e) {
             // "found unexpected end of stream" points past the text: the context (the unclosed quote) is where to look
             boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
             Mark mark = e.getContextMark() != null && (atEnd || e.getProblemMark() == null) ? e.getContextMark() : e.getProblemMark();
-            Position at = mark == null ? Position.START.plusLines(lineOffset) : position(mark, lineOffset);
+            Position at = mark == null ? Position.START.plusLines(lineOffset) : position(mark, lineOffset, lengths);
             report.error("yaml-syntax", path, at, "malformed YAML: " + describe(e));
             return Optional.empty();
         } catch (YAMLException e) {
@@ -74,13 +75,13 @@ public final class YamlReader {
             return Optional.of(new YamlNode.Mapping(Map.of(), Map.of(), Position.START.plusLines(lineOffset)));
         }
         try {
-            return Optional.of(new Converter(path, lineOffset, report).convert(root));
+            return Optional.of(new Converter(lengths, path, lineOffset, report).convert(root));
         } catch (RecursiveAlias e) {
-            report.error("yaml-syntax", path, position(e.node.getStartMark(), lineOffset),
+            report.error("yaml-syntax", path, position(e.node.getStartMark(), lineOffset, lengths),
                     "malformed YAML: an alias refers to a node that contains it");
             return Optional.empty();
         } catch (YamlLimits.Passed e) {
-            report.error("yaml-limit", path, position(e.mark, lineOffset), "YAML limit: " + e.getMessage());
+            report.error("yaml-limit", path, position(e.mark, lineOffset, lengths), "YAML limit: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -97,6 +98,7 @@ public final class YamlReader {
 
     /** Converts one document; counts the nodes it makes, so that aliases cannot multiply them past the limit. */
     private static final class Converter {
+        private final int[] lengths;
         private final String path;
         private final int lineOffset;
         private final Report report;
@@ -104,7 +106,8 @@ public final class YamlReader {
         private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
         private int nodes;
 
-        Converter(String path, int lineOffset, Report report) {
+        Converter(int[] lengths, String path, int lineOffset, Report report) {
+            this.lengths = lengths;
             this.path = path;
             this.lineOffset = lineOffset;
             this.report = report;
@@ -115,7 +118,7 @@ public final class YamlReader {
                 throw new YamlLimits.Passed(node.getStartMark(), "more than " + YamlLimits.MAX_NODES
                         + " values and keys in one document once its aliases (*name) are expanded");
             }
-            Position at = position(node.getStartMark(), lineOffset);
+            Position at = position(node.getStartMark(), lineOffset, lengths);
             if (node instanceof ScalarNode scalar) {
                 boolean isNull = scalar.getTag().equals(Tag.NULL);
                 return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at);
@@ -142,7 +145,7 @@ public final class YamlReader {
             Map<String, YamlNode> entries = new LinkedHashMap<>();
             Map<String, Position> keys = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
-                Position keyAt = position(tuple.getKeyNode().getStartMark(), lineOffset);
+                Position keyAt = position(tuple.getKeyNode().getStartMark(), lineOffset, lengths);
                 if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                     report.error("yaml-key", path, keyAt, "a key must be a plain name, not " + shape(tuple.getKeyNode()));
                     continue;
@@ -161,12 +164,20 @@ public final class YamlReader {
         }
     }
 
+    /** The length of each line of the text, for {@link #position}. */
+    private static int[] lineLengths(String text) {
+        return java.util.Arrays.stream(text.split("\n", -1)).mapToInt(String::length).toArray();
+    }
+
     private static String shape(Node node) {
         return node instanceof SequenceNode ? "a list" : node instanceof MappingNode ? "a mapping" : "a single value";
     }
 
-    private static Position position(Mark mark, int lineOffset) {
-        return new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    /** SnakeYAML marks a node at the end of the stream on the line after the text: kept inside it, at the end of the last line. */
+    private static Position position(Mark mark, int lineOffset, int[] lengths) {
+        int line = Math.min(mark.getLine(), lengths.length - 1);
+        int column = line < mark.getLine() ? lengths[line] : Math.min(mark.getColumn(), lengths[line]);
+        return new Position(line + 1 + lineOffset, column + 1);
     }
 
     private static String describe(MarkedYAMLException e) {
