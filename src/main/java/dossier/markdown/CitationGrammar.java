@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class CitationGrammar {
     /** Loose on purpose: a malformed item still makes the bracket a citation, so that it is reported rather than printed. */
     static final Pattern BRACKET = Pattern.compile("\\[(@[^\\]\\[]*)]");
-    private static final Pattern ITEM = Pattern.compile("\\s*@([^\\s,;\\]\\[]+)\\s*(?:,\\s*(.*?))?\\s*");
+    /** The locator is taken greedily and stripped after: a lazy one before "\\s*" took quadratic time on a run of spaces. */
+    private static final Pattern ITEM = Pattern.compile("\\s*@([^\\s,;\\]\\[]+)\\s*(?:,(.*))?", Pattern.DOTALL);
     private static final String DASH = "\\s*[-–—]\\s*";
     private static final Pattern PILCROW = Pattern.compile("¶¶?\\s*(\\d+)(?:" + DASH + "¶?\\s*(\\d+))?");
     private static final Pattern PARA = Pattern.compile("(?:para|paras|paragraph|paragraphs)\\.?\\s*(\\d+)(?:" + DASH + "(\\d+))?",

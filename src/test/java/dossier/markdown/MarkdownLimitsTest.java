@@ -129,4 +129,18 @@ class MarkdownLimitsTest {
         assertEquals(new Locator.Paragraphs(100_000, 100_000), CitationGrammar.locator("¶100000"));
         assertEquals(new Locator.Paragraphs(2, 2), CitationGrammar.locator("¶0000000000002"));
     }
+
+    @Test
+    void aLocatorPaddedWithSpacesIsReadInLinearTime() {
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            Locator padded = CitationGrammar.items("@s, ¶" + " ".repeat(40_000) + "1").get(0).locator();
+            assertEquals(new Locator.Paragraphs(1, 1), padded);
+            assertInstanceOf(Locator.Unreadable.class, CitationGrammar.items("@s, para." + " ".repeat(40_000) + "x").get(0).locator());
+        });
+    }
+
+    @Test
+    void aLocatorMayFollowALineBreak() {
+        assertEquals(new Locator.Paragraphs(7, 7), CitationGrammar.items("@s,\n¶7\n").get(0).locator());
+    }
 }
