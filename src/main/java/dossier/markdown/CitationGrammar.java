@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 public final class CitationGrammar {
     /** Loose on purpose: a malformed item still makes the bracket a citation, so that it is reported rather than printed. */
     static final Pattern BRACKET = Pattern.compile("\\[(@[^\\]\\[]*)]");
-    private static final Pattern ITEM = Pattern.compile("\\s*@([^\\s,;\\]\\[]+)\\s*(?:,\\s*(.*?))?\\s*");
+    /** The locator is taken greedily and stripped after: a lazy one before "\\s*" took quadratic time on a run of spaces. */
+    private static final Pattern ITEM = Pattern.compile("\\s*@([^\\s,;\\]\\[]+)\\s*(?:,(.*))?", Pattern.DOTALL);
     private static final String DASH = "\\s*[-–—]\\s*";
     private static final Pattern PILCROW = Pattern.compile("¶¶?\\s*(\\d+)(?:" + DASH + "¶?\\s*(\\d+))?");
     private static final Pattern PARA = Pattern.compile("(?:para|paras|paragraph|paragraphs)\\.?\\s*(\\d+)(?:" + DASH + "(\\d+))?",
@@ -24,7 +25,16 @@ public final class CitationGrammar {
     private static final Pattern PAGE_LIKE = Pattern.compile("(?:pp?\\.?\\s*)?(\\d+)(?:" + DASH + "\\d+)?", Pattern.CASE_INSENSITIVE);
     private static final String HOW_TO_TYPE = "¶ is Option+7 on a Mac, AltGr+R on many Linux keyboard layouts, Alt+0182 on Windows";
 
+    /** Far more paragraphs than any article has; a larger number is a typing slip, and would not fit an int. */
+    public static final int MAX_PARAGRAPH = 100_000;
+
     private CitationGrammar() {
+    }
+
+    /** The digits' value, or MAX_PARAGRAPH + 1 for any number longer than it. */
+    private static int paragraphNumber(String digits) {
+        String trimmed = digits.replaceFirst("^0+(?=\\d)", "");
+        return trimmed.length() > 6 ? MAX_PARAGRAPH + 1 : Integer.parseInt(trimmed);
     }
 
     /**
@@ -73,8 +83,14 @@ public final class CitationGrammar {
             m = PARA.matcher(written);
         }
         if (m.matches()) {
-            int first = Integer.parseInt(m.group(1));
-            int last = m.group(2) == null ? first : Integer.parseInt(m.group(2));
+            for (String number : new String[] {m.group(1), m.group(2)}) {
+                if (number != null && paragraphNumber(number) > MAX_PARAGRAPH) {
+                    return new Locator.Unreadable(written, "the paragraph number " + number + " in '" + written
+                            + "' is too large: no source has more than " + MAX_PARAGRAPH + " paragraphs");
+                }
+            }
+            int first = paragraphNumber(m.group(1));
+            int last = m.group(2) == null ? first : paragraphNumber(m.group(2));
             if (first < 1) {
                 return new Locator.Unreadable(written, "paragraphs are numbered from ¶1, found '" + written + "'");
             }

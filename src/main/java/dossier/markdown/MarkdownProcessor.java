@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -33,6 +34,8 @@ import java.util.Set;
  * Raw HTML in Markdown is escaped, never passed through: pages cannot inject markup or scripts.
  */
 public final class MarkdownProcessor {
+    /** Levels of the tree below the document; our walks and flexmark's renderer recurse once or more per level. */
+    static final int MAX_NESTING = 100;
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -44,7 +47,9 @@ public final class MarkdownProcessor {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.toImmutable();
-        this.parser = Parser.builder(options).build();
+        // flexmark reads reference definitions ([x]: url) only with its own inline parser: registered again for ours
+        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
@@ -60,9 +65,34 @@ public final class MarkdownProcessor {
         }
         FrontMatter fm = split.get();
         Optional<PageFields> fields = fm.yaml() == null ? Optional.empty() : fields(path, fm.yaml(), report);
-        Document document = parser.parse(fm.body());
+        Document document = BodyLimits.check(path, fm.body(), fm.bodyLineOffset(), report) ? read(path, fm, report) : null;
+        if (document == null) {
+            // past a limit: the page stays in the model with its fields, so nothing that links to it fails as well
+            document = parser.parse("");
+        }
         ParsedPage page = new FactCollector(path, new LineMap(fm.body()), fm.bodyLineOffset(), report).collect(fields, document);
         return Optional.of(new ParseResult(page, document));
+    }
+
+    /** The body's tree, or null (reported) when it nests deeper than {@link #MAX_NESTING} levels. */
+    private Document read(String path, FrontMatter fm, Report report) {
+        Document document;
+        try {
+            document = parser.parse(fm.body());
+        } catch (StackOverflowError e) {
+            // a last resort: the limits are meant to keep every input away from here
+            report.error("markdown-limit", path, Position.START.plusLines(fm.bodyLineOffset()),
+                    "Markdown limit: the page body is too deeply nested to read");
+            return null;
+        }
+        Node deep = Nodes.deeperThan(document, MAX_NESTING);
+        if (deep != null) {
+            report.error("markdown-limit", path, new LineMap(fm.body()).position(deep.getStartOffset()).plusLines(fm.bodyLineOffset()),
+                    "Markdown limit: nested more than " + MAX_NESTING + " levels deep (each quote, list, list item, emphasis and link is a level)",
+                    "flatten the quotes and lists");
+            return null;
+        }
+        return document;
     }
 
     private static Optional<PageFields> fields(String path, String yamlText, Report report) {

@@ -224,6 +224,11 @@ final class CrossReferenceBuilder {
         return figures;
     }
 
+    /** A figure as a source prints it: digits, perhaps a sign and a decimal point. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
+    /** More than any quantity a source states (a quadrillion with ten decimals is 26). */
+    static final int MAX_DIGITS = 30;
+
     private Optional<PartialDate> date(FieldText text, Page page, String what) {
         Optional<PartialDate> parsed = PartialDate.parse(text.value());
         if (parsed.isEmpty()) {
@@ -233,12 +238,18 @@ final class CrossReferenceBuilder {
     }
 
     private Optional<BigDecimal> number(FieldText text, Page page, String field) {
-        try {
-            return Optional.of(new BigDecimal(text.value().strip()));
-        } catch (NumberFormatException e) {
+        String written = text.value().strip();
+        // no exponent: "1e999999999" is a billion digits once printed
+        if (!PLAIN_NUMBER.matcher(written).matches()) {
             report.error("bad-number", page.path(), text.at(), field + " must be a plain number such as 10.46, found '" + text.value() + "'");
             return Optional.empty();
         }
+        if (written.length() > MAX_DIGITS + 2) {
+            report.error("bad-number", page.path(), text.at(), field + " is " + written.length()
+                    + " characters long, more than a figure's limit of " + MAX_DIGITS + " digits");
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(written));
     }
 
     // ---- backlinks, related articles ----

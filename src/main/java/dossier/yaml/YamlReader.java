@@ -31,8 +31,6 @@ import java.util.Set;
  * as diagnostics. Only the node graph is composed: no Java objects are constructed from tags.
  */
 public final class YamlReader {
-    private static final int MAX_ALIASES = 20;
-
     private YamlReader() {
     }
 
@@ -40,19 +38,33 @@ public final class YamlReader {
      * @param lineOffset lines before the YAML text in its file (front matter starts after "---")
      */
     public static Optional<YamlNode> parse(String text, String path, int lineOffset, Report report) {
+        if (text.length() > YamlLimits.MAX_CODE_POINTS && text.codePointCount(0, text.length()) > YamlLimits.MAX_CODE_POINTS) {
+            int at = text.offsetByCodePoints(0, YamlLimits.MAX_CODE_POINTS);
+            report.error("yaml-limit", path, new dossier.diag.LineMap(text).position(at).plusLines(lineOffset),
+                    "YAML limit: the document is longer than " + YamlLimits.MAX_CODE_POINTS + " characters");
+            return Optional.empty();
+        }
+        int[] lengths = lineLengths(text);
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
+        // SnakeYAML's own checks stay as a backstop behind ours (LimitedParser), which say where
+        options.setMaxAliasesForCollections(YamlLimits.MAX_ALIASES + 1);
+        options.setNestingDepthLimit(YamlLimits.MAX_DEPTH + 1);
+        options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(false);
-        options.setCodePointLimit(8 * 1024 * 1024);
+        options.setCodePointLimit(YamlLimits.MAX_CODE_POINTS + 1);
         Node root;
         try {
             // the composer alone, as Yaml.compose runs it, without the object constructor and representer Yaml sets up
-            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options).getSingleNode();
+            root = new Composer(new LimitedParser(new ParserImpl(new StreamReader(new StringReader(text)), options)), new Resolver(), options)
+                    .getSingleNode();
+        } catch (YamlLimits.Passed e) {
+            report.error("yaml-limit", path, position(e.mark, lineOffset, lengths), "YAML limit: " + e.getMessage());
+            return Optional.empty();
         } catch (MarkedYAMLException e) {
             // "found unexpected end of stream" points past the text: the context (the unclosed quote) is where to look
             boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
             Mark mark = e.getContextMark() != null && (atEnd || e.getProblemMark() == null) ? e.getContextMark() : e.getProblemMark();
-            Position at = mark == null ? Position.START.plusLines(lineOffset) : position(mark, lineOffset);
+            Position at = mark == null ? Position.START.plusLines(lineOffset) : position(mark, lineOffset, lengths);
             report.error("yaml-syntax", path, at, "malformed YAML: " + describe(e));
             return Optional.empty();
         } catch (YAMLException e) {
@@ -63,10 +75,13 @@ public final class YamlReader {
             return Optional.of(new YamlNode.Mapping(Map.of(), Map.of(), Position.START.plusLines(lineOffset)));
         }
         try {
-            return Optional.of(convert(root, path, lineOffset, report, Collections.newSetFromMap(new IdentityHashMap<>())));
+            return Optional.of(new Converter(lengths, path, lineOffset, report).convert(root));
         } catch (RecursiveAlias e) {
-            report.error("yaml-syntax", path, position(e.node.getStartMark(), lineOffset),
+            report.error("yaml-syntax", path, position(e.node.getStartMark(), lineOffset, lengths),
                     "malformed YAML: an alias refers to a node that contains it");
+            return Optional.empty();
+        } catch (YamlLimits.Passed e) {
+            report.error("yaml-limit", path, position(e.mark, lineOffset, lengths), "YAML limit: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -81,64 +96,93 @@ public final class YamlReader {
         }
     }
 
-    /** @param open the collections being converted, outermost first: an alias back to one of them is a cycle */
-    private static YamlNode convert(Node node, String path, int lineOffset, Report report, Set<Node> open) {
-        Position at = position(node.getStartMark(), lineOffset);
-        if (node instanceof ScalarNode scalar) {
-            boolean isNull = scalar.getTag().equals(Tag.NULL);
-            if (!isNull) {
-                // escapes ("\0", "\u202E") write what the file's text may not hold
-                dossier.text.ControlCharacters.checkValue(scalar.getValue(), "value", path, at, report);
+    /** Converts one document; counts the nodes it makes, so that aliases cannot multiply them past the limit. */
+    private static final class Converter {
+        private final int[] lengths;
+        private final String path;
+        private final int lineOffset;
+        private final Report report;
+        /** the collections being converted, outermost first: an alias back to one of them is a cycle */
+        private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        private int nodes;
+
+        Converter(int[] lengths, String path, int lineOffset, Report report) {
+            this.lengths = lengths;
+            this.path = path;
+            this.lineOffset = lineOffset;
+            this.report = report;
+        }
+
+        YamlNode convert(Node node) {
+            if (++nodes > YamlLimits.MAX_NODES) {
+                throw new YamlLimits.Passed(node.getStartMark(), "more than " + YamlLimits.MAX_NODES
+                        + " values and keys in one document once its aliases (*name) are expanded");
             }
-            return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at);
+            Position at = position(node.getStartMark(), lineOffset, lengths);
+            if (node instanceof ScalarNode scalar) {
+                boolean isNull = scalar.getTag().equals(Tag.NULL);
+                if (!isNull) {
+                    // escapes ("\0", "\u202E") write what the file's text may not hold
+                    dossier.text.ControlCharacters.checkValue(scalar.getValue(), "value", path, at, report);
+                }
+                return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at);
+            }
+            if (!open.add(node)) {
+                throw new RecursiveAlias(node);
+            }
+            try {
+                return convertCollection(node, at);
+            } finally {
+                open.remove(node);
+            }
         }
-        if (!open.add(node)) {
-            throw new RecursiveAlias(node);
-        }
-        try {
-            return convertCollection(node, at, path, lineOffset, report, open);
-        } finally {
-            open.remove(node);
+
+        private YamlNode convertCollection(Node node, Position at) {
+            if (node instanceof SequenceNode sequence) {
+                var items = new ArrayList<YamlNode>();
+                for (Node item : sequence.getValue()) {
+                    items.add(convert(item));
+                }
+                return new YamlNode.Sequence(Collections.unmodifiableList(items), at);
+            }
+            MappingNode mapping = (MappingNode) node;
+            Map<String, YamlNode> entries = new LinkedHashMap<>();
+            Map<String, Position> keys = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                Position keyAt = position(tuple.getKeyNode().getStartMark(), lineOffset, lengths);
+                if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                    report.error("yaml-key", path, keyAt, "a key must be a plain name, not " + shape(tuple.getKeyNode()));
+                    continue;
+                }
+                String key = keyNode.getValue();
+                dossier.text.ControlCharacters.checkValue(key, "key", path, keyAt, report);
+                if (entries.containsKey(key)) {
+                    Position first = keys.get(key);
+                    report.error("yaml-duplicate-key", path, keyAt,
+                            "duplicate key '" + key + "' (first set at line " + first.line() + ")");
+                    continue;
+                }
+                keys.put(key, keyAt);
+                entries.put(key, convert(tuple.getValueNode()));
+            }
+            return new YamlNode.Mapping(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at);
         }
     }
 
-    private static YamlNode convertCollection(Node node, Position at, String path, int lineOffset, Report report, Set<Node> open) {
-        if (node instanceof SequenceNode sequence) {
-            var items = new ArrayList<YamlNode>();
-            for (Node item : sequence.getValue()) {
-                items.add(convert(item, path, lineOffset, report, open));
-            }
-            return new YamlNode.Sequence(Collections.unmodifiableList(items), at);
-        }
-        MappingNode mapping = (MappingNode) node;
-        Map<String, YamlNode> entries = new LinkedHashMap<>();
-        Map<String, Position> keys = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            Position keyAt = position(tuple.getKeyNode().getStartMark(), lineOffset);
-            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                report.error("yaml-key", path, keyAt, "a key must be a plain name, not " + shape(tuple.getKeyNode()));
-                continue;
-            }
-            String key = keyNode.getValue();
-            dossier.text.ControlCharacters.checkValue(key, "key", path, keyAt, report);
-            if (entries.containsKey(key)) {
-                Position first = keys.get(key);
-                report.error("yaml-duplicate-key", path, keyAt,
-                        "duplicate key '" + key + "' (first set at line " + first.line() + ")");
-                continue;
-            }
-            keys.put(key, keyAt);
-            entries.put(key, convert(tuple.getValueNode(), path, lineOffset, report, open));
-        }
-        return new YamlNode.Mapping(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at);
+    /** The length of each line of the text, for {@link #position}. */
+    private static int[] lineLengths(String text) {
+        return java.util.Arrays.stream(text.split("\n", -1)).mapToInt(String::length).toArray();
     }
 
     private static String shape(Node node) {
         return node instanceof SequenceNode ? "a list" : node instanceof MappingNode ? "a mapping" : "a single value";
     }
 
-    private static Position position(Mark mark, int lineOffset) {
-        return new Position(mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+    /** SnakeYAML marks a node at the end of the stream on the line after the text: kept inside it, at the end of the last line. */
+    private static Position position(Mark mark, int lineOffset, int[] lengths) {
+        int line = Math.min(mark.getLine(), lengths.length - 1);
+        int column = line < mark.getLine() ? lengths[line] : Math.min(mark.getColumn(), lengths[line]);
+        return new Position(line + 1 + lineOffset, column + 1);
     }
 
     private static String describe(MarkedYAMLException e) {

@@ -219,7 +219,68 @@ class YamlReaderTest {
         StringBuilder yaml = new StringBuilder("a: &a [x, x]\n");
         yaml.append("b: [").append("*a, ".repeat(30)).append("x]\n");
         assertEquals(Optional.empty(), YamlReader.parse(yaml.toString(), PATH, 0, report));
-        assertEquals("yaml-syntax", onlyDiagnostic().code());
+        assertEquals("yaml-limit", onlyDiagnostic().code());
+        // the 21st alias: "b: [" and twenty "*a, " before it
+        assertEquals(new Position(2, 5 + 4 * 20), onlyDiagnostic().position());
+    }
+
+    @Test
+    void aliasesToScalarsAreNotLimited() {
+        StringBuilder yaml = new StringBuilder("a: &a x\n");
+        yaml.append("b: [").append("*a, ".repeat(100)).append("x]\n");
+        assertTrue(YamlReader.parse(yaml.toString(), PATH, 0, report).isPresent());
+        assertTrue(report.diagnostics().isEmpty());
+    }
+
+    @Test
+    void anAliasBombIsRefusedAtTheAliasThatPassesTheLimit() {
+        String yaml = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+                + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                + "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n";
+        assertEquals(Optional.empty(), YamlReader.parse(yaml, PATH, 3, report));
+        // 9 + 9 aliases before line 4, whose third is the 21st
+        assertEquals(new Position(3 + 4, 16), onlyDiagnostic().position());
+        assertTrue(onlyDiagnostic().message().contains("more than 20 aliases"), onlyDiagnostic().message());
+    }
+
+    @Test
+    void expandingAliasesPastTheNodeLimitIsRefused() {
+        String yaml = "big: &big [" + "1,".repeat(YamlLimits.MAX_NODES / 10) + "1]\nmany: [" + "*big, ".repeat(12) + "*big]\n";
+        assertEquals(Optional.empty(), YamlReader.parse(yaml, PATH, 0, report));
+        assertEquals("yaml-limit", onlyDiagnostic().code());
+        assertTrue(onlyDiagnostic().message().contains("once its aliases"), onlyDiagnostic().message());
+    }
+
+    @Test
+    void nestingPastTheDepthLimitIsRefusedWhereItIsPassed() {
+        String yaml = "deep: " + "[".repeat(60) + "]".repeat(60) + "\n";
+        assertEquals(Optional.empty(), YamlReader.parse(yaml, PATH, 0, report));
+        // the root mapping is the first level, the 50th '[' the 51st
+        assertEquals(new Position(1, 7 + 49), onlyDiagnostic().position());
+        assertEquals("YAML limit: nested more than 50 levels deep", onlyDiagnostic().message());
+    }
+
+    @Test
+    void aDocumentPastTheSizeLimitIsRefusedAtTheFirstCharacterTooMany() {
+        String yaml = "a: " + "x".repeat(YamlLimits.MAX_CODE_POINTS);
+        assertEquals(Optional.empty(), YamlReader.parse(yaml, PATH, 1, report));
+        assertEquals(new Position(2, YamlLimits.MAX_CODE_POINTS + 1), onlyDiagnostic().position());
+    }
+
+    @Test
+    void tooManyValuesAreRefused() {
+        String yaml = "a: [" + "1,".repeat(YamlLimits.MAX_NODES) + "1]\n";
+        assertEquals(Optional.empty(), YamlReader.parse(yaml, PATH, 0, report));
+        assertEquals("YAML limit: more than " + YamlLimits.MAX_NODES + " values and keys in one document", onlyDiagnostic().message());
+    }
+
+    @Test
+    void aPositionPastTheEndOfTheTextIsKeptInsideIt() {
+        YamlReader.parse("a: a: ", PATH, 0, report);
+        Position at = report.diagnostics().get(0).position();
+        assertEquals(1, at.line());
+        assertTrue(at.column() <= "a: a: ".length() + 1, at.toString());
     }
 
     @Test
