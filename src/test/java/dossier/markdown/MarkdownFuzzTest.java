@@ -1,13 +1,9 @@
 package dossier.markdown;
 
 import dossier.diag.PositionsInside;
+import dossier.diag.RandomTexts;
 import dossier.diag.Report;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,36 +24,32 @@ class MarkdownFuzzTest {
             "\n", "\n\n", "\n>\n", "  ", "    ", "\t", "a", "word ", "7", "0", "99999999999", "–", "é", "\u00A0", "😀", "\uD800",
             "<div>", "</div>", "&amp;", "&#0;", "\\", "\\[", "---\n", "===\n", "```\n", "~~~", "\"", "\u201C", "para. ", "p. ");
 
-    @Provide
-    Arbitrary<String> bodies() {
-        Arbitrary<String> mix = Arbitraries.of(PIECES).list().ofMaxSize(300).map(pieces -> String.join("", pieces));
-        // one piece repeated, for depth and runs: "> " 3,000 times is 3,000 quotes
-        Arbitrary<String> repeated = Combinators.combine(Arbitraries.of(PIECES), Arbitraries.integers().between(1, 3000), mix)
-                .as((piece, times, tail) -> piece.repeat(times) + tail);
-        Arbitrary<String> characters = Arbitraries.strings().withChars("> -*_[]()`¶@;\n0123456789aé\\|!<&#").ofMaxLength(2000);
-        return Arbitraries.oneOf(mix, repeated, characters);
+    private static final RandomTexts BODIES = new RandomTexts(PIECES, 300, 3000, "> -*_[]()`¶@;\n0123456789aé\\|!<&#");
+
+    @Test
+    void anyBodyParsesAndRendersWithDiagnosticsOnly() {
+        BODIES.forEach(600, body -> {
+            String text = "---\ntitle: \"x\"\n---\n" + body;
+            Report report = new Report();
+            ParseResult page = MARKDOWN.parse("content/x.md", text, report).orElseThrow();
+            MARKDOWN.render(page.tree(), new AnyLinker());
+            assertEquals(List.of(), PositionsInside.outside(report, text));
+            assertFalse(report.diagnostics().stream().anyMatch(d -> d.message().contains("too deeply nested to read")),
+                    "a limit must stop this before the stack overflows: " + report.diagnostics());
+        });
     }
 
-    @Property(tries = 600)
-    void anyBodyParsesAndRendersWithDiagnosticsOnly(@ForAll("bodies") String body) {
-        String text = "---\ntitle: \"x\"\n---\n" + body;
-        Report report = new Report();
-        ParseResult page = MARKDOWN.parse("content/x.md", text, report).orElseThrow();
-        MARKDOWN.render(page.tree(), new AnyLinker());
-        assertEquals(List.of(), PositionsInside.outside(report, text));
-        assertFalse(report.diagnostics().stream().anyMatch(d -> d.message().contains("too deeply nested to read")),
-                "a limit must stop this before the stack overflows: " + report.diagnostics());
-    }
-
-    @Property(tries = 300)
-    void anyCitationInsideParsesToItems(@ForAll("bodies") String inside) {
-        List<CitationItem> items = CitationGrammar.items(inside);
-        assertFalse(items.isEmpty());
-        for (CitationItem item : items) {
-            if (item.locator() instanceof Locator.Paragraphs p) {
-                assertFalse(p.first() < 1 || p.last() < p.first() || p.last() > CitationGrammar.MAX_PARAGRAPH, item.toString());
+    @Test
+    void anyCitationInsideParsesToItems() {
+        BODIES.forEach(300, inside -> {
+            List<CitationItem> items = CitationGrammar.items(inside);
+            assertFalse(items.isEmpty());
+            for (CitationItem item : items) {
+                if (item.locator() instanceof Locator.Paragraphs p) {
+                    assertFalse(p.first() < 1 || p.last() < p.first() || p.last() > CitationGrammar.MAX_PARAGRAPH, item.toString());
+                }
             }
-        }
+        });
     }
 
     /** Answers any question the renderer asks, as the model would for a page whose references resolve. */
