@@ -91,6 +91,9 @@ public record SiteConfig(String title, String description, String language, Set<
      * build) are reported where they stand and left out.
      */
     private static Set<String> suppressed(String list, PropertiesFile file, Report report) {
+        if (list.isBlank()) {
+            return Set.of(); // most sites suppress nothing: the catalogue is not read on their every bake
+        }
         Codes catalogue = Codes.catalogue();
         Set<String> codes = new java.util.TreeSet<>();
         for (String code : Arrays.stream(list.split("[,\\s]+")).map(String::strip).filter(c -> !c.isEmpty()).toList()) {
