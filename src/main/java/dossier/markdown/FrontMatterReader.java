@@ -17,6 +17,7 @@ import java.util.Set;
  */
 final class FrontMatterReader {
     private static final Set<String> EVENT_FIELDS = Set.of("date", "text", "source", "note");
+    private static final Set<String> CORRECTION_FIELDS = Set.of("date", "what", "why");
     private static final Set<String> FIGURE_FIELDS = Set.of("value", "value_high", "unit", "measures", "as_of", "source");
 
     private FrontMatterReader() {
@@ -29,7 +30,7 @@ final class FrontMatterReader {
         return new PageFields(mapping.position(), mapping.keyPositions(), present,
                 text(fields, "title"), text(fields, "type"), text(fields, "nav"), text(fields, "summary"),
                 text(fields, "source"), text(fields, "kind"), fields.flag("draft", false),
-                list(fields, "tags"), list(fields, "aliases"), events(fields), figures(fields));
+                list(fields, "tags"), list(fields, "aliases"), events(fields), figures(fields), corrections(fields));
     }
 
     private static Optional<FieldText> text(FieldReader fields, String key) {
@@ -50,6 +51,16 @@ final class FrontMatterReader {
             events.add(new EventFields(event.position(), date, text, source, text(event, "note")));
         }
         return events;
+    }
+
+    private static List<CorrectionFields> corrections(FieldReader page) {
+        List<CorrectionFields> corrections = new ArrayList<>();
+        for (FieldReader correction : page.mappings("corrections")) {
+            correction.rejectUnknown(CORRECTION_FIELDS);
+            corrections.add(new CorrectionFields(correction.position(), required(correction, "date"), required(correction, "what"),
+                    required(correction, "why")));
+        }
+        return corrections;
     }
 
     private static List<FigureFields> figures(FieldReader page) {

@@ -20,12 +20,13 @@ public record PageFields(Position at, Map<String, Position> keys, Set<String> pr
                          Optional<FieldText> title, Optional<FieldText> type, Optional<FieldText> nav,
                          Optional<FieldText> summary, Optional<FieldText> source, Optional<FieldText> kind,
                          boolean draft, FieldList tags, FieldList aliases,
-                         List<EventFields> events, List<FigureFields> figures) {
+                         List<EventFields> events, List<FigureFields> figures, List<CorrectionFields> corrections) {
     public PageFields {
         keys = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keys));
         present = Set.copyOf(present);
         events = List.copyOf(events);
         figures = List.copyOf(figures);
+        corrections = List.copyOf(corrections);
     }
 
     /** Where a key stands, else where the front matter does. */

@@ -3,6 +3,7 @@ package dossier.model;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
+import dossier.markdown.CorrectionFields;
 import dossier.markdown.EventFields;
 import dossier.markdown.FieldText;
 import dossier.markdown.FigureFields;
@@ -70,9 +71,11 @@ final class CrossReferenceBuilder {
 
         List<Event> events = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
+        List<Correction> corrections = new ArrayList<>();
         for (LoadedPage page : loaded) {
             events.addAll(events(page, sources));
             figures.addAll(figures(page, sources));
+            corrections.addAll(corrections(page));
         }
         List<Event> timeline = events.stream().filter(e -> e.page().published())
                 .sorted(Comparator.comparing(Event::date).thenComparing(Event::text)).toList();
@@ -84,7 +87,9 @@ final class CrossReferenceBuilder {
         List<LoadedPage> publishedPages = loaded.stream().filter(p -> p.page().published()).toList();
         return new CrossReferences(entities, byPath, wikiLinks, mentions, backlinks(publishedPages, wikiLinks, citations),
                 related(pages, wikiLinks, mentions, entities), tags, timeline,
-                figures.stream().filter(f -> f.page().published()).toList(), figures, coMentions);
+                figures.stream().filter(f -> f.page().published()).toList(), figures, coMentions,
+                corrections.stream().filter(c -> c.page().published())
+                        .sorted(Comparator.comparing(Correction::date).reversed().thenComparing(c -> c.page().title())).toList());
     }
 
     // ---- entities and names ----
@@ -205,6 +210,18 @@ final class CrossReferenceBuilder {
             }
         }
         return events;
+    }
+
+    private List<Correction> corrections(LoadedPage loaded) {
+        Page page = loaded.page();
+        List<Correction> corrections = new ArrayList<>();
+        for (CorrectionFields correction : loaded.facts().fields().map(PageFields::corrections).orElse(List.of())) {
+            Optional<PartialDate> date = correction.date().flatMap(d -> date(d, page, "a correction's date"));
+            if (date.isPresent() && correction.what().isPresent() && correction.why().isPresent()) {
+                corrections.add(new Correction(date.get(), correction.what().get().value(), correction.why().get().value(), page));
+            }
+        }
+        return corrections;
     }
 
     private List<Figure> figures(LoadedPage loaded, Map<String, SourceRecord> sources) {

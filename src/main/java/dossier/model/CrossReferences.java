@@ -19,12 +19,13 @@ import java.util.Map;
  * @param figures        of published pages, in page order
  * @param checkedFigures of every page, in page order: each is checked against its paragraph
  * @param coMentions     per entity page path, the entities named in the same paragraphs, with counts
+ * @param corrections    of published pages, newest first (then by page title)
  */
 public record CrossReferences(List<Entity> entities, Map<String, Entity> entityByPath, Map<String, List<Resolution<Entity>>> wikiLinks,
                               Map<String, List<Mention>> mentions, Map<String, List<Backlink>> backlinks,
                               Map<String, List<Page>> related, Map<String, List<Page>> tags,
                               List<Event> events, List<Figure> figures, List<Figure> checkedFigures,
-                              Map<String, Map<Entity, Integer>> coMentions) {
+                              Map<String, Map<Entity, Integer>> coMentions, List<Correction> corrections) {
     public CrossReferences {
         entities = List.copyOf(entities);
         entityByPath = Frozen.map(entityByPath);
@@ -37,6 +38,12 @@ public record CrossReferences(List<Entity> entities, Map<String, Entity> entityB
         figures = List.copyOf(figures);
         checkedFigures = List.copyOf(checkedFigures);
         coMentions = Frozen.map(coMentions, Frozen::map);
+        corrections = List.copyOf(corrections);
+    }
+
+    /** A page's own corrections, newest first. */
+    public List<Correction> corrections(Page page) {
+        return corrections.stream().filter(c -> c.page().equals(page)).toList();
     }
 
     public Entity entity(Page page) {
