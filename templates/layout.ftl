@@ -27,9 +27,20 @@
 <p class="draft-banner" role="note"><strong>Draft.</strong> Previewed with <code>serve --drafts</code>: a bake leaves this page out until its front matter loses <code>draft: true</code>.</p>
 </#if>
 <#nested>
+<#if corrections?has_content>
+<section class="corrections" id="corrections" aria-labelledby="corrections-heading">
+  <h2 id="corrections-heading">Corrections</h2>
+  <ol>
+  <#list corrections as c>
+    <li id="${c.id}"><p><time datetime="${c.iso}">${c.date}</time>: ${c.what}</p><p class="why">${c.why}</p></li>
+  </#list>
+  </ol>
+  <p><a href="${root}corrections.html">Every correction to the dossier</a></p>
+</section>
+</#if>
 </main>
 <footer class="site-footer">
-  <p>Excerpts are the sources' own words, checked against archived copies at every build; commentary is the editors'. Values in [brackets] are supplied or inferred by the editors.</p>
+  <p>Excerpts are the sources' own words, checked against archived copies at every build; commentary is the editors'. Values in [brackets] are supplied or inferred by the editors. Changes to published pages are logged as <a href="${root}corrections.html">corrections</a>.</p>
 </footer>
 </body>
 </html>

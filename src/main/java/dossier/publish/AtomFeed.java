@@ -3,6 +3,7 @@ package dossier.publish;
 import dossier.text.Numbers;
 import dossier.text.Markup;
 import dossier.config.SiteConfig;
+import dossier.model.Correction;
 import dossier.model.Dossier;
 import dossier.model.Page;
 import dossier.model.PageKind;
@@ -15,8 +16,9 @@ import java.util.List;
 /**
  * feed.xml: an Atom feed (RFC 4287) of the articles, newest source first. An entry's "updated" is
  * its source's date, a partial date taken at its start (2023-05 → 2023-05-01T00:00:00Z); an
- * undated source gets the Unix epoch and comes last. Nothing depends on the clock, so two bakes
- * give the same bytes.
+ * undated source gets the Unix epoch and comes last. Each logged correction is an entry too, dated
+ * by the correction, so that readers who follow the feed learn of a change. Nothing depends on the
+ * clock, so two bakes give the same bytes.
  */
 final class AtomFeed {
     static final String FILE = "feed.xml";
@@ -34,7 +36,11 @@ final class AtomFeed {
         Comparator<Page> newestFirst = Comparator.comparing((Page p) -> dossier.source(p.sourceId()).orElseThrow().date().value(),
                 Comparator.nullsLast(Comparator.<PartialDate>reverseOrder())).thenComparing(Page::title);
         List<Page> articles = dossier.pages(PageKind.ARTICLE).stream().sorted(newestFirst).toList();
+        List<Correction> corrections = dossier.xref().corrections();
         String updated = articles.isEmpty() ? EPOCH : updated(dossier, articles.get(0));
+        if (!corrections.isEmpty() && timestamp(corrections.get(0).date()).compareTo(updated) > 0) {
+            updated = timestamp(corrections.get(0).date());
+        }
 
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Markup.escape(site.language())).append("\">\n");
@@ -64,6 +70,16 @@ final class AtomFeed {
             for (String tag : article.tags()) {
                 xml.append("    <category term=\"").append(Markup.escape(tag)).append("\"/>\n");
             }
+            xml.append("  </entry>\n");
+        }
+        for (Correction correction : corrections) {
+            String id = Dossier.correctionId(correction);
+            xml.append("  <entry>\n");
+            element(xml, "    ", "title", "Correction: " + correction.page().title());
+            link(xml, "    ", "alternate", "text/html", ids.href(correction.page().uri() + "#" + id));
+            element(xml, "    ", "id", ids.id(Dossier.CORRECTIONS_URI + "#" + id));
+            element(xml, "    ", "updated", timestamp(correction.date()));
+            element(xml, "    ", "summary", correction.what() + " " + correction.why());
             xml.append("  </entry>\n");
         }
         return xml.append("</feed>\n").toString();

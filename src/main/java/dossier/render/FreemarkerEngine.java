@@ -13,6 +13,7 @@ import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -27,6 +28,7 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
     static final String VIEW = "view";
     static final String HEAD = "head";
     static final String DRAFT = "draft";
+    static final String CORRECTIONS = "corrections";
     private final Configuration freemarker;
     private final Views.Site site;
 
@@ -63,7 +65,8 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
                     "site", site,
                     "root", content.getRootPath(),
                     "head", content.get(HEAD),
-                    "draft", Boolean.TRUE.equals(content.get(DRAFT))), writer);
+                    "draft", Boolean.TRUE.equals(content.get(DRAFT)),
+                    "corrections", content.get(CORRECTIONS) == null ? List.of() : content.get(CORRECTIONS)), writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

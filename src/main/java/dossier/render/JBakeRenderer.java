@@ -74,7 +74,7 @@ public final class JBakeRenderer {
         List<Output> outputs = new ArrayList<>();
         for (Page page : dossier.pages()) {
             String type = page.kind().name().toLowerCase(java.util.Locale.ROOT);
-            outputs.add(new Output(type, page.uri(), page.rootPath(), page.path(), page.draft(), () -> switch (page.kind()) {
+            outputs.add(new Output(type, page.uri(), page.rootPath(), page.path(), page.draft(), views.corrections(page), () -> switch (page.kind()) {
                 case HOME -> views.home(page);
                 case ARTICLE -> views.article(page);
                 case ENTITY -> views.entity(page);
@@ -86,6 +86,7 @@ public final class JBakeRenderer {
         }
         outputs.add(new Output("entities", Dossier.ENTITIES_URI, "../", "content/entities", false, views::entityIndex));
         outputs.add(new Output("timeline", Dossier.TIMELINE_URI, "", "content", false, views::timeline));
+        outputs.add(new Output("corrections", Dossier.CORRECTIONS_URI, "", "content", false, views::corrections));
         outputs.add(new Output("figures", Dossier.FIGURES_URI, "", "content", false, views::figures));
         outputs.add(new Output("graph", Dossier.GRAPH_URI, "", "content/entities", false, views::graph));
         outputs.add(new Output("tags", Dossier.TAGS_URI, "../", "content", false, views::tagIndex));
@@ -121,7 +122,11 @@ public final class JBakeRenderer {
      *
      * @param draft a draft page, published for a preview (serve --drafts): the page says so
      */
-    private record Output(String type, String uri, String rootPath, String forPath, boolean draft, Supplier<Object> view) {
+    private record Output(String type, String uri, String rootPath, String forPath, boolean draft,
+                          List<Views.CorrectionItem> corrections, Supplier<Object> view) {
+        Output(String type, String uri, String rootPath, String forPath, boolean draft, Supplier<Object> view) {
+            this(type, uri, rootPath, forPath, draft, List.of(), view);
+        }
     }
 
     /**
@@ -170,6 +175,7 @@ public final class JBakeRenderer {
         document.put(FreemarkerEngine.VIEW, view);
         document.put(FreemarkerEngine.HEAD, head);
         document.put(FreemarkerEngine.DRAFT, output.draft());
+        document.put(FreemarkerEngine.CORRECTIONS, output.corrections());
         try {
             renderer.render(document);
             return 1;

@@ -4,6 +4,7 @@ import dossier.config.SiteConfig;
 import dossier.markdown.PageTrees;
 import dossier.model.Backlink;
 import dossier.model.Citation;
+import dossier.model.Correction;
 import dossier.model.CrossReferences;
 import dossier.model.Dossier;
 import dossier.model.Entity;
@@ -129,6 +130,21 @@ final class ViewFactory {
         List<Views.YearGroup> years = new ArrayList<>();
         byYear.forEach((year, events) -> years.add(new Views.YearGroup(Integer.toString(year), events)));
         return new Views.Timeline("Timeline", years, xref.events().size());
+    }
+
+    Views.Corrections corrections() {
+        return new Views.Corrections("Corrections", xref.corrections().stream().map(c -> correction(c, "")).toList());
+    }
+
+    /** A page's own corrections, for its foot. */
+    List<Views.CorrectionItem> corrections(Page page) {
+        return xref.corrections(page).stream().map(c -> correction(c, page.rootPath())).toList();
+    }
+
+    private static Views.CorrectionItem correction(Correction c, String root) {
+        String id = Dossier.correctionId(c);
+        return new Views.CorrectionItem(id, c.date().display(), c.date().iso(), c.what(), c.why(), c.page().title(),
+                root + c.page().uri() + "#" + id);
     }
 
     Views.Figures figures() {

@@ -100,6 +100,18 @@ public final class Views {
     public record Timeline(String title, List<YearGroup> years, int count) {
     }
 
+    /**
+     * A logged change to a published page.
+     *
+     * @param id       the fragment id on the page and on the corrections page
+     * @param pageHref relative to the page the item is shown on
+     */
+    public record CorrectionItem(String id, String date, String iso, String what, String why, String pageTitle, String pageHref) {
+    }
+
+    public record Corrections(String title, List<CorrectionItem> items) {
+    }
+
     public record FigureView(String value, String unit, String measures, String asOf, String citeHref, String citeLabel,
                              String pageHref, String pageTitle, String id) {
     }

@@ -25,7 +25,7 @@ class MinimalSiteTest {
 
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.err(), "a clean bake prints nothing on stderr");
-        assertTrue(run.out().startsWith("Baked 10 pages (1 articles, 1 sources)"), run.out());
+        assertTrue(run.out().startsWith("Baked 11 pages (1 articles, 1 sources)"), run.out());
         SiteLinks links = new SiteLinks(out);
         assertEquals(List.of(), links.problems());
 
@@ -73,6 +73,40 @@ class MinimalSiteTest {
         Document article = links.page("articles/trade-status.html");
         assertEquals(List.of("About"), article.select("section.backlinks li a").stream().map(Element::text).toList(),
                 "both links from About, the .md one and the escaped one, make one backlink");
+    }
+
+    /** A substantive change is never silent: logged on the page, listed on corrections.html, carried by the feed. */
+    @Test
+    void correctionsShowOnTheirPageOnTheCorrectionsPageAndInTheFeed(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Path article = site.resolve("content/articles/trade-status.md");
+        Files.writeString(article, Files.readString(article).replaceFirst("tags: \\[trade]\n", """
+                tags: [trade]
+                corrections:
+                  - date: "2026-11"
+                    what: "The summary no longer calls the agreement final."
+                    why: "¶1 says only that they agreed to restore the status."
+                  - date: "2026-12-01"
+                    what: "The timetable is cited to ¶2."
+                    why: "It was cited to ¶1, which has no timetable."
+                """));
+        Path out = tmp.resolve("out");
+        CliRun run = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        SiteLinks links = new SiteLinks(out);
+        assertEquals(List.of(), links.problems());
+
+        List<Element> own = links.page("articles/trade-status.html").select("section#corrections li");
+        assertEquals(List.of("1 December 2026: The timetable is cited to ¶2.", "November 2026: The summary no longer calls the agreement final."),
+                own.stream().map(li -> li.selectFirst("p").text()).toList(), "newest first");
+        List<Element> all = links.page("corrections.html").select("ol.corrections-log li");
+        assertEquals(2, all.size());
+        assertEquals("articles/trade-status.html#" + own.get(0).id(), all.get(0).selectFirst("a").attr("href"));
+        assertTrue(links.page("about.html").select("section#corrections").isEmpty(), "a page without corrections shows none");
+
+        String feed = Files.readString(out.resolve("feed.xml"));
+        assertTrue(feed.contains("<title>Correction: Trade status restored</title>"), feed);
+        assertTrue(feed.contains("<updated>2026-12-01T00:00:00Z</updated>"), "the feed is as new as its newest correction");
     }
 
     @Test
