@@ -41,6 +41,12 @@ final class CommentaryQuotesCheck implements Check {
                 if (cited.stream().noneMatch(c -> holds(c, words))) {
                     report.add(new Diagnostic("quote-not-in-citation", Severity.WARNING, page.path(), quote.position(),
                             "quoted words \"" + quote.words() + "\" are not in " + describe(cited), whereInstead(cited, words)));
+                } else if (quote.attributed() && cited.stream().noneMatch(c -> quotedThere(c, words))) {
+                    // "X said" with quotation marks claims X's own words: reported speech in the source is not that
+                    report.error("quote-indirect", page.path(), quote.position(), "quoted words \"" + quote.words()
+                                    + "\" are given to a speaker, but " + describe(cited).replace(", cited after them", "")
+                                    + " has them only as reported speech, not in quotation marks",
+                            "drop the quotation marks and keep the attribution (… X said), or quote the words the source itself puts in quotation marks");
                 }
             }
         }
@@ -59,6 +65,24 @@ final class CommentaryQuotesCheck implements Check {
         return !paragraphsWith(source, words).isEmpty()
                 || Stream.of(source.title(), source.author(), source.publisher())
                         .anyMatch(f -> f.provenance() == Provenance.STATED && comparable(f.value()).contains(words));
+    }
+
+    /** Whether the cited paragraphs hold the words inside quotation marks: as someone's own words, not the report's. */
+    private static boolean quotedThere(ResolvedCitation citation, String words) {
+        SourceRecord source = citation.source();
+        List<Paragraph> paragraphs = citation.paragraph() > 0
+                ? java.util.stream.IntStream.rangeClosed(citation.paragraph(), citation.lastParagraph())
+                        .mapToObj(n -> source.paragraph(n).orElseThrow()).toList()
+                : source.paragraphs();
+        for (Paragraph p : paragraphs) {
+            String text = comparable(p.text());
+            for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+                if (text.substring(0, at).chars().filter(c -> c == '"').count() % 2 == 1) {
+                    return true; // an odd number of quotation marks before the words: they open a quotation
+                }
+            }
+        }
+        return false;
     }
 
     private static String comparable(String text) {

@@ -11,8 +11,9 @@ import java.util.List;
  *
  * @param words            the quoted words as a reader sees them (wiki links by their shown text)
  * @param citationOrdinals the ordinals of those citations among the page's inline citations
+ * @param attributed       whether the sentence gives the words to a speaker ("X said", "according to X")
  */
-public record QuoteFact(String words, Position position, List<Integer> citationOrdinals) {
+public record QuoteFact(String words, Position position, List<Integer> citationOrdinals, boolean attributed) {
     public QuoteFact {
         citationOrdinals = List.copyOf(citationOrdinals);
     }

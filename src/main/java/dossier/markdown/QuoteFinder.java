@@ -21,6 +21,14 @@ final class QuoteFinder {
     private static final Pattern CITATION = Pattern.compile("\\[@[^\\]]*]");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}\\\\])[*_]+|(?<!\\\\)[*_]+(?![\\p{L}\\p{N}])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
+    /**
+     * A speaker and a verb of saying before a quotation in its sentence: "he said", "Xing Haiming
+     * told". A pronoun or a capitalised name, so that the report's own voice ("the report says",
+     * "the ministry said", which the commentary may quote as the report's words) is not a speaker.
+     */
+    private static final Pattern SPEAKER = Pattern.compile("(?:\\b(?:he|she|they)|(?<![\\p{L}.])(?!The\\b|It\\b|This\\b|That\\b)"
+            + "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:said|says|told|tells|added|adds|noted|notes|warned|warns"
+            + "|cautioned|cautions|claimed|claims|argued|argues|insisted|insists)\\b");
     private static final Pattern BETWEEN_CITATIONS = Pattern.compile("[\\s,;]*");
 
     private QuoteFinder() {
@@ -41,10 +49,16 @@ final class QuoteFinder {
             }
             List<Integer> run = citationsAfter(m.end(), raw, base, refs);
             if (!run.isEmpty()) {
-                quotes.add(new QuoteFact(words, positionOf.apply(base + m.start()), run));
+                quotes.add(new QuoteFact(words, positionOf.apply(base + m.start()), run, SPEAKER.matcher(before(raw, m.start())).find()));
             }
         }
         return quotes;
+    }
+
+    /** The part of the quotation's sentence before it: from the last full stop on. */
+    private static String before(String raw, int start) {
+        int from = Math.max(raw.lastIndexOf(". ", start), raw.lastIndexOf(".\n", start));
+        return raw.substring(from < 0 ? 0 : from + 1, start);
     }
 
     /** The ordinals of the citations that directly follow offset {@code from}, separated only by spaces, commas or semicolons. */

@@ -197,7 +197,7 @@ public final class ModelBuilder {
         for (QuoteFact quote : parsed.quotes()) {
             quotations.add(new Quotation(quote.words(), quote.position(), quote.citationOrdinals().stream()
                     .map(i -> i < citations.size() ? citations.get(i) : Resolution.<ResolvedCitation>unresolved("no such citation"))
-                    .toList()));
+                    .toList(), quote.attributed()));
         }
         return new PageCitations(excerpts, citations, references, resolvedLinks, quotations);
     }

@@ -26,8 +26,17 @@ class QuoteFinderTest {
         List<QuoteFact> quotes = quotes("""
                 Ma calls it "a typical practice" [@gt, ¶21] [@gt, ¶22], then adds “no complete chain” [@gt, ¶23].
                 """);
-        assertEquals(List.of(new QuoteFact("a typical practice", new Position(4, 13), List.of(0, 1)),
-                new QuoteFact("no complete chain", new Position(4, 67), List.of(2))), quotes);
+        assertEquals(List.of(new QuoteFact("a typical practice", new Position(4, 13), List.of(0, 1), false),
+                new QuoteFact("no complete chain", new Position(4, 67), List.of(2), false)), quotes);
+    }
+
+    @Test
+    void aQuotationInASentenceThatGivesItToASpeakerIsAttributed() {
+        List<QuoteFact> quotes = quotes("""
+                The report says it is "a typical practice" [@gt, ¶21]. At a forum he said the chains were "deeply intertwined" [@gt, ¶35].
+                Xing Haiming told MBC that relations were "not good currently" [@gt, ¶13]. The ministry said it would "set up a hotline" [@gt, ¶3].
+                """);
+        assertEquals(List.of(false, true, true, false), quotes.stream().map(QuoteFact::attributed).toList());
     }
 
     @Test
