@@ -55,10 +55,20 @@ final class QuoteFinder {
         return quotes;
     }
 
-    /** The part of the quotation's sentence before it: from the last full stop on. */
+    /**
+     * The words just before a quotation that may give it to a speaker: back to the last full stop,
+     * the last quotation mark (a speaker before an earlier quotation is that one's), or 80
+     * characters, whichever is nearest.
+     */
     private static String before(String raw, int start) {
-        int from = Math.max(raw.lastIndexOf(". ", start), raw.lastIndexOf(".\n", start));
-        return raw.substring(from < 0 ? 0 : from + 1, start);
+        int from = Math.max(Math.max(raw.lastIndexOf(". ", start) + 1, raw.lastIndexOf(".\n", start) + 1), Math.max(0, start - 80));
+        for (int i = start - 1; i >= from; i--) {
+            char c = raw.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                return raw.substring(i + 1, start);
+            }
+        }
+        return raw.substring(from, start);
     }
 
     /** The ordinals of the citations that directly follow offset {@code from}, separated only by spaces, commas or semicolons. */

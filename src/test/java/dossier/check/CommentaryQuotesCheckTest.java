@@ -45,9 +45,21 @@ class CommentaryQuotesCheckTest {
     @Test
     void quotedWordsInTheCitedParagraphPassWhateverTheirCaseQuotesOrSpacing() {
         assertEquals(List.of(), check("""
-                The US proposed "the idea of “Chip 4”" "in march" [@gt, ¶1]; Ma says
+                The US proposed "the idea of “Chip 4”" "in march" [@gt, ¶1]; the report says
                 "to some   extent" [@gt, ¶2], and the byline is "GT staff reporters" [@gt].
                 """));
+    }
+
+    @Test
+    void wordsGivenToASpeakerMustBeQuotedInTheSourceNotReportedSpeech() {
+        List<Diagnostic> all = check("Ma says it has broken the blockade \"to some extent\" [@gt, ¶2]. The US proposed "
+                + "\"the idea of “Chip 4”\" [@gt, ¶1], and he said the term was \"Chip 4\" [@gt, ¶1].\n");
+        assertEquals(1, all.size(), all.toString());
+        Diagnostic d = all.get(0);
+        assertEquals("quote-indirect", d.code());
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals("quoted words \"to some extent\" are given to a speaker, but ¶2 of gt has them only as reported speech, "
+                + "not in quotation marks", d.message());
     }
 
     @Test
