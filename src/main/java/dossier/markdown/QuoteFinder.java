@@ -29,6 +29,10 @@ final class QuoteFinder {
     private static final Pattern SPEAKER = Pattern.compile("(?:\\b(?:he|she|they)|(?<![\\p{L}.])(?!The\\b|It\\b|This\\b|That\\b)"
             + "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:said|says|told|tells|added|adds|noted|notes|warned|warns"
             + "|cautioned|cautions|claimed|claims|argued|argues|insisted|insists)\\b");
+    /** The same after a quotation: '"…" [@key, ¶N], Xing said'. */
+    private static final Pattern SPEAKER_AFTER = Pattern.compile("^[\\s,]*(?:\\[@[^\\]]*]\\s*)*,?\\s*(?:he|she|they|(?!The\\b|It\\b|This\\b|That\\b)"
+            + "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:said|says|told|tells|added|adds|noted|notes|warned|warns"
+            + "|cautioned|cautions|claimed|claims|argued|argues|insisted|insists)\\b");
     private static final Pattern BETWEEN_CITATIONS = Pattern.compile("[\\s,;]*");
 
     private QuoteFinder() {
@@ -49,7 +53,7 @@ final class QuoteFinder {
             }
             List<Integer> run = citationsAfter(m.end(), raw, base, refs);
             if (!run.isEmpty()) {
-                quotes.add(new QuoteFact(words, positionOf.apply(base + m.start()), run, SPEAKER.matcher(before(raw, m.start())).find()));
+                quotes.add(new QuoteFact(words, positionOf.apply(base + m.start()), run, SPEAKER.matcher(before(raw, m.start())).find() || SPEAKER_AFTER.matcher(raw.substring(m.end())).find()));
             }
         }
         return quotes;

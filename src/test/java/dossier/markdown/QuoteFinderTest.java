@@ -35,8 +35,9 @@ class QuoteFinderTest {
         List<QuoteFact> quotes = quotes("""
                 The report says it is "a typical practice" [@gt, ¶21]. At a forum he said the chains were "deeply intertwined" [@gt, ¶35].
                 Xing Haiming told MBC that relations were "not good currently" [@gt, ¶13]. The ministry said it would "set up a hotline" [@gt, ¶3].
+                Relations were "at a low point" [@gt, ¶13], Xing said. "A big advance" [@gt, ¶46], the report says.
                 """);
-        assertEquals(List.of(false, true, true, false), quotes.stream().map(QuoteFact::attributed).toList());
+        assertEquals(List.of(false, true, true, false, true, false), quotes.stream().map(QuoteFact::attributed).toList());
     }
 
     @Test
