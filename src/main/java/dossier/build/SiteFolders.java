@@ -4,7 +4,6 @@ import dossier.config.SiteConfig;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.text.SitePaths;
-import dossier.text.TextFile;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,20 +19,19 @@ import java.util.Optional;
 record SiteFolders(String content, Optional<String> assets, String templates) {
     static SiteFolders check(Path siteRoot, SiteConfig config, Report report) {
         SitePaths paths = new SitePaths(siteRoot);
-        String text = TextFile.read(siteRoot, SiteConfig.FILE, new Report()).orElse("");
         // content.folder cannot be changed at all (config.SettingRules says so); only the others are resolved
         String content = "content";
-        String assets = setting(paths, config, text, "asset.folder", "assets", report);
-        String templates = setting(paths, config, text, "template.folder", "templates", report);
+        String assets = setting(paths, config, "asset.folder", "assets", report);
+        String templates = setting(paths, config, "template.folder", "templates", report);
         boolean hasAssets = assets != null && java.nio.file.Files.isDirectory(paths.root().resolve(assets));
         return new SiteFolders(content, hasAssets ? Optional.of(assets) : Optional.empty(),
                 templates == null ? "templates" : templates);
     }
 
     /** The folder a setting names, normalised; null when it lies outside the site (reported). */
-    private static String setting(SitePaths paths, SiteConfig config, String text, String key, String fallback, Report report) {
+    private static String setting(SitePaths paths, SiteConfig config, String key, String fallback, Report report) {
         String value = config.settings().getOrDefault(key, fallback).strip();
-        Position at = SiteConfig.positionOf(text, key);
+        Position at = config.position(key);
         SitePaths.Resolved folder = paths.folder(value, SiteConfig.FILE, at, key, report);
         if (!folder.ok()) {
             return folder.missing() ? value : null; // a missing folder is reported by what needs it

@@ -98,8 +98,7 @@ final class CommentaryQuotesCheck implements Check {
     private static String describe(List<ResolvedCitation> cited) {
         Set<String> parts = new LinkedHashSet<>();
         for (ResolvedCitation c : cited) {
-            String paragraphs = c.isRange() ? "¶" + c.paragraph() + "–" + c.lastParagraph() : "¶" + c.paragraph();
-            parts.add(c.paragraph() > 0 ? paragraphs + " of " + c.source().id() : c.source().id());
+            parts.add(c.paragraph() > 0 ? c.paragraphLabel() + " of " + c.source().id() : c.source().id());
         }
         return String.join(", ", parts) + ", cited after them";
     }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
@@ -32,7 +31,7 @@ import java.util.regex.Pattern;
  *                so that the file is read once per build
  */
 public record SiteConfig(String title, String description, String language, Set<String> suppressedWarnings,
-                         String baseUrl, String id, Map<String, String> settings) {
+                         String baseUrl, String id, Map<String, String> settings, Map<String, Position> settingPositions) {
     public static final String FILE = "jbake.properties";
     /** RFC 4151 taggingEntity: a DNS name or e-mail address, a comma, and a date. */
     private static final Pattern TAGGING_ENTITY = Pattern.compile(
@@ -41,7 +40,7 @@ public record SiteConfig(String title, String description, String language, Set<
     private static final String DEFAULT_ID_YEAR = "2026";
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Dossier", "", "en", Set.of(), null, defaultId("Dossier"), Map.of());
+        return new SiteConfig("Dossier", "", "en", Set.of(), null, defaultId("Dossier"), Map.of(), Map.of());
     }
 
     public static SiteConfig load(Path siteRoot, Report report) {
@@ -68,7 +67,13 @@ public record SiteConfig(String title, String description, String language, Set<
                 suppressed(properties.getOrDefault("dossier.suppress", ""), file, report),
                 baseUrl(properties.getOrDefault("site.baseurl", "").trim(), file, report),
                 id(properties.getOrDefault("site.id", "").trim(), title, file, report),
-                Map.copyOf(properties));
+                Map.copyOf(properties),
+                properties.keySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k, file::valueAt)));
+    }
+
+    /** Where a setting's value stands in jbake.properties (the line whose value is used), for diagnostics about it. */
+    public Position position(String key) {
+        return settingPositions.getOrDefault(key, Position.START);
     }
 
     /** The absolute address of a site-relative path ("articles/a.html"), when a base URL is configured. */
@@ -160,41 +165,5 @@ public record SiteConfig(String title, String description, String language, Set<
         String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return (slug.isEmpty() ? "dossier" : slug) + "," + DEFAULT_ID_YEAR;
-    }
-
-    /** Where the value of {@code key} starts in the text of a jbake.properties (its first line when absent). */
-    public static Position positionOf(String file, String key) {
-        return position(file, key, null);
-    }
-
-    /** Where {@code word} stands in the value of {@code key} (the value's start when it is not on the key's line). */
-    private static Position position(String file, String key, String word) {
-        List<String> lines = file.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String stripped = line.stripLeading();
-            if (stripped.startsWith(key) && stripped.substring(key.length()).matches("\\s*[=:].*")) {
-                int valueAt = line.indexOf(key) + key.length();
-                while (valueAt < line.length() && (Character.isWhitespace(line.charAt(valueAt)) || line.charAt(valueAt) == '=' || line.charAt(valueAt) == ':')) {
-                    valueAt++;
-                }
-                int wordAt = word == null ? -1 : wordIn(line, valueAt, word);
-                return new Position(i + 1, (wordAt < 0 ? valueAt : wordAt) + 1);
-            }
-        }
-        return Position.START;
-    }
-
-    /** The index of {@code word} as a whole item of a list written from {@code from} on, or -1. */
-    private static int wordIn(String line, int from, String word) {
-        for (int at = line.indexOf(word, from); at >= 0; at = line.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean startsItem = at == from || line.charAt(at - 1) == ',' || Character.isWhitespace(line.charAt(at - 1));
-            boolean endsItem = end == line.length() || line.charAt(end) == ',' || Character.isWhitespace(line.charAt(end));
-            if (startsItem && endsItem) {
-                return at;
-            }
-        }
-        return -1;
     }
 }

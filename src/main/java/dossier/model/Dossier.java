@@ -81,13 +81,7 @@ public record Dossier(List<SourceRecord> sources, Map<String, SourceRecord> sour
 
     /** A correction's fragment id: it depends only on the page, the date and the words, so links to it last. */
     public static String correctionId(Correction correction) {
-        String basis = correction.page().path() + "\n" + correction.date().iso() + "\n" + correction.what();
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(basis.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "c-" + java.util.HexFormat.of().formatHex(digest, 0, 5);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
-        }
+        return StableId.of("c-", correction.page().path() + "\n" + correction.date().iso() + "\n" + correction.what());
     }
 
     public static String tagUri(String tag) {

@@ -14,13 +14,9 @@ import dossier.source.MatchText;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,7 +220,7 @@ public final class ModelBuilder {
         }
         int start = found.getAsInt();
         if (quoted > 1 && !CitedParagraphs.isRange(wanted.get())) {
-            String range = "¶" + start + "–" + (start + quoted - 1);
+            String range = new Locator.Paragraphs(start, start + quoted - 1).label();
             report.error("excerpt-range", page.path(), fact.keyPosition(),
                     "the excerpt runs across " + range + " of '" + source.id() + "': its key must name them",
                     "change the key to [@" + source.id() + ", " + range + "]");
@@ -294,12 +290,6 @@ public final class ModelBuilder {
 
     /** Depends only on the source and the quoted words, so links to an excerpt survive edits elsewhere. */
     private static String anchor(SourceRecord source, ExcerptFact fact) {
-        String basis = source.id() + "\n" + String.join("\n", fact.quoteParagraphs().stream().map(MatchText::of).toList());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            return "x-" + HexFormat.of().formatHex(digest, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
-        }
+        return StableId.of("x-", source.id() + "\n" + String.join("\n", fact.quoteParagraphs().stream().map(MatchText::of).toList()));
     }
 }

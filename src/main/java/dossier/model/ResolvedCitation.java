@@ -1,6 +1,7 @@
 package dossier.model;
 
 import dossier.diag.Position;
+import dossier.markdown.Locator;
 import dossier.source.SourceRecord;
 
 /**
@@ -11,7 +12,8 @@ import dossier.source.SourceRecord;
  */
 public record ResolvedCitation(Page page, SourceRecord source, int paragraph, int lastParagraph, Position position) {
 
-    public boolean isRange() {
-        return lastParagraph > paragraph;
+    /** "¶7" or "¶3–4", as the dossier prints paragraphs; only for a citation that names some. */
+    public String paragraphLabel() {
+        return new Locator.Paragraphs(paragraph, lastParagraph).label();
     }
 }

@@ -58,8 +58,7 @@ final class PageLinker implements CitationLinker {
         if (resolved.paragraph() == 0) {
             return new CitationLink(number, "#ref-" + number, null, null);
         }
-        String label = resolved.isRange() ? "¶" + resolved.paragraph() + "–" + resolved.lastParagraph() : "¶" + resolved.paragraph();
-        return new CitationLink(number, "#ref-" + number, paragraphHref(resolved.source(), resolved.paragraph()), label);
+        return new CitationLink(number, "#ref-" + number, paragraphHref(resolved.source(), resolved.paragraph()), resolved.paragraphLabel());
     }
 
     /** A link to a page's Markdown file is drawn to the page; every other link as written. */

@@ -257,8 +257,7 @@ final class ViewFactory {
     }
 
     private static String citeLabel(Citation c) {
-        String paragraphs = c.lastParagraph() > c.paragraph() ? "¶" + c.paragraph() + "–" + c.lastParagraph() : "¶" + c.paragraph();
-        return c.source().displayTitle() + (c.paragraph() > 0 ? ", " + paragraphs : "");
+        return c.source().displayTitle() + (c.paragraph() > 0 ? ", " + c.paragraphLabel() : "");
     }
 
     private List<Views.Backlink> backlinks(Page page) {
