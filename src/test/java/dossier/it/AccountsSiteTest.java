@@ -102,6 +102,19 @@ class AccountsSiteTest {
         }
     }
 
+    @Test
+    void theSearchIndexHoldsTheAccountsNotesAtTheirAnchors() throws IOException {
+        String index = Files.readString(tmp.resolve("out/search-index.js"));
+        Document article = site.page("articles/trade-status.html");
+        for (Element account : article.select("div.account")) {
+            assertTrue(index.contains("articles/trade-status.html#" + account.id()), account.id());
+        }
+        for (String note : article.select("div.account dl.account-notes dd").eachText()) {
+            assertTrue(index.contains(note.replace("\"", "\\\"").replace("'", "\\u0027")) || index.contains(note.replace("\"", "\\\"")),
+                    "indexed: " + note);
+        }
+    }
+
     /** Each column: the source's title linked to the first cited paragraph, the words as a blockquote, our notes. */
     private static void assertAccounts(List<Map<String, Object>> written, List<Element> columns, String root) throws IOException {
         assertEquals(written.size(), columns.size());
