@@ -43,6 +43,8 @@ public final class ModelBuilder {
     private final Report report;
     private final boolean publishDrafts;
     private final ExcerptLocator locator = new ExcerptLocator();
+    /** The ordinal of an account's words, proven as an excerpt of no ordinal (it follows no commentary). */
+    private static final int ACCOUNT = -1;
 
     /** @param publishDrafts whether drafts are published too (a preview with {@code serve --drafts}) */
     public ModelBuilder(Report report, boolean publishDrafts) {
@@ -240,7 +242,7 @@ public final class ModelBuilder {
                 complete = false;
                 continue;
             }
-            ExcerptFact fact = new ExcerptFact(-1, item.get().key(), item.get().locator(), written.words(), written.wordsAt(),
+            ExcerptFact fact = new ExcerptFact(ACCOUNT, item.get().key(), item.get().locator(), written.words(), written.wordsAt(),
                     written.source().get().at());
             Optional<ResolvedExcerpt> words = resolveExcerpt(page, fact, keys, anchors).target();
             if (words.isEmpty()) {
@@ -288,7 +290,8 @@ public final class ModelBuilder {
         if (wanted.get() instanceof Locator.Paragraphs range && range.isRange() && range.last() - range.first() + 1 != quoted) {
             report.error("excerpt-range", page.path(), fact.keyPosition(), "the key names " + (range.last() - range.first() + 1)
                             + " paragraphs (" + range.label() + ") but the excerpt quotes " + quoted,
-                    "mark each paragraph break of the source with a line holding only '>', one quoted paragraph per source paragraph");
+                    fact.ordinal() == ACCOUNT ? "give an account's words as a list, one item per source paragraph"
+                            : "mark each paragraph break of the source with a line holding only '>', one quoted paragraph per source paragraph");
             return Resolution.unresolved("range does not match the quote");
         }
         OptionalInt found = locator.locate(page.path(), fact, source, CitedParagraphs.first(wanted.get()), report);

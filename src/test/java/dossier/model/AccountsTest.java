@@ -89,6 +89,22 @@ class AccountsTest {
     }
 
     @Test
+    void aRangeNeedsOneItemOfWordsPerParagraph() {
+        article("""
+                  - date: "2023-05"
+                    text: "The ministers meet."
+                    source: "[@report-a, ¶1]"
+                    accounts:
+                      - source: "[@report-a, ¶1–2]"
+                        words: "agreed to cooperate on chips."
+                      - source: "[@report-b, ¶1]"
+                        words: "spoke about supply chains"
+                """);
+        assertEquals(List.of("excerpt-range"), codes());
+        assertEquals("give an account's words as a list, one item per source paragraph", report.diagnostics().get(0).hint());
+    }
+
+    @Test
     void oneSourceIsNotAccountsUnlessItGivesTwoPartiesAccounts() {
         article("""
                   - date: "2023-05"
