@@ -10,6 +10,18 @@
     <@cite.citeThis page.citeHtml?no_esc/>
   </header>
   ${page.bodyHtml?no_esc}
+  <#if page.accounts?has_content>
+  <section class="event-accounts" aria-labelledby="accounts-heading">
+    <h2 id="accounts-heading">Accounts side by side</h2>
+    <p class="note">Events this page dates that more than one account reports: each source's own words, checked against its archived copy, with the editors' notes on who is quoted, whom the source has the account from and what it leaves out.</p>
+    <#list page.accounts as e>
+    <div class="event-account" id="${e.id}">
+      <h3><time datetime="${e.iso}">${e.date}</time>: ${e.text}</h3>
+      <@layout.accounts e.accounts "Accounts of: ${e.text}"/>
+    </div>
+    </#list>
+  </section>
+  </#if>
   <@layout.references page.references/>
   <#if page.related?has_content>
   <section class="related" aria-labelledby="related-heading">

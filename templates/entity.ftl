@@ -8,6 +8,13 @@
     <#if page.aliases?has_content><p class="aliases">Also: <#list page.aliases as a>${a}<#sep>; </#list></p></#if>
   </header>
   ${page.bodyHtml?no_esc}
+  <#if page.accounts?has_content>
+  <section class="event-accounts" aria-labelledby="accounts-heading">
+    <h2 id="accounts-heading">Accounts side by side</h2>
+    <p class="note">What each source says of ${page.title} in its own words, checked against its archived copy, with the editors' notes on who is quoted, whom the source has it from and what it leaves out.</p>
+    <@layout.accounts page.accounts "Accounts of ${page.title}"/>
+  </section>
+  </#if>
 
   <section aria-labelledby="mentions-heading">
     <h2 id="mentions-heading">In the sources</h2>

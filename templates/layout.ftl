@@ -46,6 +46,27 @@
 </html>
 </#macro>
 
+<#-- Accounts side by side (render.Views.AccountView): each source's own words, proven verbatim,
+     and the editors' notes on who is quoted, whom the source has it from and what it leaves out. -->
+<#macro accounts list label>
+<div class="accounts" role="group" aria-label="${label}">
+<#list list as a>
+  <div class="account"<#if a.id?has_content> id="${a.id}"</#if>>
+    <p class="account-source"><a href="${a.citeHref}">${a.sourceTitle}</a></p>
+    <p class="meta account-meta"><#if a.publisher?has_content>${a.publisher} · </#if><@date a.date/> · <a class="para-ref" href="${a.citeHref}">${a.citeLabel}</a></p>
+    <blockquote class="account-words"><#list a.words as w><p>${w}</p></#list></blockquote>
+    <#if a.speaker?has_content || a.via?has_content || a.omits?has_content>
+    <dl class="account-notes">
+      <#if a.speaker?has_content><dt>Who is quoted</dt><dd>${a.speaker}</dd></#if>
+      <#if a.via?has_content><dt>Who it is from</dt><dd>${a.via}</dd></#if>
+      <#if a.omits?has_content><dt>What it leaves out</dt><dd>${a.omits}</dd></#if>
+    </dl>
+    </#if>
+  </div>
+</#list>
+</div>
+</#macro>
+
 <#macro date d>
 <#if d.iso?has_content><time datetime="${d.iso}">${d.display}</time><#else>${d.display}</#if><#if d.mark?has_content> <span class="editorial-mark" title="${d.mark}<#if d.note?has_content>: ${d.note}</#if>">(${d.mark})</span></#if>
 </#macro>

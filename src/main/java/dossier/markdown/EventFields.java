@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * One item of a page's {@code events} as written (a missing required field is already reported);
- * the date and the citation are read against the model later.
+ * the date, the citation and the accounts are read against the model later.
  */
 public record EventFields(Position at, Optional<FieldText> date, Optional<FieldText> text, Optional<FieldText> source,
-                          Optional<FieldText> note) {
+                          Optional<FieldText> note, Optional<AccountsFields> accounts) {
 }

@@ -16,7 +16,8 @@ import java.util.Set;
  * same fields on every page, so they are checked here.
  */
 final class FrontMatterReader {
-    private static final Set<String> EVENT_FIELDS = Set.of("date", "text", "source", "note");
+    private static final Set<String> EVENT_FIELDS = Set.of("date", "text", "source", "note", "accounts");
+    private static final Set<String> ACCOUNT_FIELDS = Set.of("source", "words", "speaker", "via", "omits");
     private static final Set<String> CORRECTION_FIELDS = Set.of("date", "what", "why");
     private static final Set<String> FIGURE_FIELDS = Set.of("value", "value_high", "unit", "measures", "as_of", "source");
 
@@ -30,7 +31,8 @@ final class FrontMatterReader {
         return new PageFields(mapping.position(), mapping.keyPositions(), present,
                 text(fields, "title"), text(fields, "type"), text(fields, "nav"), text(fields, "summary"),
                 text(fields, "source"), text(fields, "kind"), fields.flag("draft", false),
-                list(fields, "tags"), list(fields, "aliases"), events(fields), figures(fields), corrections(fields));
+                list(fields, "tags"), list(fields, "aliases"), events(fields), figures(fields), corrections(fields),
+                accounts(fields));
     }
 
     private static Optional<FieldText> text(FieldReader fields, String key) {
@@ -48,9 +50,25 @@ final class FrontMatterReader {
             Optional<FieldText> date = required(event, "date");
             Optional<FieldText> text = required(event, "text");
             Optional<FieldText> source = required(event, "source");
-            events.add(new EventFields(event.position(), date, text, source, text(event, "note")));
+            events.add(new EventFields(event.position(), date, text, source, text(event, "note"), accounts(event)));
         }
         return events;
+    }
+
+    /** An {@code accounts} list, if the key is written: each item a source's words and our notes on them. */
+    private static Optional<AccountsFields> accounts(FieldReader parent) {
+        if (!parent.has("accounts")) {
+            return Optional.empty();
+        }
+        List<AccountFields> accounts = new ArrayList<>();
+        for (FieldReader account : parent.mappings("accounts")) {
+            account.rejectUnknown(ACCOUNT_FIELDS);
+            Optional<FieldText> source = required(account, "source");
+            List<String> words = account.requiredList("words");
+            accounts.add(new AccountFields(account.position(), source, words, account.position("words"), text(account, "speaker"),
+                    text(account, "via"), text(account, "omits")));
+        }
+        return Optional.of(new AccountsFields(parent.keyPosition("accounts"), accounts));
     }
 
     private static List<CorrectionFields> corrections(FieldReader page) {

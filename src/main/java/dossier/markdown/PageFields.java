@@ -15,12 +15,14 @@ import java.util.Set;
  * @param at      the position of the front matter itself (where a missing field is reported)
  * @param keys    every key as written, in order, with the position of the key
  * @param present the keys that hold a value (not YAML's null)
+ * @param accounts the page's own accounts side by side (entity pages)
  */
 public record PageFields(Position at, Map<String, Position> keys, Set<String> present,
                          Optional<FieldText> title, Optional<FieldText> type, Optional<FieldText> nav,
                          Optional<FieldText> summary, Optional<FieldText> source, Optional<FieldText> kind,
                          boolean draft, FieldList tags, FieldList aliases,
-                         List<EventFields> events, List<FigureFields> figures, List<CorrectionFields> corrections) {
+                         List<EventFields> events, List<FigureFields> figures, List<CorrectionFields> corrections,
+                         Optional<AccountsFields> accounts) {
     public PageFields {
         keys = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keys));
         present = Set.copyOf(present);

@@ -60,6 +60,25 @@ final class QuoteFinder {
     }
 
     /**
+     * The quotations in a front-matter text (an account's speaker, via or omits line), all at the
+     * text's position: no citation follows them there, since the account they belong to names it.
+     */
+    static List<QuoteFact> find(String raw, Position at) {
+        List<QuoteFact> quotes = new ArrayList<>();
+        Matcher m = QUOTED.matcher(raw);
+        while (m.find()) {
+            String inner = m.group(1) != null ? m.group(1) : m.group(2);
+            String words = words(inner);
+            if (inner.startsWith("[[") && inner.endsWith("]]") || words.split(" ").length < 2) {
+                continue;
+            }
+            quotes.add(new QuoteFact(words, at, List.of(), SPEAKER.matcher(before(raw, m.start())).find()
+                    || SPEAKER_AFTER.matcher(raw.substring(m.end())).find()));
+        }
+        return quotes;
+    }
+
+    /**
      * The words just before a quotation that may give it to a speaker: back to the last full stop,
      * the last quotation mark (a speaker before an earlier quotation is that one's), or 80
      * characters, whichever is nearest.

@@ -73,12 +73,14 @@ final class CrossReferenceBuilder {
         List<Figure> figures = new ArrayList<>();
         List<Correction> corrections = new ArrayList<>();
         for (LoadedPage page : loaded) {
-            events.addAll(events(page, sources));
+            events.addAll(events(page, sources, citations.get(page.page().path())));
             figures.addAll(figures(page, sources));
             corrections.addAll(corrections(page));
         }
+        // a stable sort: events of the same date stay in the order the editors wrote them (pages in
+        // path order, then each page's list), which is the order the sources give them
         List<Event> timeline = events.stream().filter(e -> e.page().published())
-                .sorted(Comparator.comparing(Event::date).thenComparing(Event::text)).toList();
+                .sorted(Comparator.comparing(Event::date)).toList();
 
         Map<String, List<Page>> tags = new TreeMap<>();
         for (Page page : pages) {
@@ -197,16 +199,19 @@ final class CrossReferenceBuilder {
 
     // ---- events and figures ----
 
-    private List<Event> events(LoadedPage loaded, Map<String, SourceRecord> sources) {
+    private List<Event> events(LoadedPage loaded, Map<String, SourceRecord> sources, PageCitations resolved) {
         Page page = loaded.page();
         List<Event> events = new ArrayList<>();
-        for (EventFields event : loaded.facts().fields().map(PageFields::events).orElse(List.of())) {
+        List<EventFields> written = loaded.facts().fields().map(PageFields::events).orElse(List.of());
+        for (int i = 0; i < written.size(); i++) {
+            EventFields event = written.get(i);
+            List<Account> accounts = i < resolved.eventAccounts().size() ? resolved.eventAccounts().get(i) : List.of();
             Optional<PartialDate> date = event.date().flatMap(d -> date(d, page, "event date"));
             Optional<Citation> citation = event.source()
                     .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, failed, report));
             if (date.isPresent() && event.text().isPresent() && citation.isPresent()) {
                 events.add(new Event(date.get(), event.text().get().value(), event.note().map(FieldText::value).orElse(null),
-                        citation.get(), page, event.at()));
+                        citation.get(), page, event.at(), accounts));
             }
         }
         return events;

@@ -84,6 +84,11 @@ public record Dossier(List<SourceRecord> sources, Map<String, SourceRecord> sour
         return StableId.of("c-", correction.page().path() + "\n" + correction.date().iso() + "\n" + correction.what());
     }
 
+    /** An event's fragment id on its page: it depends only on the page, the date and the words, so links to it last. */
+    public static String eventId(Event event) {
+        return StableId.of("e-", event.page().path() + "\n" + event.date().iso() + "\n" + event.text());
+    }
+
     public static String tagUri(String tag) {
         return "tags/" + tag + ".html";
     }

@@ -3,7 +3,14 @@ package dossier.model;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
+import dossier.markdown.AccountFields;
+import dossier.markdown.AccountsFields;
 import dossier.markdown.CitationFact;
+import dossier.markdown.CitationGrammar;
+import dossier.markdown.CitationItem;
+import dossier.markdown.EventFields;
+import dossier.markdown.FieldText;
+import dossier.markdown.PageFields;
 import dossier.markdown.ExcerptFact;
 import dossier.markdown.LinkFact;
 import dossier.markdown.Locator;
@@ -36,6 +43,8 @@ public final class ModelBuilder {
     private final Report report;
     private final boolean publishDrafts;
     private final ExcerptLocator locator = new ExcerptLocator();
+    /** The ordinal of an account's words, proven as an excerpt of no ordinal (it follows no commentary). */
+    private static final int ACCOUNT = -1;
 
     /** @param publishDrafts whether drafts are published too (a preview with {@code serve --drafts}) */
     public ModelBuilder(Report report, boolean publishDrafts) {
@@ -89,6 +98,10 @@ public final class ModelBuilder {
             for (Resolution<ResolvedCitation> citation : resolved.citations()) {
                 citation.target().ifPresent(c -> citeParagraphs(cited, c.source(), c.paragraph(), c.lastParagraph()));
             }
+            // an account links to its paragraphs on the source page, so the source page shows them
+            resolved.eventAccounts().forEach(accounts -> accounts.forEach(a -> citeParagraphs(cited, a.source(),
+                    a.words().paragraph(), a.words().lastParagraph())));
+            resolved.accounts().forEach(a -> citeParagraphs(cited, a.source(), a.words().paragraph(), a.words().lastParagraph()));
         }
         CrossReferences xref = new CrossReferenceBuilder(report, failed).build(loaded, citations, sources, ordered,
                 unparsedEntityPages(fileTargets, all));
@@ -195,7 +208,73 @@ public final class ModelBuilder {
                     .map(i -> i < citations.size() ? citations.get(i) : Resolution.<ResolvedCitation>unresolved("no such citation"))
                     .toList(), quote.attributed()));
         }
-        return new PageCitations(excerpts, citations, references, resolvedLinks, quotations);
+        List<List<Account>> eventAccounts = new ArrayList<>();
+        List<Account> accounts = List.of();
+        Optional<PageFields> fields = parsed.fields();
+        if (fields.isPresent()) {
+            for (EventFields event : fields.get().events()) {
+                eventAccounts.add(event.accounts().map(a -> resolveAccounts(page, a, keys, anchors, quotations)).orElse(List.of()));
+            }
+            if (page.kind() == PageKind.ENTITY) {
+                accounts = fields.get().accounts().map(a -> resolveAccounts(page, a, keys, anchors, quotations)).orElse(List.of());
+            }
+        }
+        return new PageCitations(excerpts, citations, references, resolvedLinks, quotations, eventAccounts, accounts);
+    }
+
+    /**
+     * The accounts of one list, side by side. Each account's words are proven as an excerpt is (the
+     * same locator, the same diagnostics), and the words its notes put in quotation marks are
+     * checked as commentary's are, against the paragraphs the account cites. An account of one
+     * source alone is a citation: a list needs two sources, or two parties one source attributes
+     * its accounts to ({@code via}), which is reported only once every account resolved.
+     */
+    private List<Account> resolveAccounts(Page page, AccountsFields list, Keys keys, Set<String> anchors, List<Quotation> quotations) {
+        List<Account> accounts = new ArrayList<>();
+        boolean complete = true;
+        for (AccountFields written : list.items()) {
+            Optional<CitationItem> item = written.source().flatMap(s -> CitationGrammar.single(s.value()));
+            if (written.source().isPresent() && item.isEmpty()) {
+                report.error("bad-citation", page.path(), written.source().get().at(),
+                        "cannot read the citation '" + written.source().get().value() + "': write it as [@source-id, ¶N]");
+            }
+            if (item.isEmpty() || written.words().isEmpty()) {
+                complete = false;
+                continue;
+            }
+            ExcerptFact fact = new ExcerptFact(ACCOUNT, item.get().key(), item.get().locator(), written.words(), written.wordsAt(),
+                    written.source().get().at());
+            Optional<ResolvedExcerpt> words = resolveExcerpt(page, fact, keys, anchors).target();
+            if (words.isEmpty()) {
+                complete = false;
+                continue;
+            }
+            Account account = new Account(words.get(), value(written.speaker()), value(written.via()), value(written.omits()), written.at());
+            accounts.add(account);
+            ResolvedCitation cited = new ResolvedCitation(page, account.source(), words.get().paragraph(), words.get().lastParagraph(),
+                    written.at());
+            for (Optional<FieldText> note : List.of(written.speaker(), written.via(), written.omits())) {
+                note.ifPresent(text -> text.quotations().forEach(q -> quotations.add(
+                        new Quotation(q.words(), q.position(), List.of(Resolution.of(cited)), q.attributed()))));
+            }
+        }
+        Set<String> distinct = new TreeSet<>();
+        accounts.forEach(a -> distinct.add(a.source().id() + "\n" + (a.via() == null ? "" : a.via().strip().toLowerCase(java.util.Locale.ROOT))));
+        if (complete && distinct.size() < 2) {
+            Set<String> ids = new TreeSet<>();
+            accounts.forEach(a -> ids.add("'" + a.source().id() + "'"));
+            report.error("accounts-one-source", page.path(), list.at(), accounts.isEmpty() ? "accounts side by side list no account"
+                            : "accounts side by side need two sources, but " + (accounts.size() == 1 ? "the one account cites "
+                            : "all " + accounts.size() + " accounts cite ") + String.join(", ", ids)
+                            + (accounts.size() > 1 ? " and name the same party (via)" : ""),
+                    "an account of one source is a citation: cite it in the event's source; or add another source's account, "
+                            + "or, for two parties one report quotes, say whom each account is from (via)");
+        }
+        return accounts;
+    }
+
+    private static String value(Optional<FieldText> text) {
+        return text.map(FieldText::value).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
     }
 
     private Resolution<ResolvedExcerpt> resolveExcerpt(Page page, ExcerptFact fact, Keys keys, Set<String> anchors) {
@@ -211,7 +290,8 @@ public final class ModelBuilder {
         if (wanted.get() instanceof Locator.Paragraphs range && range.isRange() && range.last() - range.first() + 1 != quoted) {
             report.error("excerpt-range", page.path(), fact.keyPosition(), "the key names " + (range.last() - range.first() + 1)
                             + " paragraphs (" + range.label() + ") but the excerpt quotes " + quoted,
-                    "mark each paragraph break of the source with a line holding only '>', one quoted paragraph per source paragraph");
+                    fact.ordinal() == ACCOUNT ? "give an account's words as a list, one item per source paragraph"
+                            : "mark each paragraph break of the source with a line holding only '>', one quoted paragraph per source paragraph");
             return Resolution.unresolved("range does not match the quote");
         }
         OptionalInt found = locator.locate(page.path(), fact, source, CitedParagraphs.first(wanted.get()), report);

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 final class PageReader {
     private static final Set<String> PAGE_FIELDS = Set.of("title", "type", "nav", "draft", "events", "figures", "corrections");
     private static final Set<String> ARTICLE_FIELDS = Set.of("title", "type", "summary", "source", "tags", "draft", "events", "figures", "corrections");
-    private static final Set<String> ENTITY_FIELDS = Set.of("title", "type", "kind", "aliases", "summary", "draft", "events", "figures", "corrections");
+    private static final Set<String> ENTITY_FIELDS = Set.of("title", "type", "kind", "aliases", "summary", "draft", "events", "figures", "corrections",
+            "accounts");
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private final Report report;

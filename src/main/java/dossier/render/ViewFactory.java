@@ -2,6 +2,7 @@ package dossier.render;
 
 import dossier.config.SiteConfig;
 import dossier.markdown.PageTrees;
+import dossier.model.Account;
 import dossier.model.Backlink;
 import dossier.model.Citation;
 import dossier.model.Correction;
@@ -14,6 +15,7 @@ import dossier.model.Figure;
 import dossier.model.Mention;
 import dossier.model.Page;
 import dossier.model.PageCitations;
+import dossier.model.QuotedPassage;
 import dossier.model.ResolvedExcerpt;
 import dossier.render.internal.BarChart;
 import dossier.render.internal.GraphSvg;
@@ -66,7 +68,28 @@ final class ViewFactory {
         List<Views.Link> tags = page.tags().stream().map(t -> new Views.Link(t, root + Dossier.tagUri(t))).toList();
         List<Views.ArticleItem> related = xref.related().getOrDefault(page.path(), List.of()).stream().map(a -> item(a, root)).toList();
         return new Views.Article(page.title(), page.summary(), date(source.date()), source.displayTitle(),
-                root + Dossier.sourceUri(source), tags, body(page), references(page), related, backlinks(page), notes.page(page));
+                root + Dossier.sourceUri(source), tags, body(page), references(page), related, backlinks(page), notes.page(page),
+                eventAccounts(page));
+    }
+
+    /** The page's events that have accounts, in the order written, each with its accounts side by side. */
+    private List<Views.EventAccounts> eventAccounts(Page page) {
+        List<Views.EventAccounts> list = new ArrayList<>();
+        for (Event e : xref.events()) {
+            if (e.page().equals(page) && !e.accounts().isEmpty()) {
+                list.add(new Views.EventAccounts(Dossier.eventId(e), e.date().display(), e.date().iso(), e.text(),
+                        e.accounts().stream().map(a -> account(a, page.rootPath(), true)).toList()));
+            }
+        }
+        return list;
+    }
+
+    private Views.AccountView account(Account a, String root, boolean withId) {
+        SourceRecord s = a.source();
+        String publisher = s.publisher().value() == null ? "" : s.publisher().value();
+        return new Views.AccountView(withId ? a.words().anchor() : null, s.displayTitle(), publisher, date(s.date()),
+                root + Dossier.sourceUri(s) + "#p" + a.words().paragraph(), a.paragraphLabel(),
+                a.words().passages().stream().map(QuotedPassage::exact).toList(), a.speaker(), a.via(), a.omits());
     }
 
     Views.Basic basic(Page page) {
@@ -91,7 +114,8 @@ final class ViewFactory {
                 .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().name()))
                 .map(e -> new Views.Neighbour(e.getKey().name(), root + e.getKey().page().uri(), e.getValue())).toList();
         return new Views.Entity(page.title(), entity.kind().label(), entity.aliases(), page.summary(), body(page),
-                references(page), groups, mentions.size(), backlinks(page), list, neighbourhood(entity, neighbours, root));
+                references(page), groups, mentions.size(), backlinks(page), list, neighbourhood(entity, neighbours, root),
+                dossier.citations(page).accounts().stream().map(a -> account(a, root, true)).toList());
     }
 
     Views.EntityIndex entityIndex() {
@@ -125,7 +149,7 @@ final class ViewFactory {
         for (Event e : xref.events()) {
             byYear.computeIfAbsent(e.date().year(), y -> new ArrayList<>()).add(new Views.EventView(e.date().display(),
                     e.date().iso(), e.text(), e.note(), citeHref(e.citation(), ""), citeLabel(e.citation()),
-                    e.page().uri(), e.page().title()));
+                    e.page().uri(), e.page().title(), e.accounts().stream().map(a -> account(a, "", false)).toList()));
         }
         List<Views.YearGroup> years = new ArrayList<>();
         byYear.forEach((year, events) -> years.add(new Views.YearGroup(Integer.toString(year), events)));

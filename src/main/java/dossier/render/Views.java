@@ -51,7 +51,24 @@ public final class Views {
 
     public record Article(String title, String summary, DateView date, String sourceTitle, String sourceHref,
                           List<Link> tags, String bodyHtml, List<Reference> references, List<ArticleItem> related,
-                          List<Backlink> backlinks, String citeHtml) {
+                          List<Backlink> backlinks, String citeHtml, List<EventAccounts> accounts) {
+    }
+
+    /**
+     * One source's account, set beside the others'.
+     *
+     * @param id        its fragment id on the page that declares it, or null where it is shown again (timeline)
+     * @param publisher the publisher as known, "" when missing
+     * @param citeHref  the first cited paragraph on the source page
+     * @param citeLabel the cited paragraphs, "¶5" or "¶12–13"
+     * @param words     the source's words, one entry per paragraph, in the source's own characters
+     */
+    public record AccountView(String id, String sourceTitle, String publisher, DateView date, String citeHref, String citeLabel,
+                              List<String> words, String speaker, String via, String omits) {
+    }
+
+    /** An event of the page with its accounts side by side; {@code id} is the fragment id of the block. */
+    public record EventAccounts(String id, String date, String iso, String text, List<AccountView> accounts) {
     }
 
     public record Basic(String title, String bodyHtml, List<Reference> references, List<Backlink> backlinks) {
@@ -69,7 +86,7 @@ public final class Views {
 
     public record Entity(String title, String kind, List<String> aliases, String summary, String bodyHtml,
                          List<Reference> references, List<MentionGroup> mentions, int mentionCount,
-                         List<Backlink> backlinks, List<Neighbour> neighbours, String graphSvg) {
+                         List<Backlink> backlinks, List<Neighbour> neighbours, String graphSvg, List<AccountView> accounts) {
     }
 
     public record EntityItem(String name, String href, String summary, int mentionCount) {
@@ -91,7 +108,7 @@ public final class Views {
     }
 
     public record EventView(String date, String iso, String text, String note, String citeHref, String citeLabel,
-                            String pageHref, String pageTitle) {
+                            String pageHref, String pageTitle, List<AccountView> accounts) {
     }
 
     public record YearGroup(String year, List<EventView> events) {

@@ -1,5 +1,6 @@
 package dossier.search;
 
+import dossier.model.Account;
 import dossier.model.Resolution;
 import dossier.model.Dossier;
 import dossier.model.Entity;
@@ -23,7 +24,8 @@ import static dossier.search.SearchDocument.TITLE;
 
 /**
  * What the search finds, taken from the model: articles, each excerpt and the commentary on it,
- * entities, and sources. Of a source only the paragraphs the dossier cites are indexed, as on its
+ * entities, accounts side by side (the source's words as an excerpt, our notes as commentary), and
+ * sources. Of a source only the paragraphs the dossier cites are indexed, as on its
  * page: the publisher's uncited text is never published, not even in the index.
  */
 final class SearchDocuments {
@@ -37,6 +39,10 @@ final class SearchDocuments {
             article(dossier, article, docs);
         }
         dossier.xref().entities().forEach(e -> docs.add(entity(e)));
+        for (Page page : dossier.pages()) {
+            dossier.citations(page).eventAccounts().forEach(accounts -> accounts(page, accounts, docs));
+            accounts(page, dossier.citations(page).accounts(), docs);
+        }
         for (SourceRecord source : dossier.sources()) {
             source(source, dossier.citedParagraphs().getOrDefault(source.id(), Set.of()), docs);
         }
@@ -66,6 +72,21 @@ final class SearchDocuments {
             if (!comment.isEmpty()) {
                 docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where, comment,
                         List.of(new SearchDocument.Field(comment, BODY))));
+            }
+        }
+    }
+
+    /** Accounts side by side: the source's words as an excerpt, our notes on them as commentary, at the account's anchor. */
+    private static void accounts(Page page, List<Account> accounts, List<SearchDocument> docs) {
+        for (Account a : accounts) {
+            String url = page.uri() + "#" + a.words().anchor();
+            String where = a.source().displayTitle() + ", " + a.paragraphLabel();
+            String quote = Whitespace.collapse(String.join("\n\n", a.words().quoteParagraphs()));
+            docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, quote, List.of(new SearchDocument.Field(quote, BODY))));
+            String notes = Stream.of(a.speaker(), a.via(), a.omits()).filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
+            if (!notes.isEmpty()) {
+                docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where, notes,
+                        List.of(new SearchDocument.Field(notes, BODY))));
             }
         }
     }

@@ -128,6 +128,23 @@ public final class FieldReader {
         return List.of();
     }
 
+    /**
+     * A list of non-blank texts (a single text is a list of one); reports "missing required field"
+     * when absent, and an empty list or item as empty. Empty after reporting.
+     */
+    public List<String> requiredList(String key) {
+        if (!has(key)) {
+            required(key);
+            return List.of();
+        }
+        List<String> values = list(key);
+        if (values.isEmpty() || values.stream().anyMatch(String::isBlank)) {
+            report.error("missing-field", path, position(key), "field '" + key + "' is empty");
+            return List.of();
+        }
+        return values;
+    }
+
     public Optional<FieldReader> mapping(String key) {
         YamlNode node = mapping.get(key);
         if (node == null) {

@@ -2,6 +2,7 @@ package dossier.it;
 
 import dossier.build.Build;
 import dossier.model.Dossier;
+import dossier.model.Page;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
 import org.jsoup.nodes.Document;
@@ -178,5 +179,41 @@ class ShippedDossierTest {
         assertFalse(figures.select("svg.chart rect.chart-bar").isEmpty());
         long entityPagesWithMentions = xref.entities().stream().filter(e -> !xref.mentions().get(e.page().path()).isEmpty()).count();
         assertTrue(entityPagesWithMentions >= xref.entities().size() - 5, "most entities are named in the sources: " + entityPagesWithMentions);
+    }
+    /**
+     * The accounts the issue asked for are live: the Taiwan remark, the Detroit talks (two parties
+     * in one report) and Xing Haiming's remarks, each shown wherever the model places it.
+     */
+    @Test
+    void accountsStandSideBySideWhereTheModelPlacesThem() {
+        Dossier dossier = result.dossier().orElseThrow();
+        var withAccounts = dossier.xref().events().stream().filter(e -> !e.accounts().isEmpty()).toList();
+        assertTrue(withAccounts.size() >= 2, "events with accounts: " + withAccounts.size());
+        Document timeline = site.page("timeline.html");
+        assertEquals(withAccounts.size(), timeline.select("ol.events > li div.accounts").size());
+        int columns = withAccounts.stream().mapToInt(e -> e.accounts().size()).sum();
+        assertEquals(columns, timeline.select("ol.events div.account").size());
+        for (var event : withAccounts) {
+            Document page = site.page(event.page().uri());
+            assertEquals(event.accounts().size(), page.getElementById(Dossier.eventId(event)).select("div.account").size(), event.text());
+        }
+        Set<String> taiwan = Set.of("scmp-2023-chip-talks", "koreapro-2023-gallium-talks");
+        assertTrue(withAccounts.stream().anyMatch(e -> e.text().contains("Taiwan")
+                && e.accounts().stream().map(a -> a.source().id()).collect(java.util.stream.Collectors.toSet()).equals(taiwan)));
+        for (String entity : List.of("entities/xing-haiming.html", "entities/chip-4.html")) {
+            Page page = dossier.pages().stream().filter(p -> p.uri().equals(entity)).findFirst().orElseThrow();
+            int declared = dossier.citations(page).accounts().size();
+            assertTrue(declared >= 2, entity);
+            assertEquals(declared, site.page(entity).select("section.event-accounts div.account").size(), entity);
+        }
+    }
+
+    @Test
+    void eventsOfOneMonthReadInTheOrderTheSourceGivesThem() {
+        List<String> may2023 = site.page("timeline.html").select("ol.events > li").stream()
+                .filter(li -> "2023-05".equals(li.selectFirst("time").attr("datetime")))
+                .map(li -> li.selectFirst("p").text()).toList();
+        assertEquals(2, may2023.size(), may2023.toString());
+        assertTrue(may2023.get(0).contains("Detroit") && may2023.get(1).contains("MBC"), "SCMP ¶2 before ¶12: " + may2023);
     }
 }
