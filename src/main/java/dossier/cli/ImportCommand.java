@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import dossier.build.CitationRenumbering;
 import dossier.diag.Report;
 import dossier.ingest.Importer;
 import dossier.ingest.Supplied;
@@ -36,10 +37,13 @@ class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to import.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--regenerate", description = "Rebuild every source record from its archived file and content/import-manifest.yml.")
+    @Option(names = "--regenerate", description = "Rebuild every source record from its archived file and content/import-manifest.yml."
+            + " When a record's paragraphs change (one split in two, one added), every citation of it in content/ is"
+            + " renumbered to where its words are now, and proven to cite the same words; a cited paragraph that was"
+            + " lost or is ambiguous is reported and nothing is written. Running it again changes nothing.")
     boolean regenerate;
 
-    @Option(names = "--dry-run", description = "With --regenerate: print the diff of every record that would change, and write nothing.")
+    @Option(names = "--dry-run", description = "With --regenerate: print the diff of every record and the citations that would change, and write nothing.")
     boolean dryRun;
 
     @Option(names = "--id", paramLabel = "ID", description = "Source id (default: year and first words of the title, else the file name).")
@@ -87,7 +91,7 @@ class ImportCommand implements Callable<Integer> {
         Report report = new Report();
         Importer importer = new Importer(site.root(), report, spec.commandLine().getOut());
         if (regenerate) {
-            Importer.Regenerated result = importer.regenerate(dryRun);
+            Importer.Regenerated result = importer.regenerate(dryRun, new CitationRenumbering(site.root()));
             if (!report.hasErrors()) {
                 spec.commandLine().getOut().println(summary(result));
             }

@@ -215,15 +215,41 @@ public final class Importer {
     }
 
     /**
+     * A record whose paragraph texts changed when it was derived again: its paragraphs as the record
+     * on disk had them, and as they are now.
+     */
+    public record Renumbered(String id, List<Paragraph> before, List<Paragraph> after) {
+        public Renumbered {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+    }
+
+    /**
+     * Rewrites the citations in the site's pages for records whose paragraphs changed, so that each
+     * still cites the words it cited; returns the pages to write (site-relative path to bytes), and
+     * reports what it cannot rewrite as errors (then nothing is written).
+     */
+    public interface CitationRewriter {
+        Map<String, byte[]> rewrite(List<Renumbered> changed, Report report, PrintWriter out);
+    }
+
+    /** {@link #regenerate(boolean, CitationRewriter)} without rewriting any page. */
+    public Regenerated regenerate(boolean dryRun) {
+        return regenerate(dryRun, (changed, r, o) -> Map.of());
+    }
+
+    /**
      * Rebuilds every source record in the manifest from its archived file, printing a unified diff
      * of each record it changes; with {@code dryRun} it prints the same and writes nothing. All or
      * nothing: when any record cannot be derived (or the manifest has errors) none is written.
      */
-    public Regenerated regenerate(boolean dryRun) {
+    public Regenerated regenerate(boolean dryRun, CitationRewriter rewriter) {
         if (manifestUnreadable()) {
             return new Regenerated(0, 0);
         }
         int unchanged = 0;
+        List<Renumbered> renumbered = new ArrayList<>();
         StagedFiles files = new StagedFiles();
         StringBuilder diffs = new StringBuilder();
         for (ManifestEntry entry : manifest.entries()) {
@@ -251,12 +277,26 @@ public final class Importer {
             }
             diffs.append(RecordDiff.unified(recordPath, before, written));
             files.add(target, utf8(written));
+            if (existing.ok()) {
+                // the paragraphs as the record on disk has them; a record that does not load has no numbers to keep
+                new SourceRecordReader(siteRoot, new Report()).read(recordPath)
+                        .filter(old -> !texts(old.paragraphs()).equals(texts(derived.get().record().paragraphs())))
+                        .ifPresent(old -> renumbered.add(new Renumbered(entry.id(), old.paragraphs(), derived.get().record().paragraphs())));
+            }
         }
         // all or nothing: one record that cannot be derived leaves every record as it was
         if (report.hasErrors()) {
             return new Regenerated(0, 0);
         }
         out.print(diffs);
+        int records = files.targets().size();
+        if (!renumbered.isEmpty()) {
+            Map<String, byte[]> pages = rewriter.rewrite(renumbered, report, out);
+            if (report.hasErrors()) {
+                return new Regenerated(0, 0);
+            }
+            pages.forEach((path, bytes) -> files.add(siteRoot.resolve(path), bytes));
+        }
         if (!dryRun && !files.isEmpty()) {
             try {
                 files.commit();
@@ -265,7 +305,11 @@ public final class Importer {
                 return new Regenerated(0, 0);
             }
         }
-        return new Regenerated(files.targets().size(), unchanged);
+        return new Regenerated(records, unchanged);
+    }
+
+    private static List<String> texts(List<Paragraph> paragraphs) {
+        return paragraphs.stream().map(Paragraph::text).toList();
     }
 
     /** The id under which these exact bytes are already archived, if any; archives are hashed once per run. */
