@@ -60,7 +60,7 @@ class PlainAndHeaderTextReaderTest {
         assertEquals("Header field \"Published Time: 2022-07-22\".", text.stated().get("date").where());
         assertFalse(text.stated().containsKey("url"));
         List<Block> blocks = text.blocks();
-        assertEquals(46, blocks.size());
+        assertEquals(47, blocks.size()); // ¶29 "…closer than the US.China has been…" is two
         assertTrue(blocks.get(0).text().endsWith("the Yonhap News Agency reported."), "glued paragraphs split: " + blocks.get(0));
         assertTrue(blocks.get(1).text().startsWith("Yoon's prudence"));
         int credit = blocks.indexOf(new Block(Block.CAPTION, "Photo: cnsphoto"));
