@@ -33,12 +33,22 @@
       <@layout.omitted p.omittedBefore/>
       <div class="source-paragraph kind-${p.kind}" id="${p.anchor}">
         <a class="para-number" href="#${p.anchor}">¶${p.number}</a>
-        <p>${p.text}</p>
+        <p><#list p.pieces as piece><#if piece.linkAnchor??><a class="source-link" href="#${piece.linkAnchor}" title="Link ${piece.linkNumber} in the original: see Links in the original">${piece.text}</a><#else>${piece.text}</#if></#list></p>
         <#if p.citedBy?has_content><p class="cited-by">Quoted in: <#list p.citedBy as c><a href="${c.href}">${c.label}</a><#sep>; </#list></p></#if>
       </div>
     </#list>
     <@layout.omitted page.omittedAfter/>
   </section>
+
+  <#if page.links?has_content>
+  <section aria-labelledby="links-heading">
+    <h2 id="links-heading">Links in the original</h2>
+    <p class="note">The source's own links, as the archived file has them: the linked words, the paragraph, and the target. Targets are shown as text; this site does not link to them or fetch them.</p>
+    <ol class="source-links">
+    <#list page.links as l><li id="${l.anchor}"><#if l.paragraphHref??><a href="${l.paragraphHref}">¶${l.paragraph}</a><#else>¶${l.paragraph}</#if>: “${l.text}”: <#if l.href??>target <code class="link-target">${l.href}</code><#else>target unknown. ${l.note}</#if></li></#list>
+    </ol>
+  </section>
+  </#if>
 
   <#if page.excluded?has_content>
   <section aria-labelledby="excluded-heading">

@@ -1,10 +1,23 @@
 package dossier.ingest;
 
+import dossier.source.SourceLink;
+
+import java.util.List;
+
 /**
  * One block of an article as read from a raw file, before numbering: its kind ("text",
- * "heading", "caption", "standfirst") and its text with white space collapsed.
+ * "heading", "caption", "standfirst"), its text with white space collapsed, and the links in it
+ * (only markup has them).
  */
-public record Block(String kind, String text) {
+public record Block(String kind, String text, List<SourceLink> links) {
+    public Block {
+        links = List.copyOf(links);
+    }
+
+    public Block(String kind, String text) {
+        this(kind, text, List.of());
+    }
+
     public static final String TEXT = "text";
     public static final String HEADING = "heading";
     public static final String CAPTION = "caption";

@@ -1,5 +1,6 @@
 package dossier.ingest;
 
+import dossier.source.SourceLink;
 import dossier.text.Whitespace;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,13 @@ import java.util.regex.Pattern;
  * block around them (a p inside a figcaption is a caption). Two or more consecutive br end a block;
  * one br is a space. Table cells are blocks of their own. Images contribute nothing (alt text is
  * not article text).
+ *
+ * <p>Links: each {@code a} with an {@code href} (or one whose opening tag an export stripped, see
+ * {@link StrippedTags}) is kept with its block as a {@link SourceLink}: its words, where they stand in
+ * the block's text, and its target as written (never followed, never made absolute) when it is a
+ * web address (http, https), a mail address or relative; any other target ({@code javascript:},
+ * {@code data:}, {@code file:}) is not kept, and the note names its scheme; a note also says when
+ * the target was lost. A link that runs across a block boundary is not kept.
  */
 public final class HtmlBlocks {
     private static final Set<String> BLOCK = Set.of(
@@ -43,6 +52,7 @@ public final class HtmlBlocks {
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile(".*[.!?…:;,][\"'”’»)\\]]*");
     /** Stands for a br inside a run of text; the parser never puts U+0000 in a text node. */
     private static final char BREAK = '\u0000';
+    private static final String STRIPPED = "data-dossier-stripped";
     private static final Pattern BLANK_LINE = Pattern.compile(BREAK + "(?:[\\s\u00A0]*" + BREAK + ")+");
 
     private HtmlBlocks() {
@@ -58,11 +68,37 @@ public final class HtmlBlocks {
         return collector.blocks;
     }
 
+    /** A link in the current run: where its words start and end in the run, and its target or why it is not known. */
+    record RunLink(int start, int end, String href, String note) {
+    }
+
+    /** An address with a scheme ("javascript:", "data:"), as a browser reads it: case and white space do not matter. */
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+    /** The schemes a record keeps; any other target (script, data, a local file) is named by its scheme only. */
+    private static final Set<String> KEPT_SCHEMES = Set.of("http", "https", "mailto");
+
+    /**
+     * A link starting at {@code start}: its target as written when it is a web address, a mail
+     * address or relative; a target with another scheme is not kept, and the note names the scheme.
+     */
+    static RunLink target(int start, String href) {
+        String written = href.strip();
+        String compact = written.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher scheme = SCHEME.matcher(compact);
+        if (scheme.find() && !KEPT_SCHEMES.contains(scheme.group(1))) {
+            return new RunLink(start, -1, null, "The file's target is a \"" + scheme.group(1) + "\" address, which the record does not keep.");
+        }
+        return new RunLink(start, -1, written, null);
+    }
+
     /** Collects the current run of text and ends it at every block boundary. */
     private static final class Collector implements NodeVisitor {
         final List<Block> blocks = new ArrayList<>();
         private final Deque<String> kinds = new ArrayDeque<>();
         private final StringBuilder run = new StringBuilder();
+        /** Per open a element: its start in the run, or null when it is not a link or began before the run. */
+        private final Deque<Optional<RunLink>> openLinks = new ArrayDeque<>();
+        private final List<RunLink> links = new ArrayList<>();
 
         @Override
         public void head(Node node, int depth) {
@@ -70,7 +106,10 @@ public final class HtmlBlocks {
                 run.append(text.getWholeText());
             } else if (node instanceof Element el) {
                 String tag = el.normalName();
-                if (tag.equals("br")) {
+                if (tag.equals("a")) {
+                    openLinks.push(el.hasAttr(STRIPPED) ? Optional.of(new RunLink(run.length(), -1, null, SourceLink.TARGET_STRIPPED))
+                            : el.hasAttr("href") ? Optional.of(target(run.length(), el.attr("href"))) : Optional.empty());
+                } else if (tag.equals("br")) {
                     run.append(BREAK);
                 } else if (BLOCK.contains(tag)) {
                     flush();
@@ -81,6 +120,9 @@ public final class HtmlBlocks {
 
         @Override
         public void tail(Node node, int depth) {
+            if (node instanceof Element el && el.normalName().equals("a") && !openLinks.isEmpty()) {
+                openLinks.pop().ifPresent(l -> links.add(new RunLink(l.start(), run.length(), l.href(), l.note())));
+            }
             if (node instanceof Element el && BLOCK.contains(el.normalName())) {
                 flush();
                 kinds.pop();
@@ -89,13 +131,45 @@ public final class HtmlBlocks {
 
         void flush() {
             String kind = kinds.isEmpty() ? Block.TEXT : kinds.peek();
-            for (String piece : BLANK_LINE.split(run)) {
-                String text = Whitespace.collapse(piece.replace(BREAK, ' '));
-                if (!text.isEmpty()) {
-                    blocks.add(new Block(kind, text));
+            java.util.regex.Matcher blank = BLANK_LINE.matcher(run);
+            int from = 0;
+            while (true) {
+                boolean more = blank.find();
+                int to = more ? blank.start() : run.length();
+                piece(kind, from, to);
+                if (!more) {
+                    break;
                 }
+                from = blank.end();
             }
             run.setLength(0);
+            links.clear();
+            // a link still open began in the run just ended: it crosses a block boundary and is not kept
+            int open = openLinks.size();
+            openLinks.clear();
+            for (int i = 0; i < open; i++) {
+                openLinks.push(Optional.empty());
+            }
+        }
+
+        private void piece(String kind, int from, int to) {
+            String text = Whitespace.collapse(run.substring(from, to).replace(BREAK, ' '));
+            if (text.isEmpty()) {
+                return;
+            }
+            List<SourceLink> kept = new ArrayList<>();
+            for (RunLink l : links) {
+                if (l.start() < from || l.end() > to) {
+                    continue;
+                }
+                String words = Whitespace.collapse(run.substring(l.start(), l.end()).replace(BREAK, ' '));
+                // where the link's first word lands: the collapsed text before it, and one more character
+                int at = Whitespace.collapse(run.substring(from, l.start()).replace(BREAK, ' ') + "x").length() - 1;
+                if (!words.isEmpty() && text.startsWith(words, at)) {
+                    kept.add(new SourceLink(words, text.codePointCount(0, at), l.href(), l.note()));
+                }
+            }
+            blocks.add(new Block(kind, text, kept));
         }
     }
 

@@ -106,7 +106,7 @@ final class RecordAssembler {
                     kind = override.kind();
                 }
             }
-            paragraphs.add(new Paragraph(i + 1, kind, block.text(), reason));
+            paragraphs.add(new Paragraph(i + 1, kind, block.text(), reason, block.links()));
         }
         for (Integer n : entry.paragraphs().keySet()) {
             if (n < 1 || n > blocks.size()) {

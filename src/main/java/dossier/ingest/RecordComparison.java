@@ -4,6 +4,7 @@ import dossier.diag.Position;
 import dossier.source.MetaField;
 import dossier.source.Paragraph;
 import dossier.source.PartialDate;
+import dossier.source.SourceLink;
 import dossier.source.SourceRecord;
 import dossier.yaml.YamlNode;
 
@@ -81,6 +82,35 @@ final class RecordComparison {
                 scalar(n + " kind", m, "kind", p.kind(), Paragraph.TEXT);
                 scalar(n + " exclusion", m, "excluded", p.excludedReason(), null);
                 scalar(n + " text", m, "text", p.text(), null);
+                links(n, m, p);
+            }
+        }
+    }
+
+    /** The paragraph's links, one by one: each value, and links the record has more or fewer of. */
+    private void links(String n, YamlNode.Mapping paragraph, Paragraph derived) {
+        List<YamlNode.Mapping> onDisk = new ArrayList<>();
+        YamlNode node = paragraph.get("links");
+        if (node instanceof YamlNode.Sequence list) {
+            list.items().forEach(item -> onDisk.add(item instanceof YamlNode.Mapping m ? m : empty(item.position())));
+        } else if (node != null) {
+            differences.add(new Difference(n + " links", node.position(), node.shape(), derived.links().isEmpty() ? null : "a list"));
+            return;
+        }
+        Position end = node != null ? node.position() : paragraph.position();
+        for (int i = 0; i < Math.max(onDisk.size(), derived.links().size()); i++) {
+            String name = n + " link " + (i + 1);
+            if (i >= derived.links().size()) {
+                differences.add(new Difference(name, onDisk.get(i).position(), text(onDisk.get(i), "text"), null));
+            } else if (i >= onDisk.size()) {
+                differences.add(new Difference(name, end, null, derived.links().get(i).text()));
+            } else {
+                SourceLink link = derived.links().get(i);
+                YamlNode.Mapping m = onDisk.get(i);
+                scalar(name + " text", m, "text", link.text(), null);
+                scalar(name + " position", m, "at", Integer.toString(link.at()), null);
+                scalar(name + " href", m, "href", link.href(), null);
+                scalar(name + " note", m, "note", link.note(), null);
             }
         }
     }

@@ -34,7 +34,7 @@ final class TextBlocks {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String next = i + 1 < blocks.size() ? blocks.get(i + 1).text() : null;
-            classified.add(block.kind().equals(Block.TEXT) ? new Block(kind(block.text(), next, i > 0), block.text()) : block);
+            classified.add(block.kind().equals(Block.TEXT) ? new Block(kind(block.text(), next, i > 0), block.text(), block.links()) : block);
         }
         return classified;
     }

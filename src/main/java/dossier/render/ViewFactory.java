@@ -21,6 +21,7 @@ import dossier.render.internal.BarChart;
 import dossier.render.internal.GraphSvg;
 import dossier.source.MetaField;
 import dossier.source.Paragraph;
+import dossier.source.SourceLink;
 import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
 import dossier.text.Whitespace;
@@ -222,13 +223,24 @@ final class ViewFactory {
         List<Views.ParagraphView> shown = new ArrayList<>();
         List<Views.ParagraphView> excluded = new ArrayList<>();
         List<Integer> omitted = new ArrayList<>();
+        List<Views.SourceLinkView> links = new ArrayList<>();
         for (Paragraph p : source.paragraphs()) {
             List<Views.Link> citedBy = citing.getOrDefault(p.number(), List.of()).stream()
                     .map(x -> new Views.Link(x.page().title(), root + x.page().uri() + "#" + x.anchor())).toList();
+            boolean reproduced = !p.isExcluded() && (source.fullText() || cited.contains(p.number()));
+            int firstLink = links.size() + 1;
+            if (!p.isExcluded()) {
+                for (SourceLink link : p.links()) {
+                    int number = links.size() + 1;
+                    links.add(new Views.SourceLinkView(number, "link-" + number, p.number(), reproduced ? "#" + p.anchor() : null,
+                            link.text(), link.href(), link.note()));
+                }
+            }
             if (p.isExcluded()) {
-                excluded.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), null, p.excludedReason(), List.of(), citedBy));
-            } else if (source.fullText() || cited.contains(p.number())) {
-                shown.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), p.text(), null, List.copyOf(omitted), citedBy));
+                excluded.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), null, p.excludedReason(), List.of(), citedBy, List.of()));
+            } else if (reproduced) {
+                shown.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), p.text(), null, List.copyOf(omitted), citedBy,
+                        pieces(p, firstLink)));
                 omitted.clear();
             } else {
                 omitted.add(p.number());
@@ -239,7 +251,34 @@ final class ViewFactory {
         String archiveFile = source.archivePath().substring(source.archivePath().lastIndexOf('/') + 1);
         return new Views.Source(source.id(), source.displayTitle(), CitationStyle.format(source), metadata(source),
                 source.fullText(), shown, List.copyOf(omitted), source.paragraphs().size(), excluded, citingPages,
-                archiveFile, source.fullText() ? "archive/" + publishedArchiveName(archiveFile) : null, source.sha256(), source.format());
+                archiveFile, source.fullText() ? "archive/" + publishedArchiveName(archiveFile) : null, source.sha256(), source.format(),
+                List.copyOf(links));
+    }
+
+    /** The paragraph's text cut at its links (the record's reader has checked that each stands where it says). */
+    static List<Views.TextPiece> pieces(Paragraph p, int firstLink) {
+        List<Views.TextPiece> pieces = new ArrayList<>();
+        String text = p.text();
+        int from = 0;
+        int number = firstLink;
+        for (SourceLink link : p.links()) {
+            int start = text.offsetByCodePoints(0, Math.min(link.at(), text.codePointCount(0, text.length())));
+            int end = start + link.text().length();
+            if (start < from || end > text.length() || !text.startsWith(link.text(), start)) {
+                number++;
+                continue; // overlapping or misplaced: the list still names it
+            }
+            if (start > from) {
+                pieces.add(new Views.TextPiece(text.substring(from, start), null, 0));
+            }
+            pieces.add(new Views.TextPiece(link.text(), "link-" + number, number));
+            number++;
+            from = end;
+        }
+        if (from < text.length() || pieces.isEmpty()) {
+            pieces.add(new Views.TextPiece(text.substring(from), null, 0));
+        }
+        return pieces;
     }
 
     /**

@@ -154,12 +154,30 @@ public final class Views {
      * @param citedBy       the excerpts that quote this paragraph
      */
     public record ParagraphView(int number, String anchor, String kind, String text, String excludedReason,
-                                List<Integer> omittedBefore, List<Link> citedBy) {
+                                List<Integer> omittedBefore, List<Link> citedBy, List<TextPiece> pieces) {
+    }
+
+    /**
+     * A stretch of a paragraph's text: plain, or the words of one of the source's own links.
+     *
+     * @param linkAnchor the fragment of the link's entry in "Links in the original", or null for plain text
+     */
+    public record TextPiece(String text, String linkAnchor, int linkNumber) {
+    }
+
+    /**
+     * One of the source's own links, as "Links in the original" lists it.
+     *
+     * @param paragraphHref the paragraph on this page, or null when the page does not reproduce it
+     * @param href          the target as the archived file gives it (shown as text, never linked), or null
+     * @param note          why the target is not known, or null
+     */
+    public record SourceLinkView(int number, String anchor, int paragraph, String paragraphHref, String text, String href, String note) {
     }
 
     public record Source(String id, String title, String citationHtml, List<MetaRow> metadata, boolean fullText,
                          List<ParagraphView> paragraphs, List<Integer> omittedAfter, int paragraphCount,
                          List<ParagraphView> excluded, List<Link> citingPages, String archiveFile, String archiveHref,
-                         String sha256, String format) {
+                         String sha256, String format, List<SourceLinkView> links) {
     }
 }

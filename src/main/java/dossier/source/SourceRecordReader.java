@@ -29,7 +29,8 @@ public final class SourceRecordReader {
             "language", "accessed", "fulltext", "paragraphs");
     private static final Set<String> META_FIELDS = Set.of("value", "precision", "provenance", "note");
     private static final Set<String> ARCHIVE_FIELDS = Set.of("file", "sha256", "format");
-    private static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "text", "excluded");
+    private static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "text", "excluded", "links");
+    private static final Set<String> LINK_FIELDS = Set.of("text", "at", "href", "note");
 
     private final Path siteRoot;
     private final SitePaths paths;
@@ -168,9 +169,37 @@ public final class SourceRecordReader {
             String text = p.required("text").orElse("");
             String kind = p.optional("kind").orElse(Paragraph.TEXT);
             String excluded = p.optional("excluded").orElse(null);
-            paragraphs.add(new Paragraph(expected, kind, text, excluded));
+            paragraphs.add(new Paragraph(expected, kind, text, excluded, links(p, text, path)));
         }
         return paragraphs;
+    }
+
+    /** A paragraph's links: each names words that stand in its text where it says. */
+    private List<SourceLink> links(FieldReader paragraph, String text, String path) {
+        List<SourceLink> links = new ArrayList<>();
+        if (!paragraph.has("links")) {
+            return links;
+        }
+        for (FieldReader l : paragraph.mappings("links")) {
+            l.rejectUnknown(LINK_FIELDS);
+            String words = l.required("text").orElse("");
+            String atText = l.required("at").orElse("");
+            String href = l.optional("href").orElse(null);
+            String note = l.optional("note").orElse(null);
+            int at = atText.matches("\\d{1,7}") ? Integer.parseInt(atText) : -1;
+            int codePoints = text.codePointCount(0, text.length());
+            boolean stands = at >= 0 && at <= codePoints
+                    && text.startsWith(words, text.offsetByCodePoints(0, at)) && !words.isEmpty();
+            if (!stands && !atText.isEmpty()) {
+                report.error("source-record", path, l.position("at"), "link '" + words + "' at " + atText
+                        + " is not where the paragraph's text has those words (at counts characters, as code points, from 0)");
+            }
+            if (href == null && (note == null || note.isBlank())) {
+                report.error("source-record", path, l.position(), "link '" + words + "' has no href: add a note saying why its target is not known");
+            }
+            links.add(new SourceLink(words, Math.max(at, 0), href, note));
+        }
+        return links;
     }
 
     private void verifyArchive(String path, FieldReader archive, String archivePath, String expected) {

@@ -40,6 +40,17 @@ public final class SourceRecordWriter {
                 out.append("    excluded: ").append(quote(p.excludedReason())).append('\n');
             }
             out.append("    text: ").append(quote(p.text())).append('\n');
+            if (!p.links().isEmpty()) {
+                out.append("    links:\n");
+                for (SourceLink link : p.links()) {
+                    out.append("      - text: ").append(quote(link.text())).append('\n');
+                    out.append("        at: ").append(link.at()).append('\n');
+                    out.append("        href: ").append(link.href() == null ? "null" : quote(link.href())).append('\n');
+                    if (link.note() != null) {
+                        out.append("        note: ").append(quote(link.note())).append('\n');
+                    }
+                }
+            }
         }
         return out.toString();
     }

@@ -16,8 +16,25 @@ class HtmlBlocksTest {
         return HtmlBlocks.from(Jsoup.parseBodyFragment(html).body());
     }
 
+    private static List<Block> plain(List<Block> blocks) {
+        return blocks.stream().map(b -> new Block(b.kind(), b.text())).toList();
+    }
+
     private static Block heading(String text) {
         return new Block(Block.HEADING, text);
+    }
+
+    @Test
+    void linksAreKeptWithTheirWordsPlaceAndTargetAsWritten() {
+        List<Block> found = blocks("<p>Seoul  <b>said</b> it <a href=\" https://example.org/a?b=1 \"><span>would\n act</span></a>, and "
+                + "<a href=\" java\tscript:alert(1)\">how</a>.</p><p>An <a name=\"x\">anchor</a> is no link; "
+                + "<a href=\"/x\">one<br><br>two</a> crosses a break.</p><p>“Ü” <a href=\"#n\">é</a></p>");
+        assertEquals("Seoul said it would act, and how.", found.get(0).text());
+        assertEquals(List.of(new dossier.source.SourceLink("would act", 14, "https://example.org/a?b=1", null),
+                new dossier.source.SourceLink("how", 29, null, "The file's target is a \"javascript\" address, which the record does not keep.")),
+                found.get(0).links());
+        assertEquals(List.of(), found.get(1).links());
+        assertEquals(List.of(new dossier.source.SourceLink("é", 4, "#n", null)), found.get(found.size() - 1).links());
     }
 
     @Test
@@ -33,8 +50,8 @@ class HtmlBlocksTest {
     @Test
     void inlineMarkupIsFlattenedEntitiesDecodedAndSpaceCollapsed() {
         assertEquals(List.of(Block.text("Seoul & Tokyo \u201Cagreed\u201D on Monday \u2014 at last.")),
-                blocks("<p>\n  Seoul &amp; <a href='/x'>Tokyo</a> &ldquo;<em>agr<b>eed</b></em>&rdquo;\ton&nbsp;Monday"
-                        + "&#x2009;&mdash; <span>at</span>\u00A0\u00A0last.\n</p>"));
+                plain(blocks("<p>\n  Seoul &amp; <a href='/x'>Tokyo</a> &ldquo;<em>agr<b>eed</b></em>&rdquo;\ton&nbsp;Monday"
+                        + "&#x2009;&mdash; <span>at</span>\u00A0\u00A0last.\n</p>")));
     }
 
     @Test
@@ -143,7 +160,11 @@ class HtmlBlocksTest {
                 """;
         List<Block> blocks = blocks(html);
         assertEquals(List.of(Block.text("Real paragraph one."), Block.text("Click here and there."),
-                Block.text("Real paragraph two."), Block.text("Real paragraph three.")), blocks);
+                Block.text("Real paragraph two."), Block.text("Real paragraph three.")), blocks.stream().map(b -> new Block(b.kind(), b.text())).toList());
+        // the source's own links are kept, but a script address is not: only its scheme is named
+        assertEquals(List.of(new dossier.source.SourceLink("here", 6, null, "The file's target is a \"javascript\" address, which the record does not keep."),
+                new dossier.source.SourceLink("there", 15, null, "The file's target is a \"javascript\" address, which the record does not keep.")),
+                blocks.get(1).links());
         for (Block block : blocks) {
             String lower = block.text().toLowerCase(Locale.ROOT);
             for (String bad : List.of("script", "onerror", "onload", "onclick", "alert", "javascript", "expression", "svg")) {

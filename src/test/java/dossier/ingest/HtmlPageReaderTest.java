@@ -45,7 +45,7 @@ class HtmlPageReaderTest {
                 Block.text("China produces most of the world\u2019s gallium and germanium and has required export"
                         + " licences for both since August 2023."),
                 Block.text("Analysts said the deal could be extended to rare earths later this year.")),
-                reader.read(savedArticle()).blocks());
+                reader.read(savedArticle()).blocks().stream().map(b -> new Block(b.kind(), b.text())).toList());
     }
 
     @Test
@@ -260,7 +260,7 @@ class HtmlPageReaderTest {
                 """;
         List<Block> blocks = reader.read(page).blocks();
         assertEquals(List.of(Block.text("First real paragraph."), Block.text("Second real paragraph."),
-                Block.text("Third real paragraph.")), blocks);
+                Block.text("Third real paragraph.")), blocks.stream().map(b -> new Block(b.kind(), b.text())).toList());
         for (Block block : blocks) {
             String lower = block.text().toLowerCase(Locale.ROOT);
             for (String bad : List.of("script", "onerror", "onload", "alert", "javascript", "expression", "base64")) {

@@ -50,7 +50,24 @@ class WordPressJsonReaderTest {
         assertEquals(5, blocks.size());
         assertEquals(List.of("text", "text", "heading", "text", "text"), blocks.stream().map(Block::kind).toList());
         assertEquals(new Block(Block.HEADING, "Why It Matters"), blocks.get(2));
-        assertEquals(expected, blocks);
+        assertEquals(expected, blocks.stream().map(b -> new Block(b.kind(), b.text())).toList());
+    }
+
+    /** The export links six phrases; it kept only their closing tags, so the words are known and the targets are not. */
+    @Test
+    void seedKeepsItsSixLinksWithTheirWordsPlacesAndALostTarget() {
+        List<Block> blocks = reader.read(seed()).blocks();
+        List<String> found = new java.util.ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            for (dossier.source.SourceLink link : blocks.get(i).links()) {
+                String text = blocks.get(i).text();
+                assertEquals(link.text(), text.substring(text.offsetByCodePoints(0, link.at())).substring(0, link.text().length()));
+                assertEquals(null, link.href());
+                assertEquals(dossier.source.SourceLink.TARGET_STRIPPED, link.note());
+                found.add("¶" + (i + 1) + " " + link.text());
+            }
+        }
+        assertEquals(List.of("¶1 clarified", "¶1 accounts for", "¶4 remarks", "¶4 cautioned", "¶5 whispers", "¶5 possibly"), found);
     }
 
     @Test
@@ -172,7 +189,9 @@ class WordPressJsonReaderTest {
                 new Block(Block.HEADING, "What next"),
                 new Block(Block.HEADING, "Short bold line"),
                 Block.text("A bold sentence that ends in a full stop."),
-                new Block(Block.CAPTION, "Trade ministers in Seoul. Photo: AP")), blocks);
+                new Block(Block.CAPTION, "Trade ministers in Seoul. Photo: AP")), blocks.stream().map(b -> new Block(b.kind(), b.text())).toList());
+        assertEquals(List.of(new dossier.source.SourceLink("agreed", 16, null, "The file's target is a \"javascript\" address, which the record does not keep.")),
+                blocks.get(0).links(), "a link is kept, a script address is not");
         for (Block block : blocks) {
             String lower = block.text().toLowerCase();
             for (String bad : List.of("script", "onerror", "onclick", "alert", "javascript", "expression", "pixel", "share")) {

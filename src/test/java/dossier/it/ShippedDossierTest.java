@@ -122,6 +122,14 @@ class ShippedDossierTest {
             }
         }
         assertFalse(Files.exists(out.resolve("sources/archive")), "full texts are not published");
+        // the Korea Pro export's own links: marked in the text, listed with their lost targets, never linked out
+        Document koreaPro = site.page("sources/koreapro-2023-gallium-talks.html");
+        assertEquals(List.of("clarified", "accounts for", "remarks", "cautioned", "whispers", "possibly"),
+                koreaPro.select("div.source-paragraph a.source-link").eachText());
+        assertEquals(6, koreaPro.select("ol.source-links > li").size());
+        assertTrue(koreaPro.select("ol.source-links > li").first().text().startsWith("¶1: “clarified”: target unknown."),
+                koreaPro.select("ol.source-links > li").first().text());
+        assertEquals(List.of(), site.page("sources/gt-2022-chip4-dilemma.html").select("ol.source-links"), "plain text has no links");
         assertTrue(Sites.files(out).stream().filter(f -> !f.equals("bibliography.json")) // the CSL-JSON bibliography is ours
                 .noneMatch(f -> f.endsWith(".txt") || f.endsWith(".json")));
     }

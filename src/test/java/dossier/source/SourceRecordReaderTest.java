@@ -274,7 +274,7 @@ class SourceRecordReaderTest {
         Diagnostic d = onlyDiagnostic();
         assertEquals("unknown-field", d.code());
         assertEquals(new Position(36, 5), d.position());
-        assertEquals("unknown field 'kinds' in an item of 'paragraphs' (did you mean 'kind'?)", d.message());
+        assertEquals("unknown field 'kinds' in an item of 'paragraphs' (did you mean 'kind' or 'links'?)", d.message());
     }
 
     @Test
