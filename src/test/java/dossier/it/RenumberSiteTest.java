@@ -130,6 +130,21 @@ class RenumberSiteTest {
         assertEquals(before, read(site), "neither the record nor any page is written");
     }
 
+    @Test
+    void aPageAlreadyNumberedForTheNewRecordIsRefusedNotMovedTwice(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("renumber", tmp);
+        Path talks = site.resolve("content/articles/talks.md");
+        // as if this excerpt had been renumbered by hand (or by an earlier run) while the record stayed as it was
+        Files.writeString(talks, Files.readString(talks).replace("> In 2021, bilateral trade exceeded $360 billion.\n> [@split-source, ¶3]",
+                "> In 2021, bilateral trade exceeded $360 billion.\n> [@split-source, ¶4]"));
+        Map<String, String> before = read(site);
+        CliRun run = CliRun.run("import", "--site", site.toString(), "--regenerate");
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("content/articles/talks.md:34:3: error: the excerpt at @split-source, ¶4 is in ¶4 of the regenerated"
+                + " record, not of the record as it was: the page seems to be numbered for the new record already [renumber-unplaced]"), run.err());
+        assertEquals(before, read(site), "nothing is written");
+    }
+
     private static Map<String, String> read(Path site) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         for (String file : Sites.files(site.resolve("content"))) {
