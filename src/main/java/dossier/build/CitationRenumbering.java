@@ -5,6 +5,8 @@ import dossier.diag.LineMap;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.ingest.Importer;
+import dossier.markdown.AccountFields;
+import dossier.markdown.AccountsFields;
 import dossier.markdown.CitationFact;
 import dossier.markdown.CitationGrammar;
 import dossier.markdown.EventFields;
@@ -39,7 +41,7 @@ import java.util.stream.Collectors;
 /**
  * The renumbering half of {@code import --regenerate}: when a record's paragraphs change (a run-in
  * split apart, a paragraph added), every citation of that source in every page of the site
- * (commentary, excerpt keys, the {@code source} of events and figures, ranges) is rewritten to the
+ * (commentary, excerpt keys, the {@code source} of events, figures and accounts, ranges) is rewritten to the
  * numbers its words have now.
  *
  * Where each old paragraph went is found by comparing texts ({@link ParagraphMap}). A citation of
@@ -233,7 +235,9 @@ public final class CitationRenumbering implements Importer.CitationRewriter {
     private static void frontMatter(PageFields fields, Map<String, Changed> changed, List<Cite> cites) {
         for (EventFields event : fields.events()) {
             event.source().ifPresent(s -> yamlCite(s, List.of(), changed, cites));
+            event.accounts().ifPresent(accounts -> accounts(accounts, changed, cites));
         }
+        fields.accounts().ifPresent(accounts -> accounts(accounts, changed, cites));
         for (FigureFields figure : fields.figures()) {
             List<String> values = new ArrayList<>();
             figure.value().map(FieldText::value).ifPresent(values::add);
@@ -242,10 +246,21 @@ public final class CitationRenumbering implements Importer.CitationRewriter {
         }
     }
 
+    /** An account's words are the source's, verbatim, like an excerpt's: they go where its words went. */
+    private static void accounts(AccountsFields accounts, Map<String, Changed> changed, List<Cite> cites) {
+        for (AccountFields account : accounts.items()) {
+            account.source().ifPresent(s -> yamlCite(s, account.words(), true, changed, cites));
+        }
+    }
+
     private static void yamlCite(FieldText source, List<String> words, Map<String, Changed> changed, List<Cite> cites) {
+        yamlCite(source, words, false, changed, cites);
+    }
+
+    private static void yamlCite(FieldText source, List<String> words, boolean excerpt, Map<String, Changed> changed, List<Cite> cites) {
         CitationGrammar.single(source.value()).ifPresent(item -> {
             if (changed.containsKey(item.key()) && item.locator() instanceof Locator.Paragraphs p) {
-                cites.add(new Cite(source.at(), 0, item.key(), p, words, false, true));
+                cites.add(new Cite(source.at(), 0, item.key(), p, words, excerpt, true));
             }
         });
     }
