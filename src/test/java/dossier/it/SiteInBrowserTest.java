@@ -118,6 +118,12 @@ class SiteInBrowserTest {
         input.sendKeys("galli");
         WebElement panel = driver().findElement(By.id("search-results"));
         waiting().until(ExpectedConditions.visibilityOf(panel));
+        // the panel shows as soon as typing starts; the results for the whole word follow the
+        // index's first load (and those for the letters typed before it)
+        waiting().until(d -> {
+            List<WebElement> shown = panel.findElements(By.tagName("mark"));
+            return !shown.isEmpty() && shown.stream().allMatch(m -> m.getText().toLowerCase(Locale.ROOT).startsWith("galli"));
+        });
 
         List<WebElement> marks = panel.findElements(By.tagName("mark"));
         assertFalse(marks.isEmpty(), "matches are marked");
