@@ -2,17 +2,12 @@ package dossier.publish;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -20,8 +15,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,14 +34,13 @@ import java.util.zip.Deflater;
  * dossier-offline.zip, beside the output folder: the whole baked site under a top folder
  * "dossier/", to download and open from disk. Reproducible: entries in sorted order, every
  * timestamp 1980-01-01 00:00:02, no extra fields, data descriptors or comment, one compression
- * level. (Two seconds past the zip epoch because tools take 00:00:00 for "before 1980".)
+ * level. (Two seconds past the zip epoch because Java takes 00:00:00 for "before 1980".)
  * Written to a hidden temporary file first and moved into place only after the bake succeeds.
  *
  * <p>Files are deflated on all cores, in pieces of at most {@link #PIECE} bytes, each into raw
  * deflate bytes (a piece primed with the 32 KB before it and ended by a sync flush, so the pieces
- * joined are one deflate stream, as pigz makes them), and written by one thread in sorted order as
- * raw entries (Commons Compress writes the zip format; we never do): the bytes depend on the
- * level and the piece size, never on the threads. Memory stays bounded: at most {@link #IN_FLIGHT}
+ * joined are one deflate stream, as pigz makes them), and written by one thread in sorted order
+ * ({@link ZipWriter}): the bytes depend on the level and the piece size, never on the threads. Memory stays bounded: at most {@link #IN_FLIGHT}
  * bytes of input are queued or being deflated while earlier entries wait to be written, and a
  * file's compressed bytes are held only until its entry is written (a file bigger than that
  * bound is held whole, compressed: the search index or the annotations of a large dossier).
@@ -56,7 +48,6 @@ import java.util.zip.Deflater;
 public final class OfflineCopy {
     public static final String FILE = "dossier-offline.zip";
     static final String TOP = "dossier/";
-    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
     /**
      * Deflate level 1 (zlib's fastest): measured on a 10,000-article site, level 6 (the default)
      * took 3.6 times the CPU for a zip 9 % smaller (see the README's Benchmarks); pages are
@@ -152,7 +143,6 @@ public final class OfflineCopy {
 
     static void write(Path site, OutputStream out, Opener files) throws IOException {
         TreeMap<String, Long> names = entries(site);
-        long time = FIXED_TIME.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli(); // back to the same local time in the zip
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "offline-copy");
@@ -161,10 +151,7 @@ public final class OfflineCopy {
         });
         ConcurrentLinkedQueue<Deflater> deflaters = new ConcurrentLinkedQueue<>();
         try {
-            ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
-            zip.setEncoding("UTF-8");
-            zip.setUseLanguageEncodingFlag(true);
-            zip.setUseZip64(Zip64Mode.AsNeeded); // only past 65,535 entries or 4 GB
+            ZipWriter zip = new ZipWriter(out);
             ArrayDeque<Queued> window = new ArrayDeque<>();
             long inFlight = 0;
             for (Map.Entry<String, Long> e : names.entrySet()) {
@@ -185,7 +172,7 @@ public final class OfflineCopy {
                     long to = Math.min(size, from + PIECE);
                     // write what is done before taking more, but never wait on the entry being queued
                     while (!window.isEmpty() && window.peekFirst() != queued && inFlight + (to - from) > IN_FLIGHT) {
-                        inFlight -= writeFirst(window, zip, time);
+                        inFlight -= writeFirst(window, zip);
                     }
                     if (i == 0) {
                         window.add(queued);
@@ -196,7 +183,7 @@ public final class OfflineCopy {
                 }
             }
             while (!window.isEmpty()) {
-                writeFirst(window, zip, time);
+                writeFirst(window, zip);
             }
             zip.finish();
         } finally {
@@ -219,36 +206,26 @@ public final class OfflineCopy {
     }
 
     /** Writes the first queued entry; @return the input bytes it frees. */
-    private static long writeFirst(ArrayDeque<Queued> window, ZipArchiveOutputStream zip, long time) throws IOException {
+    private static long writeFirst(ArrayDeque<Queued> window, ZipWriter zip) throws IOException {
         Queued q = window.peekFirst();
         if (q.pieces().size() * PIECE < q.size()) {
             throw new IllegalStateException("an entry is written before all its pieces are queued: " + q.name());
         }
         window.removeFirst();
-        ZipArchiveEntry entry = new ZipArchiveEntry(q.name());
-        entry.setTime(time);
         if (q.name().endsWith("/")) {
-            entry.setMethod(ZipArchiveEntry.STORED);
-            entry.setSize(0);
-            entry.setCompressedSize(0);
-            entry.setCrc(0);
-            zip.addRawArchiveEntry(entry, InputStream.nullInputStream());
+            zip.add(q.name(), ZipWriter.STORED, 0, 0, List.of(), new int[0]);
             return 0;
         }
-        List<InputStream> bytes = new ArrayList<>(q.pieces().size());
-        long compressed = 0;
+        List<byte[]> bytes = new ArrayList<>(q.pieces().size());
+        int[] lengths = new int[q.pieces().size()];
         long crc = 0;
-        for (Future<Deflated> piece : q.pieces()) {
-            Deflated d = result(piece);
-            bytes.add(new ByteArrayInputStream(d.bytes(), 0, d.length()));
-            compressed += d.length();
+        for (int i = 0; i < lengths.length; i++) {
+            Deflated d = result(q.pieces().get(i));
+            bytes.add(d.bytes());
+            lengths[i] = d.length();
             crc = d.crc();
         }
-        entry.setMethod(ZipArchiveEntry.DEFLATED);
-        entry.setSize(q.size());
-        entry.setCompressedSize(compressed);
-        entry.setCrc(q.crc() == null ? crc : result(q.crc()));
-        zip.addRawArchiveEntry(entry, bytes.size() == 1 ? bytes.get(0) : new SequenceInputStream(java.util.Collections.enumeration(bytes)));
+        zip.add(q.name(), ZipWriter.DEFLATED, q.crc() == null ? crc : result(q.crc()), q.size(), bytes, lengths);
         return q.size();
     }
 

@@ -161,6 +161,53 @@ class OfflineCopyWriterTest {
         }
     }
 
+    /** Zip64 where a value does not fit: reached here by lowering the writer's limits, read back by java.util.zip. */
+    @Test
+    void zip64RecordsHoldWhatDoesNotFitAndOnlyThat(@TempDir Path tmp) throws IOException {
+        byte[] text = "the same words again, and again; ".repeat(200).getBytes(StandardCharsets.UTF_8);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(OfflineCopy.LEVEL, true);
+        deflater.setInput(text);
+        deflater.finish();
+        byte[] deflated = new byte[text.length];
+        int length = deflater.deflate(deflated);
+        deflater.end();
+        CRC32 crc = new CRC32();
+        crc.update(text);
+        for (long[] limits : new long[][] {{0xFFFFFFFEL, 10}, {100, 0xFFFE}, {100, 10}}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ZipWriter writer = new ZipWriter(out, limits[0], limits[1]);
+            for (int i = 0; i < 25; i++) {
+                writer.add("dossier/" + i + "/", ZipWriter.STORED, 0, 0, List.of(), new int[0]);
+                writer.add("dossier/" + i + "/page.html", ZipWriter.DEFLATED, crc.getValue(), text.length, List.of(deflated), new int[] {length});
+            }
+            writer.finish();
+            Path file = tmp.resolve("zip64-" + limits[0] + "-" + limits[1] + ".zip");
+            Files.write(file, out.toByteArray());
+            try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+                assertEquals(50, zip.size(), "entries, limits " + java.util.Arrays.toString(limits));
+                for (int i = 0; i < 25; i++) {
+                    ZipEntry entry = zip.getEntry("dossier/" + i + "/page.html");
+                    assertEquals(text.length, entry.getSize());
+                    assertEquals(length, entry.getCompressedSize());
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        assertArrayEquals(text, in.readAllBytes());
+                    }
+                    assertTrue(zip.getEntry("dossier/" + i + "/").isDirectory());
+                }
+            }
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+                int count = 0;
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    if (!entry.isDirectory()) {
+                        assertArrayEquals(text, in.readAllBytes(), entry.getName());
+                    }
+                    count++;
+                }
+                assertEquals(50, count);
+            }
+        }
+    }
+
     /** Reads the general purpose flags of each local file header. */
     private static final class ByteBufferScan {
         static List<Integer> localHeaders(byte[] zip) {
