@@ -40,10 +40,11 @@ import java.util.zip.Deflater;
  * <p>Files are deflated on all cores, in pieces of at most {@link #PIECE} bytes, each into raw
  * deflate bytes (a piece primed with the 32 KB before it and ended by a sync flush, so the pieces
  * joined are one deflate stream, as pigz makes them), and written by one thread in sorted order
- * ({@link ZipWriter}): the bytes depend on the level and the piece size, never on the threads. Memory stays bounded: at most {@link #IN_FLIGHT}
- * bytes of input are queued or being deflated while earlier entries wait to be written, and a
- * file's compressed bytes are held only until its entry is written (a file bigger than that
- * bound is held whole, compressed: the search index or the annotations of a large dossier).
+ * ({@link ZipWriter}): the bytes depend on the level and the piece size, never on the threads.
+ * Memory stays bounded: at most {@link #IN_FLIGHT} bytes of input are queued or being deflated
+ * while earlier entries wait to be written; a task reads its piece itself, and a file's
+ * compressed bytes are held only until its entry is written (a file bigger than that bound is
+ * held whole, compressed: the search index or the annotations of a large dossier).
  */
 public final class OfflineCopy {
     public static final String FILE = "dossier-offline.zip";
@@ -255,8 +256,9 @@ public final class OfflineCopy {
         long start = Math.max(0, from - WINDOW);
         try (InputStream in = files.open(file)) {
             in.skipNBytes(start);
-            byte[] bytes = in.readNBytes((int) (to - start));
-            if (bytes.length != to - start) {
+            byte[] bytes = new byte[(int) (to - start)];
+            // into the array at once: readNBytes(int) would read 8 KB at a time and copy them together
+            if (in.readNBytes(bytes, 0, bytes.length) != bytes.length) {
                 throw new IOException(file.getFileName() + " changed while it was being zipped");
             }
             return bytes;
@@ -311,7 +313,7 @@ public final class OfflineCopy {
     /** The CRC-32 of a whole file, read in chunks. */
     private static long crc(Opener files, Path file, long size) throws IOException {
         CRC32 crc = new CRC32();
-        byte[] chunk = new byte[1 << 16];
+        byte[] chunk = new byte[1 << 20];
         long read = 0;
         try (InputStream in = files.open(file)) {
             for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
