@@ -32,7 +32,7 @@ final class AtomFeed {
         this.ids = new SiteIds(site);
     }
 
-    String write(Dossier dossier) {
+    void write(Dossier dossier, TextOut xml) {
         Comparator<Page> newestFirst = Comparator.comparing((Page p) -> dossier.source(p.sourceId()).orElseThrow().date().value(),
                 Comparator.nullsLast(Comparator.<PartialDate>reverseOrder())).thenComparing(Page::title);
         List<Page> articles = dossier.pages(PageKind.ARTICLE).stream().sorted(newestFirst).toList();
@@ -42,7 +42,7 @@ final class AtomFeed {
             updated = timestamp(corrections.get(0).date());
         }
 
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Markup.escape(site.language())).append("\">\n");
         element(xml, "  ", "title", site.title());
         if (!site.description().isEmpty()) {
@@ -82,7 +82,7 @@ final class AtomFeed {
             element(xml, "    ", "summary", correction.what() + " " + correction.why());
             xml.append("  </entry>\n");
         }
-        return xml.append("</feed>\n").toString();
+        xml.append("</feed>\n");
     }
 
     private static String updated(Dossier dossier, Page article) {
@@ -94,11 +94,11 @@ final class AtomFeed {
         return Numbers.padded(date.year(), 4) + "-" + Numbers.padded(Math.max(1, date.month()), 2) + "-" + Numbers.padded(Math.max(1, date.day()), 2) + "T00:00:00Z";
     }
 
-    private static void element(StringBuilder xml, String indent, String name, String text) {
+    private static void element(TextOut xml, String indent, String name, String text) {
         xml.append(indent).append('<').append(name).append('>').append(Markup.escape(text)).append("</").append(name).append(">\n");
     }
 
-    private static void link(StringBuilder xml, String indent, String rel, String type, String href) {
+    private static void link(TextOut xml, String indent, String rel, String type, String href) {
         xml.append(indent).append("<link rel=\"").append(rel).append("\" type=\"").append(type).append("\" href=\"")
                 .append(Markup.escape(href)).append("\"/>\n");
     }

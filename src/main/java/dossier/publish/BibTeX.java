@@ -20,14 +20,20 @@ final class BibTeX {
     }
 
     static String write(List<SourceRecord> sources) {
-        StringBuilder out = new StringBuilder();
+        return TextOut.text(out -> write(sources, out));
+    }
+
+    /** Writes the entries one at a time, each made in a small buffer (for its last comma). */
+    static void write(List<SourceRecord> sources, TextOut out) {
+        StringBuilder entry = new StringBuilder();
         for (SourceRecord source : sources) {
-            if (out.length() > 0) {
+            if (entry.length() > 0) {
                 out.append('\n');
             }
-            entry(source, out);
+            entry.setLength(0);
+            entry(source, entry);
+            out.append(entry);
         }
-        return out.toString();
     }
 
     private static void entry(SourceRecord s, StringBuilder out) {

@@ -20,25 +20,31 @@ final class CslJson {
     }
 
     static String write(List<SourceRecord> sources) {
-        List<Object> items = new ArrayList<>();
-        for (SourceRecord s : sources) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", s.id());
-            item.put("type", "article-newspaper");
-            s.title().optional().ifPresent(v -> item.put("title", v));
-            s.author().optional().ifPresent(v -> item.put("author", List.of(Map.of("literal", v))));
-            s.publisher().optional().ifPresent(v -> item.put("container-title", v));
-            s.date().optional().ifPresent(d -> item.put("issued", dateParts(d)));
-            s.accessed().optional().ifPresent(d -> item.put("accessed", dateParts(d)));
-            s.url().optional().ifPresent(v -> item.put("URL", v));
-            s.language().optional().ifPresent(v -> item.put("language", v));
-            String note = ProvenanceNote.of(s);
-            if (!note.isEmpty()) {
-                item.put("note", note);
-            }
-            items.add(item);
+        return TextOut.text(out -> write(sources, out));
+    }
+
+    /** Writes the items one at a time, each made as it is written. */
+    static void write(List<SourceRecord> sources, TextOut out) {
+        Iterable<Map<String, Object>> items = () -> sources.stream().map(CslJson::item).iterator();
+        Json.write(new Json.Items(items), out);
+    }
+
+    private static Map<String, Object> item(SourceRecord s) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", s.id());
+        item.put("type", "article-newspaper");
+        s.title().optional().ifPresent(v -> item.put("title", v));
+        s.author().optional().ifPresent(v -> item.put("author", List.of(Map.of("literal", v))));
+        s.publisher().optional().ifPresent(v -> item.put("container-title", v));
+        s.date().optional().ifPresent(d -> item.put("issued", dateParts(d)));
+        s.accessed().optional().ifPresent(d -> item.put("accessed", dateParts(d)));
+        s.url().optional().ifPresent(v -> item.put("URL", v));
+        s.language().optional().ifPresent(v -> item.put("language", v));
+        String note = ProvenanceNote.of(s);
+        if (!note.isEmpty()) {
+            item.put("note", note);
         }
-        return Json.write(items);
+        return item;
     }
 
     private static Map<String, Object> dateParts(PartialDate d) {

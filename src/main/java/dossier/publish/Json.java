@@ -1,29 +1,39 @@
 package dossier.publish;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes JSON from maps (in their iteration order), lists, strings, numbers, booleans and null,
- * indented by two spaces, so that the same data always gives the same bytes.
+ * indented by two spaces, so that the same data always gives the same bytes. A {@link Items}
+ * is a list whose items are made one at a time as they are written, so that a collection of
+ * tens of thousands of items is never held whole.
  */
 final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, 0);
-        return out.append('\n').toString();
+    /** A list written as its items are made (iterated once). */
+    record Items(Iterable<?> items) {
     }
 
-    private static void write(Object value, StringBuilder out, int depth) {
+    static String write(Object value) {
+        return TextOut.text(out -> write(value, out));
+    }
+
+    static void write(Object value, TextOut out) {
+        write(value, out, 0);
+        out.append('\n');
+    }
+
+    private static void write(Object value, TextOut out, int depth) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
             string(s, out);
         } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
+            out.append(value.toString());
         } else if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 out.append("{}");
@@ -41,29 +51,37 @@ final class Json {
             indent(out, depth);
             out.append('}');
         } else if (value instanceof List<?> list) {
-            if (list.isEmpty()) {
-                out.append("[]");
-                return;
-            }
-            out.append("[\n");
-            for (int i = 0; i < list.size(); i++) {
-                indent(out, depth + 1);
-                write(list.get(i), out, depth + 1);
-                out.append(i + 1 < list.size() ? ",\n" : "\n");
-            }
-            indent(out, depth);
-            out.append(']');
+            items(list.iterator(), out, depth);
+        } else if (value instanceof Items stream) {
+            items(stream.items().iterator(), out, depth);
         } else {
             throw new IllegalArgumentException("not JSON: " + value.getClass());
         }
     }
 
-    private static void indent(StringBuilder out, int depth) {
-        out.append("  ".repeat(depth));
+    private static void items(Iterator<?> items, TextOut out, int depth) {
+        if (!items.hasNext()) {
+            out.append("[]");
+            return;
+        }
+        out.append("[\n");
+        while (items.hasNext()) {
+            indent(out, depth + 1);
+            write(items.next(), out, depth + 1);
+            out.append(items.hasNext() ? ",\n" : "\n");
+        }
+        indent(out, depth);
+        out.append(']');
+    }
+
+    private static void indent(TextOut out, int depth) {
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
     }
 
     /** A JSON string; U+2028/2029 escaped too, so the text is also safe to embed as JavaScript. */
-    static void string(String text, StringBuilder out) {
+    static void string(String text, TextOut out) {
         out.append(dossier.text.Json.quote(text));
     }
 }

@@ -6,6 +6,9 @@ import dossier.diag.Report;
 import dossier.model.Dossier;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,27 +32,35 @@ public final class Publisher {
     /** @return the number of files written */
     public int publish(Dossier dossier, Path folder) {
         int written = 0;
-        written += write(folder, AtomFeed.FILE, () -> new AtomFeed(site).write(dossier));
+        written += write(folder, AtomFeed.FILE, out -> new AtomFeed(site).write(dossier, out));
         if (site.baseUrl() != null) {
-            written += write(folder, Sitemap.FILE, () -> new Sitemap(site).write(pages(folder)));
+            written += write(folder, Sitemap.FILE, out -> new Sitemap(site).write(pages(folder), out));
         }
-        written += write(folder, BibTeX.FILE, () -> BibTeX.write(dossier.sources()));
-        written += write(folder, Ris.FILE, () -> Ris.write(dossier.sources()));
-        written += write(folder, CslJson.FILE, () -> CslJson.write(dossier.sources()));
-        written += write(folder, WebAnnotations.FILE, () -> new WebAnnotations(site).write(dossier));
+        written += write(folder, BibTeX.FILE, out -> BibTeX.write(dossier.sources(), out));
+        written += write(folder, Ris.FILE, out -> Ris.write(dossier.sources(), out));
+        written += write(folder, CslJson.FILE, out -> CslJson.write(dossier.sources(), out));
+        written += write(folder, WebAnnotations.FILE, out -> new WebAnnotations(site).write(dossier, out));
         return written;
     }
 
     private interface Content {
-        String make() throws IOException;
+        void write(TextOut out) throws IOException;
     }
 
+    /**
+     * Streams a file in UTF-8, as it is made. Text that is not valid UTF-16 (a lone surrogate)
+     * fails the file, as writing a whole string did; a half-written file stays in the staging
+     * folder, which a failed bake discards.
+     */
     private int write(Path folder, String file, Content content) {
-        try {
-            Files.writeString(folder.resolve(file), content.make(), StandardCharsets.UTF_8);
+        try (Writer writer = new OutputStreamWriter(Files.newOutputStream(folder.resolve(file)), StandardCharsets.UTF_8.newEncoder())) {
+            TextOut out = new TextOut(writer);
+            content.write(out);
+            out.flush();
             return 1;
-        } catch (IOException e) {
-            report.error("publish", file, Position.START, "cannot write " + file + ": " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            report.error("publish", file, Position.START, "cannot write " + file + ": " + why);
             return 0;
         }
     }

@@ -19,7 +19,10 @@ final class Ris {
     }
 
     static String write(List<SourceRecord> sources) {
-        StringBuilder out = new StringBuilder();
+        return TextOut.text(out -> write(sources, out));
+    }
+
+    static void write(List<SourceRecord> sources, TextOut out) {
         for (SourceRecord s : sources) {
             line(out, "TY", "NEWS");
             line(out, "ID", s.id());
@@ -42,7 +45,6 @@ final class Ris {
             line(out, "ER", "");
             out.append(EOL);
         }
-        return out.toString();
     }
 
     /** RIS's YYYY/MM/DD/other, with unknown parts left empty. */
@@ -52,7 +54,7 @@ final class Ris {
                 + (d.day() > 0 ? Numbers.padded(d.day(), 2) : "") + "/";
     }
 
-    private static void line(StringBuilder out, String tag, String value) {
+    private static void line(TextOut out, String tag, String value) {
         out.append(tag).append("  - ").append(value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip()).append(EOL);
     }
 }

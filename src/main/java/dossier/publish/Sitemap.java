@@ -19,12 +19,12 @@ final class Sitemap {
     }
 
     /** @param pages every HTML file of the site, relative to its root, sorted */
-    String write(List<String> pages) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    void write(List<String> pages, TextOut xml) {
+        xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {
             xml.append("  <url><loc>").append(Markup.escape(site.absoluteUrl(page).orElseThrow())).append("</loc></url>\n");
         }
-        return xml.append("</urlset>\n").toString();
+        xml.append("</urlset>\n");
     }
 }

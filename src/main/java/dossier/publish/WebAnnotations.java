@@ -48,29 +48,35 @@ final class WebAnnotations {
         this.ids = new SiteIds(site);
     }
 
-    String write(Dossier dossier) {
-        List<Object> items = new ArrayList<>();
+    /** Writes the collection, each annotation made as it is written (the total is counted first). */
+    void write(Dossier dossier, TextOut out) {
+        int total = 0;
         for (Page page : dossier.pages()) {
-            List<Resolution<ResolvedExcerpt>> excerpts = dossier.citations(page).excerpts();
-            List<String> commentary = page.commentary();
-            for (int i = 0; i < excerpts.size(); i++) {
-                String comment = i < commentary.size() ? commentary.get(i) : "";
-                excerpts.get(i).target().ifPresent(excerpt -> items.add(annotation(excerpt, comment)));
+            for (Resolution<ResolvedExcerpt> excerpt : dossier.citations(page).excerpts()) {
+                total += excerpt.target().isPresent() ? 1 : 0;
             }
         }
+        Iterable<Object> items = () -> dossier.pages().stream().flatMap(page -> {
+            List<Resolution<ResolvedExcerpt>> excerpts = dossier.citations(page).excerpts();
+            List<String> commentary = page.commentary();
+            return java.util.stream.IntStream.range(0, excerpts.size()).boxed().flatMap(i -> {
+                String comment = i < commentary.size() ? commentary.get(i) : "";
+                return excerpts.get(i).target().<Object>map(excerpt -> annotation(excerpt, comment)).stream();
+            });
+        }).iterator();
         Map<String, Object> firstPage = new LinkedHashMap<>();
         firstPage.put("id", ids.href(FILE) + "#page-1");
         firstPage.put("type", "AnnotationPage");
         firstPage.put("startIndex", 0);
-        firstPage.put("items", items);
+        firstPage.put("items", new Json.Items(items));
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("@context", "http://www.w3.org/ns/anno.jsonld");
         collection.put("id", ids.href(FILE));
         collection.put("type", "AnnotationCollection");
         collection.put("label", site.title() + ": excerpts and commentary");
-        collection.put("total", items.size());
+        collection.put("total", total);
         collection.put("first", firstPage);
-        return Json.write(collection);
+        Json.write(collection, out);
     }
 
     private Map<String, Object> annotation(ResolvedExcerpt excerpt, String commentary) {
