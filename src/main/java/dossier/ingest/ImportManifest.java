@@ -9,6 +9,7 @@ import dossier.source.SourceRecordReader;
 import dossier.text.TextFile;
 import dossier.yaml.FieldReader;
 import dossier.yaml.YamlNode;
+import dossier.yaml.YamlLimits;
 import dossier.yaml.YamlReader;
 
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ public record ImportManifest(List<ManifestEntry> entries) {
         if (!Files.exists(siteRoot.resolve(PATH))) {
             return new ImportManifest(List.of());
         }
-        Optional<YamlNode> root = TextFile.read(siteRoot, PATH, report).flatMap(t -> YamlReader.parse(t, PATH, 0, report));
+        Optional<YamlNode> root = TextFile.read(siteRoot, PATH, report).flatMap(t -> YamlReader.parse(t, PATH, 0, YamlLimits.SITE_WIDE, report));
         if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping mapping)) {
             root.ifPresent(r -> report.error("manifest", PATH, r.position(), "the manifest must be a mapping with a 'sources' list"));
             return new ImportManifest(List.of());

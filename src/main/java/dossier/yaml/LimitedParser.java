@@ -16,13 +16,15 @@ import java.util.Set;
  */
 final class LimitedParser implements Parser {
     private final Parser parser;
+    private final YamlLimits limits;
     private final Set<String> collectionAnchors = new HashSet<>();
     private int nodes;
     private int depth;
     private int collectionAliases;
 
-    LimitedParser(Parser parser) {
+    LimitedParser(Parser parser, YamlLimits limits) {
         this.parser = parser;
+        this.limits = limits;
     }
 
     @Override
@@ -39,13 +41,13 @@ final class LimitedParser implements Parser {
     public Event getEvent() {
         Event event = parser.getEvent();
         if (event instanceof ScalarEvent || event instanceof CollectionStartEvent) {
-            if (++nodes > YamlLimits.MAX_NODES) {
-                throw new YamlLimits.Passed(event.getStartMark(), "more than " + YamlLimits.MAX_NODES + " values and keys in one document");
+            if (++nodes > limits.nodes()) {
+                throw new YamlLimits.Passed(event.getStartMark(), "more than " + limits.nodes() + " values and keys in one document");
             }
         }
         if (event instanceof CollectionStartEvent start) {
-            if (++depth > YamlLimits.MAX_DEPTH) {
-                throw new YamlLimits.Passed(event.getStartMark(), "nested more than " + YamlLimits.MAX_DEPTH + " levels deep");
+            if (++depth > limits.depth()) {
+                throw new YamlLimits.Passed(event.getStartMark(), "nested more than " + limits.depth() + " levels deep");
             }
             if (start.getAnchor() != null) {
                 collectionAnchors.add(start.getAnchor());
@@ -53,8 +55,8 @@ final class LimitedParser implements Parser {
         } else if (event.is(Event.ID.SequenceEnd) || event.is(Event.ID.MappingEnd)) {
             depth--;
         } else if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAnchor())) {
-            if (++collectionAliases > YamlLimits.MAX_ALIASES) {
-                throw new YamlLimits.Passed(event.getStartMark(), "more than " + YamlLimits.MAX_ALIASES
+            if (++collectionAliases > limits.aliases()) {
+                throw new YamlLimits.Passed(event.getStartMark(), "more than " + limits.aliases()
                         + " aliases (*name) to lists or mappings in one document; write the values out instead");
             }
         }

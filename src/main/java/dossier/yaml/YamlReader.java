@@ -38,24 +38,29 @@ public final class YamlReader {
      * @param lineOffset lines before the YAML text in its file (front matter starts after "---")
      */
     public static Optional<YamlNode> parse(String text, String path, int lineOffset, Report report) {
-        if (text.length() > YamlLimits.MAX_CODE_POINTS && text.codePointCount(0, text.length()) > YamlLimits.MAX_CODE_POINTS) {
-            int at = text.offsetByCodePoints(0, YamlLimits.MAX_CODE_POINTS);
+        return parse(text, path, lineOffset, YamlLimits.DOCUMENT, report);
+    }
+
+    /** @param limits {@link YamlLimits#SITE_WIDE} for the one document that grows with the site */
+    public static Optional<YamlNode> parse(String text, String path, int lineOffset, YamlLimits limits, Report report) {
+        if (text.length() > limits.codePoints() && text.codePointCount(0, text.length()) > limits.codePoints()) {
+            int at = text.offsetByCodePoints(0, limits.codePoints());
             report.error("yaml-limit", path, new dossier.diag.LineMap(text).position(at).plusLines(lineOffset),
-                    "YAML limit: the document is longer than " + YamlLimits.MAX_CODE_POINTS + " characters");
+                    "YAML limit: the document is longer than " + limits.codePoints() + " characters");
             return Optional.empty();
         }
         int[] lengths = lineLengths(text);
         LoaderOptions options = new LoaderOptions();
         // SnakeYAML's own checks stay as a backstop behind ours (LimitedParser), which say where
-        options.setMaxAliasesForCollections(YamlLimits.MAX_ALIASES + 1);
-        options.setNestingDepthLimit(YamlLimits.MAX_DEPTH + 1);
+        options.setMaxAliasesForCollections(limits.aliases() + 1);
+        options.setNestingDepthLimit(limits.depth() + 1);
         options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(false);
-        options.setCodePointLimit(YamlLimits.MAX_CODE_POINTS + 1);
+        options.setCodePointLimit(limits.codePoints() + 1);
         Node root;
         try {
             // the composer alone, as Yaml.compose runs it, without the object constructor and representer Yaml sets up
-            root = new Composer(new LimitedParser(new ParserImpl(new StreamReader(new StringReader(text)), options)), new Resolver(), options)
+            root = new Composer(new LimitedParser(new ParserImpl(new StreamReader(new StringReader(text)), options), limits), new Resolver(), options)
                     .getSingleNode();
         } catch (YamlLimits.Passed e) {
             report.error("yaml-limit", path, position(e.mark, lineOffset, lengths), "YAML limit: " + e.getMessage());
@@ -75,7 +80,7 @@ public final class YamlReader {
             return Optional.of(new YamlNode.Mapping(Map.of(), Map.of(), Position.START.plusLines(lineOffset)));
         }
         try {
-            return Optional.of(new Converter(lengths, path, lineOffset, report).convert(root));
+            return Optional.of(new Converter(lengths, path, lineOffset, limits.nodes(), report).convert(root));
         } catch (RecursiveAlias e) {
             report.error("yaml-syntax", path, position(e.node.getStartMark(), lineOffset, lengths),
                     "malformed YAML: an alias refers to a node that contains it");
@@ -104,18 +109,20 @@ public final class YamlReader {
         private final Report report;
         /** the collections being converted, outermost first: an alias back to one of them is a cycle */
         private final Set<Node> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final int maxNodes;
         private int nodes;
 
-        Converter(int[] lengths, String path, int lineOffset, Report report) {
+        Converter(int[] lengths, String path, int lineOffset, int maxNodes, Report report) {
             this.lengths = lengths;
+            this.maxNodes = maxNodes;
             this.path = path;
             this.lineOffset = lineOffset;
             this.report = report;
         }
 
         YamlNode convert(Node node) {
-            if (++nodes > YamlLimits.MAX_NODES) {
-                throw new YamlLimits.Passed(node.getStartMark(), "more than " + YamlLimits.MAX_NODES
+            if (++nodes > maxNodes) {
+                throw new YamlLimits.Passed(node.getStartMark(), "more than " + maxNodes
                         + " values and keys in one document once its aliases (*name) are expanded");
             }
             Position at = position(node.getStartMark(), lineOffset, lengths);

@@ -246,7 +246,7 @@ class YamlReaderTest {
 
     @Test
     void expandingAliasesPastTheNodeLimitIsRefused() {
-        String yaml = "big: &big [" + "1,".repeat(YamlLimits.MAX_NODES / 10) + "1]\nmany: [" + "*big, ".repeat(12) + "*big]\n";
+        String yaml = "big: &big [" + "1,".repeat(YamlLimits.DOCUMENT.nodes() / 10) + "1]\nmany: [" + "*big, ".repeat(12) + "*big]\n";
         assertEquals(Optional.empty(), YamlReader.parse(yaml, PATH, 0, report));
         assertEquals("yaml-limit", onlyDiagnostic().code());
         assertTrue(onlyDiagnostic().message().contains("once its aliases"), onlyDiagnostic().message());
@@ -263,16 +263,35 @@ class YamlReaderTest {
 
     @Test
     void aDocumentPastTheSizeLimitIsRefusedAtTheFirstCharacterTooMany() {
-        String yaml = "a: " + "x".repeat(YamlLimits.MAX_CODE_POINTS);
+        String yaml = "a: " + "x".repeat(YamlLimits.DOCUMENT.codePoints());
         assertEquals(Optional.empty(), YamlReader.parse(yaml, PATH, 1, report));
-        assertEquals(new Position(2, YamlLimits.MAX_CODE_POINTS + 1), onlyDiagnostic().position());
+        assertEquals(new Position(2, YamlLimits.DOCUMENT.codePoints() + 1), onlyDiagnostic().position());
     }
 
     @Test
     void tooManyValuesAreRefused() {
-        String yaml = "a: [" + "1,".repeat(YamlLimits.MAX_NODES) + "1]\n";
+        String yaml = "a: [" + "1,".repeat(YamlLimits.DOCUMENT.nodes()) + "1]\n";
         assertEquals(Optional.empty(), YamlReader.parse(yaml, PATH, 0, report));
-        assertEquals("YAML limit: more than " + YamlLimits.MAX_NODES + " values and keys in one document", onlyDiagnostic().message());
+        assertEquals("YAML limit: more than " + YamlLimits.DOCUMENT.nodes() + " values and keys in one document", onlyDiagnostic().message());
+    }
+
+    @Test
+    void theSiteWideLimitsTakeTheManifestOfALargeDossierThatOneDocumentsWouldRefuse() {
+        StringBuilder yaml = new StringBuilder("sources:\n");
+        for (int i = 0; i < 10_000; i++) {
+            yaml.append("  - {id: s-").append(i).append(", a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9}\n");
+        }
+        assertTrue(YamlReader.parse(yaml.toString(), PATH, 0, YamlLimits.SITE_WIDE, report).isPresent(), report.diagnostics()::toString);
+        assertTrue(report.diagnostics().isEmpty(), report.diagnostics()::toString);
+        assertEquals(Optional.empty(), YamlReader.parse(yaml.toString(), PATH, 0, report));
+        assertEquals("YAML limit: more than " + YamlLimits.DOCUMENT.nodes() + " values and keys in one document", onlyDiagnostic().message());
+    }
+
+    @Test
+    void theSiteWideLimitsStillRefuseAnAliasBomb() {
+        String yaml = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [" + "*a, ".repeat(20) + "*a]\n";
+        assertEquals(Optional.empty(), YamlReader.parse(yaml, PATH, 0, YamlLimits.SITE_WIDE, report));
+        assertTrue(onlyDiagnostic().message().contains("more than 20 aliases"), onlyDiagnostic().message());
     }
 
     @Test
