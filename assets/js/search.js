@@ -474,9 +474,12 @@
   };
 
   IndexLoader.prototype.partsSettled = function () {
-    this.partWaiting = this.partWaiting.filter(function (check) {
+    var waiting = this.partWaiting;
+    this.partWaiting = []; // a callback may wait for more parts: it adds to the new list
+    var still = waiting.filter(function (check) {
       return !check();
     });
+    this.partWaiting = still.concat(this.partWaiting);
   };
 
   /** The query's result once the shards it needs and the documents of its first results are in. */

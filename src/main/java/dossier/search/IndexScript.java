@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * The index as classic scripts: a script element loads from file:// too, where fetch() and
@@ -42,7 +43,7 @@ final class IndexScript {
      * @param inlineBytes  an index whose parts together stay under this is one file
      */
     record Layout(int shardBytes, int docsPerChunk, int inlineBytes) {
-        static final Layout DEFAULT = new Layout(32 * 1024, 32, 1024 * 1024);
+        static final Layout DEFAULT = new Layout(32 * 1024, 32, 256 * 1024);
     }
 
     /** Where the files go: a path relative to the site root and its text. */
@@ -56,18 +57,20 @@ final class IndexScript {
     static void write(List<SearchDocument> docs, InvertedIndex index, Layout layout, Sink sink) throws IOException {
         int n = index.size();
         String[] entries = new String[n]; // "term","postings"
-        long total = 0;
-        for (int i = 0; i < n; i++) {
+        IntStream.range(0, n).parallel().forEach(i -> {
             StringBuilder e = new StringBuilder();
             string(e, index.term(i)).append(',');
             string(e, index.encoded(i));
             entries[i] = e.toString();
-            total += entries[i].length() + 2;
-        }
+        });
         String[] records = new String[docs.size()];
-        for (int d = 0; d < docs.size(); d++) {
-            records[d] = record(docs.get(d));
-            total += records[d].length() + 2;
+        IntStream.range(0, docs.size()).parallel().forEach(d -> records[d] = record(docs.get(d)));
+        long total = 0;
+        for (String e : entries) {
+            total += e.length() + 2;
+        }
+        for (String r : records) {
+            total += r.length() + 2;
         }
         boolean inline = total < layout.inlineBytes();
         List<Integer> starts = new ArrayList<>(); // first term of each shard

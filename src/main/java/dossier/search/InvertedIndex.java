@@ -49,20 +49,75 @@ final class InvertedIndex {
         return Postings.encode(docs[i], weights[i], docs[i].length);
     }
 
+    /** Built on all cores: each takes a run of documents; the runs' postings are joined in document order. */
     static InvertedIndex of(List<SearchDocument> docs) {
-        Builder b = new Builder();
-        for (int d = 0; d < docs.size(); d++) {
-            for (SearchDocument.Field field : docs.get(d).fields()) {
-                b.field(field.text(), field.weight());
+        int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 256));
+        Builder[] builders = new Builder[runs];
+        java.util.stream.IntStream.range(0, runs).parallel().forEach(r -> {
+            Builder b = new Builder();
+            int from = (int) ((long) docs.size() * r / runs);
+            int to = (int) ((long) docs.size() * (r + 1) / runs);
+            for (int d = from; d < to; d++) {
+                for (SearchDocument.Field field : docs.get(d).fields()) {
+                    b.field(field.text(), field.weight());
+                }
+                b.endDocument(d);
             }
-            b.endDocument(d);
-        }
-        return b.build();
+            builders[r] = b;
+        });
+        return join(builders);
     }
 
+    private static InvertedIndex join(Builder[] builders) {
+        Map<String, int[]> where = new HashMap<>(); // term: its id in each builder, or -1
+        for (int r = 0; r < builders.length; r++) {
+            Builder b = builders[r];
+            for (int t = 0; t < b.size; t++) {
+                int[] ids = where.get(b.names[t]);
+                if (ids == null) {
+                    ids = new int[builders.length];
+                    Arrays.fill(ids, -1);
+                    where.put(b.names[t], ids);
+                }
+                ids[r] = t;
+            }
+        }
+        String[] terms = where.keySet().toArray(new String[0]);
+        Arrays.sort(terms);
+        int[][] docs = new int[terms.length][];
+        int[][] weights = new int[terms.length][];
+        for (int i = 0; i < terms.length; i++) {
+            int[] ids = where.get(terms[i]);
+            int count = 0;
+            for (int r = 0; r < builders.length; r++) {
+                count += ids[r] < 0 ? 0 : builders[r].postCount[ids[r]];
+            }
+            int[] d = new int[count];
+            int[] w = new int[count];
+            int at = 0;
+            for (int r = 0; r < builders.length; r++) { // runs are in document order
+                if (ids[r] >= 0) {
+                    Builder b = builders[r];
+                    int n = b.postCount[ids[r]];
+                    System.arraycopy(b.postDocs[ids[r]], 0, d, at, n);
+                    System.arraycopy(b.postWeights[ids[r]], 0, w, at, n);
+                    b.postDocs[ids[r]] = null;
+                    b.postWeights[ids[r]] = null;
+                    at += n;
+                }
+            }
+            docs[i] = d;
+            weights[i] = w;
+        }
+        return new InvertedIndex(terms, docs, weights);
+    }
+
+    /** The terms of a run of documents and their postings; a term is numbered when first seen. */
     private static final class Builder {
-        private final Map<String, Integer> ids = new HashMap<>();
+        private int size;
         private String[] names = new String[1024];
+        private int[] hashes = new int[1024];
+        private int[] table = new int[2048]; // open addressing: term id + 1, 0 for free
         private int[][] postDocs = new int[1024][];
         private int[][] postWeights = new int[1024][];
         private int[] postCount = new int[1024];
@@ -86,21 +141,65 @@ final class InvertedIndex {
             inFieldCount = 0;
         }
 
-        private void token(String term) {
-            Integer known = ids.get(term);
-            int t;
-            if (known == null) {
-                t = ids.size();
-                ids.put(term, t);
-                grow(t + 1);
-                names[t] = term;
-                postDocs[t] = new int[4];
-                postWeights[t] = new int[4];
-            } else {
-                t = known;
-            }
+        private void token(String text, int start, int end, int hash) {
+            int t = id(text, start, end, hash);
             if (fieldCount[t]++ == 0) {
                 inField = push(inField, inFieldCount++, t);
+            }
+        }
+
+        private int id(String text, int start, int end, int hash) {
+            int mask = table.length - 1;
+            int length = end - start;
+            for (int slot = mix(hash) & mask; ; slot = slot + 1 & mask) {
+                int id = table[slot] - 1;
+                if (id < 0) {
+                    id = add(text.substring(start, end), hash);
+                    table[slot] = id + 1;
+                    if (size * 2 > table.length) {
+                        rehash();
+                    }
+                    return id;
+                }
+                if (hashes[id] == hash && names[id].length() == length && text.regionMatches(start, names[id], 0, length)) {
+                    return id;
+                }
+            }
+        }
+
+        private static int mix(int hash) {
+            int h = hash * 0x9E3779B9;
+            return h ^ h >>> 16;
+        }
+
+        private int add(String term, int hash) {
+            int t = size++;
+            if (t == names.length) {
+                int n = names.length * 2;
+                names = Arrays.copyOf(names, n);
+                hashes = Arrays.copyOf(hashes, n);
+                postDocs = Arrays.copyOf(postDocs, n);
+                postWeights = Arrays.copyOf(postWeights, n);
+                postCount = Arrays.copyOf(postCount, n);
+                fieldCount = Arrays.copyOf(fieldCount, n);
+                docWeight = Arrays.copyOf(docWeight, n);
+            }
+            names[t] = term;
+            hashes[t] = hash;
+            postDocs[t] = new int[4];
+            postWeights[t] = new int[4];
+            return t;
+        }
+
+        private void rehash() {
+            table = new int[table.length * 2];
+            int mask = table.length - 1;
+            for (int t = 0; t < size; t++) {
+                int slot = mix(hashes[t]) & mask;
+                while (table[slot] != 0) {
+                    slot = slot + 1 & mask;
+                }
+                table[slot] = t + 1;
             }
         }
 
@@ -120,43 +219,10 @@ final class InvertedIndex {
             inDocCount = 0;
         }
 
-        private void grow(int size) {
-            if (size > names.length) {
-                int n = names.length * 2;
-                names = Arrays.copyOf(names, n);
-                postDocs = Arrays.copyOf(postDocs, n);
-                postWeights = Arrays.copyOf(postWeights, n);
-                postCount = Arrays.copyOf(postCount, n);
-                fieldCount = Arrays.copyOf(fieldCount, n);
-                docWeight = Arrays.copyOf(docWeight, n);
-            }
-        }
-
         private static int[] push(int[] stack, int at, int value) {
             int[] s = at == stack.length ? Arrays.copyOf(stack, at * 2) : stack;
             s[at] = value;
             return s;
-        }
-
-        InvertedIndex build() {
-            int n = ids.size();
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
-            String[] terms = new String[n];
-            int[][] docs = new int[n][];
-            int[][] weights = new int[n][];
-            for (int i = 0; i < n; i++) {
-                int t = order[i];
-                terms[i] = names[t];
-                docs[i] = Arrays.copyOf(postDocs[t], postCount[t]);
-                weights[i] = Arrays.copyOf(postWeights[t], postCount[t]);
-                postDocs[t] = null;
-                postWeights[t] = null;
-            }
-            return new InvertedIndex(terms, docs, weights);
         }
     }
 }

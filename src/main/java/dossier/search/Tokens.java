@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -28,15 +27,20 @@ public final class Tokens {
     /** The terms of a text, in order, repeats included. */
     public static List<String> of(String text) {
         List<String> terms = new ArrayList<>();
-        each(text, terms::add);
+        each(text, (n, start, end, hash) -> terms.add(n.substring(start, end)));
         return terms;
     }
 
+    /** Receives each term as a range of the normalised text, with the term's String.hashCode(). */
+    interface Sink {
+        void term(String normalised, int start, int end, int hash);
+    }
+
     /**
-     * Hands each term of the text to the consumer, in order, repeats included: a scan by code point
-     * that keeps exactly what {@code [\p{L}\p{N}]+} would, without a regex or a list.
+     * Hands each term of the text to the sink, in order, repeats included: a scan by code point
+     * that keeps exactly what {@code [\p{L}\p{N}]+} would, without a regex, a list or a substring.
      */
-    static void each(String text, Consumer<String> terms) {
+    static void each(String text, Sink sink) {
         String n = normalise(text);
         int length = n.length();
         int i = 0;
@@ -48,16 +52,31 @@ public final class Tokens {
             }
             int start = i;
             boolean digits = true;
+            int hash = 0;
             while (i < length) {
+                char ch = n.charAt(i);
+                if (ch < 0x80) { // the common case, without the code point
+                    if (!(ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z')) {
+                        break;
+                    }
+                    digits &= ch <= '9';
+                    hash = 31 * hash + ch;
+                    i++;
+                    continue;
+                }
                 c = n.codePointAt(i);
                 if (!isWordChar(c)) {
                     break;
                 }
                 digits &= isNumber(c);
-                i += Character.charCount(c);
+                int units = Character.charCount(c);
+                for (int u = 0; u < units; u++) {
+                    hash = 31 * hash + n.charAt(i + u);
+                }
+                i += units;
             }
             if (i - start >= 2 || digits) {
-                terms.accept(n.substring(start, i));
+                sink.term(n, start, i, hash);
             }
         }
     }
