@@ -88,42 +88,67 @@
     var at = 0;      // next character
     var sextet = 0;  // its bits not yet read
     var left = 0;    // how many
-    function bit() {
-      if (left === 0) {
-        sextet = SEXTET[text.charCodeAt(at++)];
-        left = 6;
-      }
-      left--;
-      return (sextet >>> left) & 1;
-    }
     function gamma() {
       var zeros = 0;
-      while (bit() === 0) {
+      for (;;) {
+        if (left === 0) {
+          sextet = SEXTET[text.charCodeAt(at++)];
+          left = 6;
+        }
+        if ((sextet >>> --left) & 1) {
+          break;
+        }
         zeros++;
       }
       var n = 1;
       for (var i = 0; i < zeros; i++) {
-        n = n * 2 + bit();
+        if (left === 0) {
+          sextet = SEXTET[text.charCodeAt(at++)];
+          left = 6;
+        }
+        n = n * 2 + ((sextet >>> --left) & 1);
       }
       return n;
     }
     var count = gamma() - 1;
     var k = gamma() - 1;
+    var scale = Math.pow(2, k);
     var docs = new Int32Array(count);
     var weights = new Uint8Array(count);
     var previous = -1;
     for (var i = 0; i < count; i++) {
-      var q = 0;
-      while (bit() === 1) {
+      var q = 0; // the quotient, in unary: ones ended by a zero
+      for (;;) {
+        if (left === 0) {
+          sextet = SEXTET[text.charCodeAt(at++)];
+          left = 6;
+        }
+        if (!((sextet >>> --left) & 1)) {
+          break;
+        }
         q++;
       }
       var r = 0;
       for (var j = 0; j < k; j++) {
-        r = r * 2 + bit();
+        if (left === 0) {
+          sextet = SEXTET[text.charCodeAt(at++)];
+          left = 6;
+        }
+        r = r * 2 + ((sextet >>> --left) & 1);
       }
-      previous += q * Math.pow(2, k) + r + 1;
+      previous += q * scale + r + 1;
       docs[i] = previous;
-      weights[i] = gamma();
+      // the weight, in gamma code: most are 1 (a single one bit)
+      if (left === 0) {
+        sextet = SEXTET[text.charCodeAt(at++)];
+        left = 6;
+      }
+      if ((sextet >>> (left - 1)) & 1) {
+        left--;
+        weights[i] = 1;
+      } else {
+        weights[i] = gamma();
+      }
     }
     return { docs: docs, weights: weights };
   }

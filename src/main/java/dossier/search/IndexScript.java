@@ -43,7 +43,7 @@ final class IndexScript {
      * @param inlineBytes  an index whose parts together stay under this is one file
      */
     record Layout(int shardBytes, int docsPerChunk, int inlineBytes) {
-        static final Layout DEFAULT = new Layout(32 * 1024, 32, 256 * 1024);
+        static final Layout DEFAULT = new Layout(32 * 1024, 16, 256 * 1024);
     }
 
     /** Where the files go: a path relative to the site root and its text. */

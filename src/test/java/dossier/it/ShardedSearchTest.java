@@ -75,6 +75,25 @@ class ShardedSearchTest {
     }
 
     @Test
+    void bakedTwiceTheIndexIsTheSameBytes() throws Exception {
+        Path again = tmp.resolve("again");
+        assertTrue(new dossier.build.Build().run(new dossier.build.Build.Options(tmp.resolve("synthetic"), again)).ok());
+        Path first = tmp.resolve("baked/site");
+        assertEquals(-1L, Files.mismatch(first.resolve("search-index.js"), again.resolve("search-index.js")));
+        List<String> names;
+        try (var files = Files.list(first.resolve("search-index"))) {
+            names = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        try (var files = Files.list(again.resolve("search-index"))) {
+            assertEquals(names, files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        for (String name : names) {
+            assertEquals(-1L, Files.mismatch(first.resolve("search-index").resolve(name), again.resolve("search-index").resolve(name)), name);
+        }
+        assertTrue(names.size() > 10, names.toString());
+    }
+
+    @Test
     void aQueryWhoseWordsLiveInTwoShardsWorksFromFile() {
         int ministry = shardOf("ministry");
         int week = shardOf("week");
