@@ -184,19 +184,26 @@ final class IndexScript {
 
     /** The start of the text, at most SNIPPET characters, cut after a word and marked with an ellipsis when cut. */
     static String snippet(String text) {
-        String t = text.strip();
-        if (t.length() <= SNIPPET) {
-            return t;
+        int from = 0; // as text.strip(), without copying a long text first
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
         }
-        int end = SNIPPET;
-        if (Character.isLowSurrogate(t.charAt(end))) {
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from <= SNIPPET) {
+            return text.substring(from, to);
+        }
+        int end = from + SNIPPET;
+        if (Character.isLowSurrogate(text.charAt(end))) {
             end--;
         }
-        int space = t.lastIndexOf(' ', end);
-        if (space > SNIPPET / 2) {
+        int space = text.lastIndexOf(' ', end);
+        if (space > from + SNIPPET / 2) {
             end = space;
         }
-        return t.substring(0, end).strip() + " …";
+        return text.substring(from, end).strip() + " …";
     }
 
     private static StringBuilder string(StringBuilder out, String s) {
