@@ -1,10 +1,13 @@
 /*
  * Dossier search. Results appear while typing, grouped by kind, with the matched words marked.
- * The index is window.DOSSIER_SEARCH, set by search-index.js (built at bake time). It is loaded
- * on first use, when the box is focused, pointed at or touched, not with every page: for a large
- * dossier it is megabytes. It loads as a classic script element, so search also works from
- * file://, where fetch() and modules are blocked. No dependencies. Results are built with
- * createElement and textContent only: text from the index never passes through innerHTML.
+ * The index's manifest is window.DOSSIER_SEARCH, set by search-index.js (built at bake time). It is
+ * loaded on first use, when the box is focused, pointed at or touched, not with every page. A small
+ * dossier's manifest holds the whole index; a large one's says which shard (search-index/t<i>.js)
+ * holds which terms and how documents are split into parts (search-index/d<i>.js): a query loads
+ * just the shards of its terms, then the parts of the documents it shows. Every file is a classic
+ * script element, so search also works from file://, where fetch() and modules are blocked. No
+ * dependencies. Results are built with createElement and textContent only: text from the index
+ * never passes through innerHTML.
  */
 (function () {
   'use strict';
@@ -72,69 +75,224 @@
     return false;
   }
 
-  /** Index lookups: every query term matches as a prefix; a document must match them all. */
-  function Index(data) {
-    this.kinds = data.kinds;
-    this.docs = data.docs;
-    this.terms = data.terms;
-    this.postings = data.postings;
-    this.decoded = new Uint8Array(data.terms.length);
+  // Postings are bit streams written six bits to a character (dossier.search.Postings): gamma-coded
+  // count and k + 1, then per posting the Rice-coded gap (parameter k) and the gamma-coded weight.
+  var ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  var SEXTET = new Int8Array(128);
+  for (var c = 0; c < ALPHABET.length; c++) {
+    SEXTET[ALPHABET.charCodeAt(c)] = c;
   }
 
-  /** A term's postings [doc, weight, …]; stored as gaps between doc ids, summed on first use. */
-  Index.prototype.postingsOf = function (i) {
-    var p = this.postings[i];
-    if (!this.decoded[i]) {
-      for (var j = 2; j < p.length; j += 2) {
-        p[j] += p[j - 2];
+  /** {docs: Int32Array, weights: Uint8Array} of one encoded postings string. */
+  function decodePostings(text) {
+    var at = 0;      // next character
+    var sextet = 0;  // its bits not yet read
+    var left = 0;    // how many
+    function gamma() {
+      var zeros = 0;
+      for (;;) {
+        if (left === 0) {
+          sextet = SEXTET[text.charCodeAt(at++)];
+          left = 6;
+        }
+        if ((sextet >>> --left) & 1) {
+          break;
+        }
+        zeros++;
       }
-      this.decoded[i] = 1;
+      var n = 1;
+      for (var i = 0; i < zeros; i++) {
+        if (left === 0) {
+          sextet = SEXTET[text.charCodeAt(at++)];
+          left = 6;
+        }
+        n = n * 2 + ((sextet >>> --left) & 1);
+      }
+      return n;
     }
-    return p;
-  };
+    var count = gamma() - 1;
+    var k = gamma() - 1;
+    var scale = Math.pow(2, k);
+    var docs = new Int32Array(count);
+    var weights = new Uint8Array(count);
+    var previous = -1;
+    for (var i = 0; i < count; i++) {
+      var q = 0; // the quotient, in unary: ones ended by a zero
+      for (;;) {
+        if (left === 0) {
+          sextet = SEXTET[text.charCodeAt(at++)];
+          left = 6;
+        }
+        if (!((sextet >>> --left) & 1)) {
+          break;
+        }
+        q++;
+      }
+      var r = 0;
+      for (var j = 0; j < k; j++) {
+        if (left === 0) {
+          sextet = SEXTET[text.charCodeAt(at++)];
+          left = 6;
+        }
+        r = r * 2 + ((sextet >>> --left) & 1);
+      }
+      previous += q * scale + r + 1;
+      docs[i] = previous;
+      // the weight, in gamma code: most are 1 (a single one bit)
+      if (left === 0) {
+        sextet = SEXTET[text.charCodeAt(at++)];
+        left = 6;
+      }
+      if ((sextet >>> (left - 1)) & 1) {
+        left--;
+        weights[i] = 1;
+      } else {
+        weights[i] = gamma();
+      }
+    }
+    return { docs: docs, weights: weights };
+  }
 
-  /** The position of the first term not less than the prefix (binary search; terms are sorted). */
-  Index.prototype.firstTerm = function (prefix) {
+  /** The position of the first string in the sorted array not less than the prefix (binary search). */
+  function firstAtLeast(sorted, prefix) {
     var lo = 0;
-    var hi = this.terms.length;
+    var hi = sorted.length;
     while (lo < hi) {
       var mid = (lo + hi) >>> 1;
-      if (this.terms[mid] < prefix) {
+      if (sorted[mid] < prefix) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
     return lo;
+  }
+
+  /**
+   * Index lookups: every query term matches as a prefix; a document must match them all. The
+   * manifest (window.DOSSIER_SEARCH) says which shard holds which terms and how documents are
+   * numbered; the parts (term shards "t…", document parts "d…") are added as they load, or come
+   * inline in the manifest of a small dossier.
+   */
+  function Index(data) {
+    this.kinds = data.kinds;
+    this.kindStarts = data.kindStarts;
+    this.count = data.kindStarts[data.kindStarts.length - 1];
+    this.docChunk = data.docChunk;
+    this.shards = data.shards;
+    this.parts = {};
+    var inline = data.parts || {};
+    for (var name in inline) {
+      if (Object.prototype.hasOwnProperty.call(inline, name)) {
+        this.add(name, inline[name]);
+      }
+    }
+  }
+
+  Index.prototype.add = function (name, part) {
+    if (name.charAt(0) === 't') {
+      part.decoded = new Array(part.terms.length);
+    }
+    this.parts[name] = part;
+  };
+
+  /** The names of the term shards that hold the terms starting with the prefix. */
+  Index.prototype.shardsOf = function (prefix) {
+    var keys = this.shards;
+    var at = firstAtLeast(keys, prefix);
+    var i = at < keys.length && keys[at] === prefix ? at : at - 1; // the last shard starting at or before the prefix
+    var names = ['t' + i];
+    for (var j = i + 1; j < keys.length && keys[j].lastIndexOf(prefix, 0) === 0; j++) {
+      names.push('t' + j);
+    }
+    return names;
+  };
+
+  /** The parts a query needs to be looked up (its terms' shards), of those not in yet. */
+  Index.prototype.missingFor = function (query) {
+    var self = this;
+    var names = [];
+    queryTerms(query).forEach(function (term) {
+      forms(term).forEach(function (form) {
+        names = names.concat(self.shardsOf(form));
+      });
+    });
+    return this.missing(names);
+  };
+
+  Index.prototype.missing = function (names) {
+    var out = [];
+    for (var i = 0; i < names.length; i++) {
+      if (!this.parts[names[i]] && out.indexOf(names[i]) < 0) {
+        out.push(names[i]);
+      }
+    }
+    return out;
+  };
+
+  /** The document parts the first `shown` hits of each group are in, of those not in yet. */
+  Index.prototype.missingDocs = function (result, shown) {
+    var names = [];
+    var chunk = this.docChunk;
+    result.groups.forEach(function (g) {
+      for (var i = 0; i < Math.min(shown, g.hits.length); i++) {
+        names.push('d' + Math.floor(g.hits[i].doc / chunk));
+      }
+    });
+    return this.missing(names);
+  };
+
+  /** [kind index, title, url, context, snippet] of a document, or null while its part is not in. */
+  Index.prototype.doc = function (id) {
+    var n = Math.floor(id / this.docChunk);
+    var part = this.parts['d' + n];
+    if (!part) {
+      return null;
+    }
+    var kind = 0;
+    while (id >= this.kindStarts[kind + 1]) {
+      kind++;
+    }
+    var record = part[id - n * this.docChunk];
+    return [kind, record[0], record[1], record[2], record[3]];
   };
 
   /**
-   * Documents matching one query term, each with its best weight: words starting with the term or
-   * with its singular (see forms); whole-word matches count double.
+   * Per document, its best weight for one query term (0: no match): words starting with the term
+   * or with its singular (see forms); whole-word matches count double.
    */
   Index.prototype.matches = function (term) {
-    var found = new Map();
+    var best = new Uint8Array(this.count);
     var prefixes = forms(term);
     for (var k = 0; k < prefixes.length; k++) {
       var prefix = prefixes[k];
-      for (var i = this.firstTerm(prefix); i < this.terms.length && this.terms[i].lastIndexOf(prefix, 0) === 0; i++) {
-        var p = this.postingsOf(i);
-        var exact = prefixes.indexOf(this.terms[i]) >= 0 ? 2 : 1;
-        for (var j = 0; j < p.length; j += 2) {
-          var w = p[j + 1] * exact;
-          var had = found.get(p[j]);
-          if (had === undefined || w > had) {
-            found.set(p[j], w);
+      var names = this.shardsOf(prefix);
+      for (var s = 0; s < names.length; s++) {
+        var shard = this.parts[names[s]];
+        if (!shard) {
+          throw new Error('search shard ' + names[s] + ' is not loaded: use DossierSearch.find(query)');
+        }
+        for (var i = firstAtLeast(shard.terms, prefix); i < shard.terms.length && shard.terms[i].lastIndexOf(prefix, 0) === 0; i++) {
+          var p = shard.decoded[i] || (shard.decoded[i] = decodePostings(shard.postings[i]));
+          var exact = prefixes.indexOf(shard.terms[i]) >= 0 ? 2 : 1;
+          var docs = p.docs;
+          var weights = p.weights;
+          for (var j = 0; j < docs.length; j++) {
+            var w = weights[j] * exact;
+            if (w > best[docs[j]]) {
+              best[docs[j]] = w;
+            }
           }
         }
       }
     }
-    return found;
+    return best;
   };
 
   /**
    * {terms, total, groups: [{id, label, hits: [{doc, score}]}]}, hits best first; terms are the
-   * prefixes that were looked up (singulars included), for marking the matches.
+   * prefixes that were looked up (singulars included), for marking the matches. The shards the
+   * query needs must be in (see missingFor).
    */
   Index.prototype.search = function (query) {
     var terms = queryTerms(query);
@@ -146,37 +304,48 @@
         }
       });
     });
+    var n = this.count;
     var scores = null;
-    for (var t = 0; t < terms.length && (scores === null || scores.size > 0); t++) {
+    for (var t = 0; t < terms.length; t++) {
       var found = this.matches(terms[t]);
       if (scores === null) {
-        scores = found;
+        scores = new Int32Array(found);
       } else {
-        var both = new Map();
-        scores.forEach(function (score, doc) {
-          var w = found.get(doc);
-          if (w !== undefined) {
-            both.set(doc, score + w);
-          }
-        });
-        scores = both;
+        for (var d = 0; d < n; d++) {
+          scores[d] = scores[d] > 0 && found[d] > 0 ? scores[d] + found[d] : 0;
+        }
       }
     }
-    var docs = this.docs;
-    var groups = this.kinds.map(function (kind) {
-      return { id: kind[0], label: kind[1], hits: [] };
+    var total = 0;
+    var starts = this.kindStarts;
+    var groups = this.kinds.map(function (kind, g) {
+      var hits = [];
+      if (scores !== null) {
+        // best score first, then by document: a counting sort, stable since documents come in order
+        var top = 0;
+        for (var d = starts[g]; d < starts[g + 1]; d++) {
+          top = Math.max(top, scores[d]);
+        }
+        var counts = new Int32Array(top + 2);
+        for (d = starts[g]; d < starts[g + 1]; d++) {
+          if (scores[d] > 0) {
+            counts[top - scores[d] + 1]++;
+          }
+        }
+        for (var i = 1; i < counts.length; i++) {
+          counts[i] += counts[i - 1];
+        }
+        hits = new Array(counts[counts.length - 1]);
+        for (d = starts[g]; d < starts[g + 1]; d++) {
+          if (scores[d] > 0) {
+            hits[counts[top - scores[d]]++] = { doc: d, score: scores[d] };
+          }
+        }
+        total += hits.length;
+      }
+      return { id: kind[0], label: kind[1], hits: hits };
     });
-    if (scores !== null) {
-      scores.forEach(function (score, doc) {
-        groups[docs[doc][0]].hits.push({ doc: doc, score: score });
-      });
-    }
-    groups.forEach(function (g) {
-      g.hits.sort(function (a, b) {
-        return b.score - a.score || a.doc - b.doc;
-      });
-    });
-    return { terms: marked, total: scores === null ? 0 : scores.size, groups: groups };
+    return { terms: marked, total: total, groups: groups };
   };
 
   /** Up to SNIPPET characters of the text, starting a little before its first match. */
@@ -238,13 +407,23 @@
 
   /**
    * Loads search-index.js once, on demand, and hands every caller the Index (or null when the
-   * file is missing or not an index of this version).
+   * file is missing or not an index of this version); then the parts of the index a query needs.
+   * Each part is a classic script, search-index/<name>.js, that hands itself to DOSSIER_SEARCH_PART.
    */
-  function IndexLoader(url) {
-    this.url = url;
+  function IndexLoader(root) {
+    this.root = root;
+    this.url = root + 'search-index.js';
     this.state = 'idle'; // then 'loading', then 'ready' or 'failed'
     this.index = null;
     this.waiting = [];
+    this.parts = {}; // name: 'loading', 'ready' or 'failed'
+    this.partWaiting = [];
+    var self = this;
+    window.DOSSIER_SEARCH_PART = function (name, part) {
+      if (self.index && !self.index.parts[name]) {
+        self.index.add(name, part);
+      }
+    };
   }
 
   IndexLoader.prototype.load = function (callback) {
@@ -262,7 +441,7 @@
     script.src = this.url;
     script.onload = function () {
       var data = window.DOSSIER_SEARCH;
-      self.finish(data && data.version === 1 ? new Index(data) : null);
+      self.finish(data && data.version === 2 ? new Index(data) : null);
     };
     script.onerror = function () {
       self.finish(null);
@@ -278,6 +457,75 @@
     for (var i = 0; i < waiting.length; i++) {
       waiting[i](index);
     }
+  };
+
+  /** Loads the named parts (the index must be in) and calls back with whether all of them are in. */
+  IndexLoader.prototype.loadParts = function (names, callback) {
+    var self = this;
+    var index = this.index;
+    var check = function () {
+      var failed = false;
+      for (var i = 0; i < names.length; i++) {
+        if (self.parts[names[i]] === 'failed') {
+          failed = true;
+        } else if (!index.parts[names[i]]) {
+          return false;
+        }
+      }
+      callback(!failed);
+      return true;
+    };
+    if (check()) {
+      return;
+    }
+    this.partWaiting.push(check);
+    names.forEach(function (name) {
+      if (index.parts[name] || self.parts[name]) {
+        return;
+      }
+      self.parts[name] = 'loading';
+      var script = document.createElement('script');
+      script.src = self.root + 'search-index/' + name + '.js';
+      script.onload = function () {
+        self.parts[name] = index.parts[name] ? 'ready' : 'failed';
+        self.partsSettled();
+      };
+      script.onerror = function () {
+        self.parts[name] = 'failed';
+        self.partsSettled();
+      };
+      document.head.appendChild(script);
+    });
+  };
+
+  IndexLoader.prototype.partsSettled = function () {
+    var waiting = this.partWaiting;
+    this.partWaiting = []; // a callback may wait for more parts: it adds to the new list
+    var still = waiting.filter(function (check) {
+      return !check();
+    });
+    this.partWaiting = still.concat(this.partWaiting);
+  };
+
+  /** The query's result once the shards it needs and the documents of its first results are in. */
+  IndexLoader.prototype.find = function (query, callback) {
+    var self = this;
+    this.load(function (index) {
+      if (!index) {
+        callback(null);
+        return;
+      }
+      self.loadParts(index.missingFor(query), function (ok) {
+        if (!ok) {
+          callback(null);
+          return;
+        }
+        var result = index.search(query);
+        self.loadParts(index.missingDocs(result, PER_GROUP), function (docsOk) {
+          callback(docsOk ? result : null);
+        });
+      });
+    });
   };
 
   /** Wires the search box in the site header to the index, which it loads on first use. */
@@ -358,14 +606,23 @@
 
   SearchBox.prototype.update = function () {
     var query = this.input.value.trim();
-    this.panel.textContent = '';
     if (query.length < MIN_QUERY) {
+      this.panel.textContent = '';
       this.status.textContent = '';
       this.close();
       return;
     }
+    var self = this;
+    var again = function (ok) {
+      if (!ok) {
+        self.panel.textContent = '';
+        self.message('Search is unavailable: its index (search-index.js) could not be loaded.');
+      } else if (self.input.value.trim() === query) {
+        self.update();
+      }
+    };
     if (!this.index) {
-      var self = this;
+      this.panel.textContent = '';
       if (this.loader.state === 'failed') {
         this.message('Search is unavailable: its index (search-index.js) could not be loaded.');
         return;
@@ -377,7 +634,21 @@
       });
       return;
     }
+    // a large index comes in parts: the shards of the query's terms, then the documents shown
+    var shards = this.index.missingFor(query);
+    if (shards.length > 0) {
+      this.searching();
+      this.loader.loadParts(shards, again);
+      return;
+    }
     var result = this.index.search(query);
+    var docs = this.index.missingDocs(result, PER_GROUP);
+    if (docs.length > 0) {
+      this.searching();
+      this.loader.loadParts(docs, again);
+      return;
+    }
+    this.panel.textContent = '';
     var summary = result.total === 0 ? 'No results for “' + query + '”.'
       : result.total + (result.total === 1 ? ' result' : ' results') + ' for “' + query + '”.';
     this.status.textContent = summary;
@@ -393,6 +664,14 @@
     this.panel.hidden = false;
   };
 
+  /** While parts of the index load: the results of the last query stay, or a note says it is searching. */
+  SearchBox.prototype.searching = function () {
+    if (this.panel.hidden || !this.panel.firstChild) {
+      this.panel.textContent = '';
+      this.message('Searching…');
+    }
+  };
+
   SearchBox.prototype.group = function (group, terms) {
     var section = document.createElement('div');
     section.className = 'search-group search-' + group.id;
@@ -405,7 +684,7 @@
     var list = document.createElement('ul');
     list.setAttribute('aria-labelledby', label.id);
     for (var i = 0; i < shown; i++) {
-      var doc = this.index.docs[group.hits[i].doc];
+      var doc = this.index.doc(group.hits[i].doc);
       var a = document.createElement('a');
       a.href = this.root + doc[2];
       a.appendChild(span('search-title', doc[1], terms));
@@ -477,8 +756,11 @@
     if (!box) {
       return;
     }
-    var loader = new IndexLoader((box.getAttribute('data-root') || '') + 'search-index.js');
-    // for tests and the console: load() resolves to whether the index is in; search() is the lookup alone, without the DOM
+    var loader = new IndexLoader(box.getAttribute('data-root') || '');
+    // for tests and the console: load() resolves to whether the index is in; find() to a query's
+    // result once the parts it needs are in; search() is the lookup alone, without the DOM, when
+    // they are (always, once loaded, for a dossier small enough to be one file); doc() a result's
+    // [kind index, title, url, context, snippet] once its part is in
     window.DossierSearch = {
       load: function () {
         return new Promise(function (resolve) {
@@ -487,11 +769,25 @@
           });
         });
       },
+      find: function (query) {
+        return new Promise(function (resolve, reject) {
+          loader.find(query, function (result) {
+            if (result) {
+              resolve(result);
+            } else {
+              reject(new Error('the search index could not be loaded'));
+            }
+          });
+        });
+      },
       search: function (query) {
         if (!loader.index) {
           throw new Error('the search index is not loaded yet: await DossierSearch.load() first');
         }
         return loader.index.search(query);
+      },
+      doc: function (id) {
+        return loader.index ? loader.index.doc(id) : null;
       }
     };
     new SearchBox(box, loader);

@@ -218,7 +218,13 @@ public final class Build {
     /** The index is the search stage's; writing it, and saying when that fails, is the build's. */
     private static void writeSearchIndex(Dossier dossier, Path site, Report report) {
         try {
-            Files.writeString(site.resolve(SearchIndexFile.FILE), SearchIndexFile.script(dossier), StandardCharsets.UTF_8);
+            SearchIndexFile.write(dossier, (path, text) -> {
+                Path file = site.resolve(path);
+                if (!path.equals(SearchIndexFile.FILE)) {
+                    Files.createDirectories(file.getParent());
+                }
+                Files.writeString(file, text, StandardCharsets.US_ASCII);
+            });
         } catch (IOException e) {
             report.error("search-index", SearchIndexFile.FILE, Position.START, "cannot write the search index: " + e.getMessage());
         }

@@ -1,63 +1,209 @@
 package dossier.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
- * The index as a classic script that sets {@code window.DOSSIER_SEARCH}: a script element loads
- * from file:// too, where fetch() and modules are blocked. The value is JSON, all non-ASCII
- * escaped, so the file reads the same whatever encoding the browser assumes for it.
+ * The index as classic scripts: a script element loads from file:// too, where fetch() and
+ * modules are blocked. Values are JSON, all non-ASCII escaped, so each file reads the same
+ * whatever encoding the browser assumes for it.
  *
+ * <p>{@value SearchIndexFile#FILE}, the manifest, loads first and sets {@code window.DOSSIER_SEARCH}:
  * <pre>
- * kinds:    [[id, label], …]                       result groups, in display order
- * docs:     [[kind index, title, url, context, text], …]
- * terms:    ["term", …]                            sorted
- * postings: [[doc gap, weight, doc gap, weight, …], …]   per term; doc ids ascending, stored as gaps
+ * version:    2
+ * kinds:      [[id, label], …]            result groups, in display order
+ * kindStarts: [0, …, documents]           documents are numbered kind by kind: kind i holds ids kindStarts[i] to kindStarts[i+1] - 1
+ * docChunk:   n                           documents per part "d" + floor(id / n)
+ * shards:     ["", "c", "gr", …]          shard i (part "t" + i) holds the terms from shards[i] up to shards[i+1], not included
+ * parts:      {name: part, …}             present when the index is small: every part inline, nothing else to load
  * </pre>
+ * Otherwise each part is its own script, {@code search-index/<name>.js}, that calls
+ * {@code DOSSIER_SEARCH_PART(name, part)} (defined by js/search.js):
+ * <pre>
+ * "t" + i:    {terms: ["term", …], postings: ["…", …]}          sorted terms and their encoded postings ({@link Postings})
+ * "d" + i:    [[title, url, context, snippet], …]               documents i·n to i·n + n - 1
+ * </pre>
+ * A shard is a run of sorted terms cut when it passes about {@code shardBytes}; its key is the
+ * shortest prefix of its first term that sorts after the previous shard's last term, so a lookup of
+ * any prefix needs just the shards whose range meets it. The snippet is the start of the text, cut
+ * at bake time at a word ({@value #SNIPPET} characters at most): the browser marks the matches in it.
  */
 final class IndexScript {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    static final String FOLDER = "search-index/";
+    /** Characters of a document's text kept for its snippet. */
+    static final int SNIPPET = 240;
+
+    /**
+     * @param shardBytes   a shard is cut once its terms and postings pass this many bytes
+     * @param docsPerChunk documents per document part
+     * @param inlineBytes  an index whose parts together stay under this is one file
+     */
+    record Layout(int shardBytes, int docsPerChunk, int inlineBytes) {
+        static final Layout DEFAULT = new Layout(32 * 1024, 16, 256 * 1024);
+    }
+
+    /** Where the files go: a path relative to the site root and its text. */
+    interface Sink {
+        void write(String path, String text) throws IOException;
+    }
 
     private IndexScript() {
     }
 
-    static String of(List<SearchDocument> docs, InvertedIndex index) {
-        StringBuilder js = new StringBuilder(1 << 16);
-        js.append("/* Search index of the dossier, generated at every bake; read by js/search.js. */\n");
-        js.append("window.DOSSIER_SEARCH={\"version\":").append(VERSION).append(",\"kinds\":[");
+    static void write(List<SearchDocument> docs, InvertedIndex index, Layout layout, Sink sink) throws IOException {
+        int n = index.size();
+        String[] entries = new String[n]; // "term","postings"
+        IntStream.range(0, n).parallel().forEach(i -> {
+            StringBuilder e = new StringBuilder();
+            string(e, index.term(i)).append(',');
+            string(e, index.encoded(i));
+            entries[i] = e.toString();
+        });
+        String[] records = new String[docs.size()];
+        IntStream.range(0, docs.size()).parallel().forEach(d -> records[d] = record(docs.get(d)));
+        long total = 0;
+        for (String e : entries) {
+            total += e.length() + 2;
+        }
+        for (String r : records) {
+            total += r.length() + 2;
+        }
+        boolean inline = total < layout.inlineBytes();
+        List<Integer> starts = new ArrayList<>(); // first term of each shard
+        List<String> keys = new ArrayList<>();
+        starts.add(0);
+        keys.add("");
+        if (!inline) {
+            long bytes = 0;
+            for (int i = 0; i < n; i++) {
+                if (bytes >= layout.shardBytes()) {
+                    starts.add(i);
+                    keys.add(key(index.term(i - 1), index.term(i)));
+                    bytes = 0;
+                }
+                bytes += entries[i].length() + 2;
+            }
+        }
+        starts.add(n);
+        int chunk = inline ? Math.max(1, docs.size()) : layout.docsPerChunk();
+
+        StringBuilder m = new StringBuilder(1 << 12);
+        m.append("/* Search index of the dossier, generated at every bake; read by js/search.js. */\n");
+        m.append("window.DOSSIER_SEARCH={\"version\":").append(VERSION).append(",\"kinds\":[");
         Kind[] kinds = Kind.values();
         for (int i = 0; i < kinds.length; i++) {
-            js.append(i == 0 ? "[" : ",[");
-            string(js, kinds[i].name().toLowerCase(java.util.Locale.ROOT)).append(',');
-            string(js, kinds[i].label()).append(']');
+            m.append(i == 0 ? "[" : ",[");
+            string(m, kinds[i].name().toLowerCase(Locale.ROOT)).append(',');
+            string(m, kinds[i].label()).append(']');
         }
-        js.append("],\n\"docs\":[");
-        for (int i = 0; i < docs.size(); i++) {
-            SearchDocument d = docs.get(i);
-            js.append(i == 0 ? "\n[" : ",\n[").append(d.kind().ordinal()).append(',');
-            string(js, d.title()).append(',');
-            string(js, d.url()).append(',');
-            string(js, d.context()).append(',');
-            string(js, d.text()).append(']');
-        }
-        js.append("],\n\"terms\":[");
-        for (int i = 0; i < index.terms().size(); i++) {
-            if (i > 0) {
-                js.append(',');
+        m.append("],\n\"kindStarts\":[0");
+        for (Kind kind : kinds) {
+            int end = 0;
+            while (end < docs.size() && docs.get(end).kind().ordinal() <= kind.ordinal()) {
+                end++;
             }
-            string(js, index.terms().get(i));
+            m.append(',').append(end);
         }
-        js.append("],\n\"postings\":[");
-        for (int i = 0; i < index.postings().size(); i++) {
-            js.append(i == 0 ? "[" : ",[");
-            int[] list = index.postings().get(i);
-            int previous = 0;
-            for (int j = 0; j < list.length; j += 2) {
-                js.append(j == 0 ? "" : ",").append(list[j] - previous).append(',').append(list[j + 1]);
-                previous = list[j];
+        m.append("],\"docChunk\":").append(chunk).append(",\n\"shards\":[");
+        for (int i = 0; i < keys.size(); i++) {
+            string(i == 0 ? m : m.append(','), keys.get(i));
+        }
+        m.append(']');
+        if (inline) {
+            m.append(",\n\"parts\":{\"t0\":");
+            shard(m, entries, 0, n);
+            m.append(",\n\"d0\":");
+            chunk(m, records, 0, records.length);
+            m.append('}');
+        }
+        m.append("};\n");
+        sink.write(SearchIndexFile.FILE, m.toString());
+        if (inline) {
+            return;
+        }
+        for (int s = 0; s + 1 < starts.size(); s++) {
+            StringBuilder part = new StringBuilder(layout.shardBytes() + 4096);
+            part.append("DOSSIER_SEARCH_PART(\"t").append(s).append("\",");
+            shard(part, entries, starts.get(s), starts.get(s + 1));
+            sink.write(FOLDER + "t" + s + ".js", part.append(");\n").toString());
+        }
+        for (int c = 0; c * chunk < records.length; c++) {
+            StringBuilder part = new StringBuilder(chunk * 400);
+            part.append("DOSSIER_SEARCH_PART(\"d").append(c).append("\",");
+            chunk(part, records, c * chunk, Math.min(records.length, (c + 1) * chunk));
+            sink.write(FOLDER + "d" + c + ".js", part.append(");\n").toString());
+        }
+    }
+
+    /** The shortest prefix of {@code first} that sorts after {@code previous} (which sorts before first). */
+    static String key(String previous, String first) {
+        for (int length = 1; length < first.length(); length++) {
+            String prefix = first.substring(0, length);
+            if (prefix.compareTo(previous) > 0) {
+                return prefix;
             }
-            js.append(']');
         }
-        return js.append("]};\n").toString();
+        return first;
+    }
+
+    private static void shard(StringBuilder out, String[] entries, int from, int to) {
+        out.append("{\"terms\":[");
+        for (int i = from; i < to; i++) {
+            String e = entries[i];
+            out.append(i == from ? "" : ",").append(e, 0, e.indexOf("\",\"") + 1);
+        }
+        out.append("],\n\"postings\":[");
+        for (int i = from; i < to; i++) {
+            String e = entries[i];
+            out.append(i == from ? "" : ",\n").append(e, e.indexOf("\",\"") + 2, e.length());
+        }
+        out.append("]}");
+    }
+
+    private static void chunk(StringBuilder out, String[] records, int from, int to) {
+        out.append('[');
+        for (int d = from; d < to; d++) {
+            out.append(d == from ? "\n" : ",\n").append(records[d]);
+        }
+        out.append(']');
+    }
+
+    private static String record(SearchDocument d) {
+        StringBuilder r = new StringBuilder(64 + Math.min(d.text().length(), SNIPPET));
+        r.append('[');
+        string(r, d.title()).append(',');
+        string(r, d.url()).append(',');
+        string(r, d.context()).append(',');
+        string(r, snippet(d.text()));
+        return r.append(']').toString();
+    }
+
+    /** The start of the text, at most SNIPPET characters, cut after a word and marked with an ellipsis when cut. */
+    static String snippet(String text) {
+        int from = 0; // as text.strip(), without copying a long text first
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from <= SNIPPET) {
+            return text.substring(from, to);
+        }
+        int end = from + SNIPPET;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        int space = text.lastIndexOf(' ', end);
+        if (space > from + SNIPPET / 2) {
+            end = space;
+        }
+        return text.substring(from, end).strip() + " …";
     }
 
     private static StringBuilder string(StringBuilder out, String s) {
@@ -70,7 +216,7 @@ final class IndexScript {
                 case '\n' -> out.append("\\n");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
+                        out.append("\\u").append(HEX[c >>> 12]).append(HEX[c >>> 8 & 15]).append(HEX[c >>> 4 & 15]).append(HEX[c & 15]);
                     } else {
                         out.append(c);
                     }
@@ -79,4 +225,6 @@ final class IndexScript {
         }
         return out.append('"');
     }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 }

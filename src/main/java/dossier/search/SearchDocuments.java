@@ -46,6 +46,9 @@ final class SearchDocuments {
         for (SourceRecord source : dossier.sources()) {
             source(source, dossier.citedParagraphs().getOrDefault(source.id(), Set.of()), docs);
         }
+        // numbered kind by kind (a stable sort: within a kind, the order above), so that the browser
+        // knows a document's kind from its number and a result group's documents sit together
+        docs.sort(java.util.Comparator.comparing(SearchDocument::kind));
         return docs;
     }
 

@@ -2,21 +2,59 @@ package dossier.search;
 
 import dossier.model.Dossier;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * The site's search index, {@value #FILE}, built at bake time so that the browser only
- * looks terms up (no indexing on every page view) and search works from file:// as well as hosted.
+ * The site's search index, {@value #FILE} (and, for a large dossier, the shards and document parts
+ * under {@value IndexScript#FOLDER} it points to), built at bake time so that the browser only looks
+ * terms up (no indexing on every page view) and search works from file:// as well as hosted. The
+ * format is {@link IndexScript}'s.
  */
 public final class SearchIndexFile {
     public static final String FILE = "search-index.js";
+    /** The folder of the shards and document parts, relative to the site root, with its slash. */
+    public static final String FOLDER = IndexScript.FOLDER;
+
+    /** Where the index's files go: a path relative to the site root (FILE first) and its text. */
+    public interface Sink {
+        void write(String path, String text) throws IOException;
+    }
 
     private SearchIndexFile() {
     }
 
-    /** The script's text; deterministic: the same dossier gives the same bytes. */
-    public static String script(Dossier dossier) {
+    /** Writes the index's files; deterministic: the same dossier gives the same files, byte for byte. */
+    public static void write(Dossier dossier, Sink sink) throws IOException {
+        write(dossier, IndexScript.Layout.DEFAULT, sink);
+    }
+
+    static void write(Dossier dossier, IndexScript.Layout layout, Sink sink) throws IOException {
         List<SearchDocument> docs = SearchDocuments.of(dossier);
-        return IndexScript.of(docs, InvertedIndex.of(docs));
+        InvertedIndex index = InvertedIndex.of(docs);
+        IndexScript.write(docs, index, layout, sink::write);
+    }
+
+    /** The index's files by path, in memory: for tests and small dossiers. */
+    public static SortedMap<String, String> files(Dossier dossier) {
+        return files(dossier, IndexScript.Layout.DEFAULT);
+    }
+
+    static SortedMap<String, String> files(Dossier dossier, IndexScript.Layout layout) {
+        SortedMap<String, String> files = new TreeMap<>();
+        try {
+            write(dossier, layout, files::put);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** The manifest's text: the whole index when the dossier is small. */
+    public static String script(Dossier dossier) {
+        return files(dossier).get(FILE);
     }
 }

@@ -233,7 +233,7 @@ class SiteInBrowserTest {
         driver().get(base(Mode.HTTP) + "index.html");
         assertEquals(Boolean.TRUE, browser.js("return DossierSearch.load()"));
         String best = "const g = DossierSearch.search(arguments[0]).groups.find(g => g.id === arguments[1]);"
-                + "return g.hits.length ? window.DOSSIER_SEARCH.docs[g.hits[0].doc][1] : null;";
+                + "return g.hits.length ? DossierSearch.doc(g.hits[0].doc)[1] : null;";
         assertEquals("Semiconductors", browser.js(best, "SEMI", "entity"));
         assertEquals("Gallium", browser.js(best, "galliu", "entity"));
         assertEquals("Yoon Suk-yeol", browser.js(best, "yoon suk-yeol", "entity"));

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -22,12 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The index of the shipped dossier: what it holds, what it must never hold, and its shape. */
+/**
+ * The index of the shipped dossier: what it holds, what it must never hold, and its shape. The
+ * shipped dossier is small enough for one file: the manifest holds every part inline.
+ */
 class SearchIndexTest {
     private static final Path PROJECT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
     static Dossier dossier;
+    static SortedMap<String, String> files;
     static String script;
     static JsonNode index;
+    /** The inline term shard and document part. */
+    static JsonNode shard;
+    static JsonNode records;
     static List<SearchDocument> docs;
 
     @BeforeAll
@@ -35,18 +43,47 @@ class SearchIndexTest {
         Build.Result result = new Build().run(new Build.Options(PROJECT, null));
         assertTrue(result.ok(), result.report().diagnostics().toString());
         dossier = result.dossier().orElseThrow();
-        script = SearchIndexFile.script(dossier);
+        files = SearchIndexFile.files(dossier);
+        script = files.get(SearchIndexFile.FILE);
         index = new ObjectMapper().readTree(script.substring(script.indexOf('{'), script.lastIndexOf('}') + 1));
+        shard = index.get("parts").get("t0");
+        records = index.get("parts").get("d0");
         docs = SearchDocuments.of(dossier);
     }
 
     @Test
-    void isAClassicScriptSettingAGlobalInPlainAscii() {
+    void isOneClassicScriptSettingAGlobalInPlainAscii() {
+        assertEquals(Set.of(SearchIndexFile.FILE), files.keySet(), "the shipped dossier's index is one file");
         assertTrue(script.contains("\nwindow.DOSSIER_SEARCH={"), "a classic script, no module syntax");
         assertTrue(script.endsWith("};\n"));
         assertTrue(script.chars().allMatch(c -> c < 0x7f), "every other character escaped");
         assertEquals(IndexScript.VERSION, index.get("version").asInt());
         assertEquals(List.of("article", "excerpt", "commentary", "entity", "source"), kinds());
+        assertEquals(List.of(""), strings(index.get("shards")), "one shard, from the first term");
+        assertEquals(docs.size(), index.get("docChunk").asInt(), "one document part");
+        assertTrue(script.length() < 300_000, "small: " + script.length());
+    }
+
+    @Test
+    void documentsAreNumberedKindByKindAndStoredOnceWithAShortSnippet() {
+        JsonNode starts = index.get("kindStarts");
+        assertEquals(Kind.values().length + 1, starts.size());
+        assertEquals(0, starts.get(0).asInt());
+        assertEquals(docs.size(), starts.get(Kind.values().length).asInt());
+        for (int d = 0; d < docs.size(); d++) {
+            int kind = docs.get(d).kind().ordinal();
+            assertTrue(starts.get(kind).asInt() <= d && d < starts.get(kind + 1).asInt(), "document " + d + " in its kind's range");
+            JsonNode r = records.get(d);
+            assertEquals(docs.get(d).title(), r.get(0).asText());
+            assertEquals(docs.get(d).url(), r.get(1).asText());
+            assertEquals(docs.get(d).context(), r.get(2).asText());
+            String snippet = r.get(3).asText();
+            assertTrue(snippet.length() <= IndexScript.SNIPPET + 2, snippet);
+            String text = docs.get(d).text().strip();
+            assertTrue(text.startsWith(snippet.replaceFirst(" …$", "")), "the start of the text: " + snippet);
+            assertEquals(text.length() > IndexScript.SNIPPET, snippet.endsWith(" …"), "an ellipsis says it was cut: " + snippet);
+        }
+        assertTrue(docs.stream().anyMatch(d -> d.text().length() > 1000), "long texts are there to cut");
     }
 
     @Test
@@ -63,7 +100,7 @@ class SearchIndexTest {
         assertEquals(dossier.xref().entities().size(), counts.get(Kind.ENTITY));
         int cited = dossier.citedParagraphs().values().stream().mapToInt(Set::size).sum();
         assertEquals(dossier.sources().size() + cited, counts.get(Kind.SOURCE));
-        assertEquals(docs.size(), index.get("docs").size());
+        assertEquals(docs.size(), records.size());
         for (SearchDocument doc : docs) {
             assertFalse(doc.url().startsWith("/") || doc.url().contains("://"), "relative to the site root: " + doc.url());
         }
@@ -92,48 +129,71 @@ class SearchIndexTest {
 
     @Test
     void termsAreSortedAndAreExactlyTheIndexedWords() {
-        List<String> terms = strings(index.get("terms"));
+        List<String> terms = strings(shard.get("terms"));
         assertEquals(new ArrayList<>(new TreeSet<>(terms)), terms, "sorted, no repeats");
         Set<String> words = new TreeSet<>();
         docs.forEach(d -> d.fields().forEach(f -> words.addAll(Tokens.of(f.text()))));
         assertEquals(words, new TreeSet<>(terms));
-        assertEquals(terms.size(), index.get("postings").size());
+        assertEquals(terms.size(), shard.get("postings").size());
     }
 
     @Test
-    void postingsPointAtTheDocumentsHoldingTheTerm() {
-        List<String> terms = strings(index.get("terms"));
+    void postingsPointAtTheDocumentsHoldingTheTermWithTheirWeights() {
+        List<String> terms = strings(shard.get("terms"));
+        long postings = 0;
         for (int t = 0; t < terms.size(); t++) {
-            JsonNode postings = index.get("postings").get(t);
-            int doc = 0;
-            for (int i = 0; i < postings.size(); i += 2) {
-                int gap = postings.get(i).asInt();
-                assertTrue(i == 0 ? gap >= 0 : gap > 0, "ascending");
-                doc += gap;
-                assertTrue(postings.get(i + 1).asInt() > 0);
-                String term = terms.get(t);
-                assertTrue(docs.get(doc).fields().stream().anyMatch(f -> Tokens.of(f.text()).contains(term)), term + " in doc " + doc);
+            int[][] decoded = Postings.decode(shard.get("postings").get(t).asText());
+            int previous = -1;
+            String term = terms.get(t);
+            assertTrue(decoded[0].length > 0, term);
+            for (int i = 0; i < decoded[0].length; i++) {
+                int doc = decoded[0][i];
+                assertTrue(doc > previous, "ascending");
+                previous = doc;
+                assertEquals(expectedWeight(docs.get(doc), term), decoded[1][i], term + " in doc " + doc);
+                postings++;
             }
+            long holding = docs.stream().filter(d -> d.fields().stream().anyMatch(f -> Tokens.of(f.text()).contains(term))).count();
+            assertEquals(holding, decoded[0].length, "every document holding " + term);
         }
+        assertTrue(postings > terms.size());
+    }
+
+    /** A field's repeats count up to 3, times its weight; summed over fields, at most 99. */
+    private static int expectedWeight(SearchDocument doc, String term) {
+        int w = 0;
+        for (SearchDocument.Field f : doc.fields()) {
+            long n = Tokens.of(f.text()).stream().filter(term::equals).count();
+            w += f.weight() * (int) Math.min(n, InvertedIndex.MAX_REPEATS);
+        }
+        return Math.min(w, InvertedIndex.MAX_WEIGHT);
     }
 
     @Test
     void titlesWeighMoreThanBodies() {
-        List<String> terms = strings(index.get("terms"));
-        JsonNode gallium = index.get("postings").get(terms.indexOf("gallium"));
-        int doc = 0;
+        List<String> terms = strings(shard.get("terms"));
+        int[][] gallium = Postings.decode(shard.get("postings").get(terms.indexOf("gallium")).asText());
         int entityWeight = 0;
         int bestOther = 0;
-        for (int i = 0; i < gallium.size(); i += 2) {
-            doc += gallium.get(i).asInt();
-            SearchDocument d = docs.get(doc);
+        for (int i = 0; i < gallium[0].length; i++) {
+            SearchDocument d = docs.get(gallium[0][i]);
             if (d.kind() == Kind.ENTITY && d.title().equals("Gallium")) {
-                entityWeight = gallium.get(i + 1).asInt();
+                entityWeight = gallium[1][i];
             } else if (d.kind() == Kind.ENTITY) {
-                bestOther = Math.max(bestOther, gallium.get(i + 1).asInt());
+                bestOther = Math.max(bestOther, gallium[1][i]);
             }
         }
         assertTrue(entityWeight > bestOther, entityWeight + " > " + bestOther);
+    }
+
+    @Test
+    void theSameDossierGivesTheSameBytes() {
+        Build.Result again = new Build().run(new Build.Options(PROJECT, null));
+        assertTrue(again.ok());
+        assertEquals(files, SearchIndexFile.files(again.dossier().orElseThrow()), "a second build, the same index");
+        IndexScript.Layout small = new IndexScript.Layout(2048, 8, 0);
+        assertEquals(SearchIndexFile.files(dossier, small), SearchIndexFile.files(again.dossier().orElseThrow(), small),
+                "sharded too");
     }
 
     private static List<String> kinds() {
