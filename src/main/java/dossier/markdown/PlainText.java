@@ -32,7 +32,9 @@ final class PlainText {
         return DROPPED_CITATION_SPACE.matcher(Whitespace.collapse(text)).replaceAll("$1").strip();
     }
 
-    static void collect(Node node, StringBuilder out, boolean citations) {
+    /** @return whether the node holds an inline citation (kept or dropped) */
+    static boolean collect(Node node, StringBuilder out, boolean citations) {
+        boolean cites = false;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 out.append('\n');
@@ -43,16 +45,18 @@ final class PlainText {
             } else if (child instanceof HtmlInlineBase html) {
                 out.append(html.getChars());
             } else if (child instanceof CitationRef citation) {
+                cites = true;
                 if (citations) {
                     out.append(citation.written());
                 }
             } else if (child instanceof WikiLinkRef wikiLink) {
                 out.append(wikiLink.shown());
             } else if (child.hasChildren()) {
-                collect(child, out, citations);
+                cites |= collect(child, out, citations);
             } else {
                 out.append(child.getChars().unescape());
             }
         }
+        return cites;
     }
 }
