@@ -211,13 +211,60 @@ public final class JBakeRenderer {
         model.setContent(document);
         model.setRenderer(engine);
         try {
-            java.io.StringWriter html = new java.io.StringWriter(16 * 1024);
+            PageWriter html = new PageWriter();
             engine.renderDocument(model, config.getTemplateByDocType(output.type()), html);
             Files.write(target, html.toString().getBytes(encoding));
             return 1;
         } catch (Exception e) {
             reportRenderError(e, output.forPath());
             return 0;
+        }
+    }
+
+    /**
+     * A page's HTML as Freemarker writes it, in many small pieces: a {@link java.io.StringWriter}
+     * would lock its buffer for each one, though only one thread ever writes a page.
+     */
+    private static final class PageWriter extends java.io.Writer {
+        private final StringBuilder html = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            html.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            html.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(String text) {
+            html.append(text);
+        }
+
+        @Override
+        public void write(int c) {
+            html.append((char) c);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence text) {
+            html.append(text);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return html.toString();
         }
     }
 
