@@ -79,21 +79,19 @@ public final class Build {
         SiteFiles files = timed("discover", timings, () -> SiteFiles.discover(root, folders, report));
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
         Map<String, String> unloaded = unloadedSources(files, sources);
-        MarkdownProcessor markdown = new MarkdownProcessor();
-        List<ParseResult> parsed = timed("markdown", timings, () -> parsePages(root, files, markdown, report));
+        ParsedPages parsed = timed("markdown", timings, () -> parsePages(root, files, new MarkdownProcessor(), report));
         // each record must be what import --regenerate derives from its archive. Nothing reads the
         // proof, so it runs beside the phases that follow, started where the build has a core to
         // spare (model and check run on one), and is awaited before the site is swapped in
         Background proof = Background.start("proof", () -> RecordProof.proveAll(root, sources, files.sourceRecords(), report));
-        List<ParsedPage> pages = parsed.stream().map(ParseResult::page).toList();
-        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report, options.publishDrafts()).build(sources, unloaded, pages, fileTargets(files)));
+        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report, options.publishDrafts()).build(sources, unloaded, parsed.pages(), fileTargets(files)));
         timed("check", timings, () -> {
             Checks.runAll(dossier, report);
             return null;
         });
         int written = 0;
         if (options.writes() && !report.hasErrors()) {
-            written = renderAndPublish(root, options, config, files, PageTrees.of(markdown, parsed), proof, dossier, report, timings);
+            written = renderAndPublish(root, options, config, files, parsed.trees(), proof, dossier, report, timings);
         }
         timings.add(proof.await());
         return new Result(report, Optional.of(dossier), written, List.copyOf(timings));
@@ -126,12 +124,20 @@ public final class Build {
         return unloaded;
     }
 
+    /**
+     * The facts of every page, for the model, and their trees, for the renderer alone, which drops
+     * each as it renders the page's body.
+     */
+    private record ParsedPages(List<ParsedPage> pages, PageTrees trees) {
+    }
+
     /** Pages parse independently, so on all cores; the list keeps the files' order. */
-    private static List<ParseResult> parsePages(Path root, SiteFiles files, MarkdownProcessor markdown, Report report) {
-        return files.pages().parallelStream()
+    private static ParsedPages parsePages(Path root, SiteFiles files, MarkdownProcessor markdown, Report report) {
+        List<ParseResult> parsed = files.pages().parallelStream()
                 .map(path -> TextFile.read(root, path, report).flatMap(text -> markdown.parse(path, text, report)))
                 .flatMap(java.util.Optional::stream)
                 .toList();
+        return new ParsedPages(parsed.stream().map(ParseResult::page).toList(), PageTrees.of(markdown, parsed));
     }
 
     private static Set<String> fileTargets(SiteFiles files) {

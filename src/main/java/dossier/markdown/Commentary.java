@@ -3,7 +3,6 @@ package dossier.markdown;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
-import dossier.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,37 +23,35 @@ final class Commentary {
      * @param citations keep inline citations as written ("[@key, ¶7]", for exports that keep the
      *                  attributions), or drop them (for readers and the search index)
      */
-    static List<String> of(Node document, int excerpts, boolean citations) {
+    static List<String> of(Node document, int excerpts, boolean citations, PageText texts) {
         List<String> commentary = new ArrayList<>(java.util.Collections.nCopies(excerpts, ""));
-        collect(document, commentary, citations);
+        collect(document, commentary, citations, texts);
         return List.copyOf(commentary);
     }
 
-    private static void collect(Node node, List<String> out, boolean citations) {
+    private static void collect(Node node, List<String> out, boolean citations, PageText texts) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Excerpt excerpt) {
                 if (excerpt.ordinal() >= 0 && excerpt.ordinal() < out.size()) {
-                    out.set(excerpt.ordinal(), after(excerpt, citations));
+                    out.set(excerpt.ordinal(), after(excerpt, citations, texts));
                 }
             } else {
-                collect(child, out, citations);
+                collect(child, out, citations, texts);
             }
         }
     }
 
-    private static String after(Excerpt excerpt, boolean citations) {
+    private static String after(Excerpt excerpt, boolean citations, PageText texts) {
         List<String> paragraphs = new ArrayList<>();
         for (Node next = excerpt.getNext(); next != null && !(next instanceof Excerpt) && !(next instanceof Heading); next = next.getNext()) {
-            paragraphs(next, paragraphs, citations);
+            paragraphs(next, paragraphs, citations, texts);
         }
         return String.join("\n\n", paragraphs);
     }
 
-    private static void paragraphs(Node node, List<String> out, boolean citations) {
+    private static void paragraphs(Node node, List<String> out, boolean citations, PageText texts) {
         if (node instanceof Paragraph) {
-            StringBuilder text = new StringBuilder();
-            PlainText.collect(node, text, citations);
-            String clean = citations ? Whitespace.collapse(text) : PlainText.tidy(text);
+            String clean = citations ? texts.withCitations(node) : texts.tidy(node);
             if (!clean.isEmpty()) {
                 out.add(clean);
             }
@@ -64,7 +61,7 @@ final class Commentary {
             if (child instanceof Excerpt) {
                 return; // an excerpt nested further down starts its own commentary
             }
-            paragraphs(child, out, citations);
+            paragraphs(child, out, citations, texts);
         }
     }
 }

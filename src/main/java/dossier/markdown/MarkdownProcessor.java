@@ -17,15 +17,12 @@ import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dossier.diag.Position;
 import dossier.diag.Report;
-import dossier.text.Whitespace;
 import dossier.yaml.YamlNode;
 import dossier.yaml.YamlReader;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -130,7 +127,7 @@ public final class MarkdownProcessor {
         private final List<WikiLinkFact> wikiLinks = new ArrayList<>();
         private final List<QuoteFact> quotes = new ArrayList<>();
         private int excerptDepth;
-        private final Map<Node, String> blockTexts = new IdentityHashMap<>();
+        private final PageText texts = new PageText();
         private final Set<String> citedKeys = new LinkedHashSet<>();
 
         FactCollector(String path, LineMap lines, int lineOffset, Report report) {
@@ -143,7 +140,8 @@ public final class MarkdownProcessor {
         ParsedPage collect(Optional<PageFields> fields, Document document) {
             visit(document);
             return new ParsedPage(path, fields, excerpts, citations, links, wikiLinks, quotes, List.copyOf(citedKeys),
-                    Prose.of(document), Commentary.of(document, excerpts.size(), true), Commentary.of(document, excerpts.size(), false));
+                    Prose.of(document, texts), Commentary.of(document, excerpts.size(), true, texts),
+                    Commentary.of(document, excerpts.size(), false, texts));
         }
 
         private void visit(Node node) {
@@ -194,9 +192,7 @@ public final class MarkdownProcessor {
             Position first = null;
             for (Node child = excerpt.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof Paragraph paragraph) {
-                    StringBuilder text = new StringBuilder();
-                    collectText(paragraph, text);
-                    paragraphs.add(text.toString());
+                    paragraphs.add(texts.plain(paragraph));
                     if (first == null) {
                         first = position(paragraph);
                     }
@@ -219,22 +215,13 @@ public final class MarkdownProcessor {
             citedKeys.add(key.key());
         }
 
-        /** The quoted words as a reader sees them; inline citations inside a quote are not the source's words. */
-        private static void collectText(Node node, StringBuilder out) {
-            PlainText.collect(node, out, false);
-        }
-
         /** The plain text of the block a link stands in, for backlink snippets; once per block, however many links it holds. */
         private String context(Node node) {
             Node block = node;
             while (block.getParent() != null && !(block instanceof com.vladsch.flexmark.util.ast.Block)) {
                 block = block.getParent();
             }
-            return blockTexts.computeIfAbsent(block, b -> {
-                StringBuilder text = new StringBuilder();
-                collectText(b, text);
-                return Whitespace.collapse(text);
-            });
+            return texts.collapsed(block);
         }
 
         private Position position(Node node) {

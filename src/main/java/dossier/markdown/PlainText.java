@@ -8,7 +8,6 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Node;
 import dossier.text.Whitespace;
 
-import java.util.regex.Pattern;
 
 /**
  * The text a reader sees in a block: escapes and entities resolved, emphasis and link markup
@@ -17,7 +16,8 @@ import java.util.regex.Pattern;
  * "> " prefix.)
  */
 final class PlainText {
-    private static final Pattern DROPPED_CITATION_SPACE = Pattern.compile(" ([.,;:!?)])");
+    /** What a space is dropped before, where a citation was dropped: " ([.,;:!?)])" → "$1", without a regular expression per block. */
+    private static final String DROPPED_BEFORE = ".,;:!?)";
 
     private PlainText() {
     }
@@ -29,10 +29,26 @@ final class PlainText {
      */
     /** White space collapsed; a dropped citation leaves the space before it: "a claim [@key]." reads "a claim ." */
     static String tidy(CharSequence text) {
-        return DROPPED_CITATION_SPACE.matcher(Whitespace.collapse(text)).replaceAll("$1").strip();
+        String collapsed = Whitespace.collapse(text);
+        StringBuilder out = null;
+        for (int i = 0; i < collapsed.length() - 1; i++) {
+            if (collapsed.charAt(i) == ' ' && DROPPED_BEFORE.indexOf(collapsed.charAt(i + 1)) >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(collapsed.length()).append(collapsed, 0, i);
+                }
+            } else if (out != null) {
+                out.append(collapsed.charAt(i));
+            }
+        }
+        if (out == null) {
+            return collapsed.strip();
+        }
+        return out.append(collapsed.charAt(collapsed.length() - 1)).toString().strip();
     }
 
-    static void collect(Node node, StringBuilder out, boolean citations) {
+    /** @return whether the node holds an inline citation (kept or dropped) */
+    static boolean collect(Node node, StringBuilder out, boolean citations) {
+        boolean cites = false;
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 out.append('\n');
@@ -43,16 +59,21 @@ final class PlainText {
             } else if (child instanceof HtmlInlineBase html) {
                 out.append(html.getChars());
             } else if (child instanceof CitationRef citation) {
+                cites = true;
                 if (citations) {
                     out.append(citation.written());
                 }
             } else if (child instanceof WikiLinkRef wikiLink) {
                 out.append(wikiLink.shown());
             } else if (child.hasChildren()) {
-                collect(child, out, citations);
+                cites |= collect(child, out, citations);
             } else {
-                out.append(child.getChars().unescape());
+                // flexmark's unescape looks for '\\' or '&' with a regular expression over the
+                // sequence, per text node: the plain check first, as the same answer is then known
+                String chars = child.getChars().toString();
+                out.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : child.getChars().unescape());
             }
         }
+        return cites;
     }
 }

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Node;
-import dossier.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,26 +17,24 @@ final class Prose {
     }
 
     /** The blocks' texts, each with its white space collapsed, separated by blank lines. */
-    static String of(Node document) {
+    static String of(Node document, PageText texts) {
         List<String> blocks = new ArrayList<>();
-        collect(document, blocks);
+        collect(document, texts, blocks);
         return String.join("\n\n", blocks);
     }
 
-    private static void collect(Node node, List<String> out) {
+    private static void collect(Node node, PageText texts, List<String> out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Excerpt) {
                 continue;
             }
             if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell) {
-                StringBuilder text = new StringBuilder();
-                PlainText.collect(child, text, false);
-                String clean = PlainText.tidy(text);
+                String clean = texts.tidy(child);
                 if (!clean.isEmpty()) {
                     out.add(clean);
                 }
             } else {
-                collect(child, out);
+                collect(child, texts, out);
             }
         }
     }

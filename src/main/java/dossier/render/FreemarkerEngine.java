@@ -52,6 +52,9 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setObjectWrapper(new ViewObjectWrapper());
+        // one engine per bake: each template is read and parsed once, never checked on disk again
+        // while the pages render (serve's rebuilds make a new engine, so edits are seen)
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         this.freemarker = cfg;
     }
 
