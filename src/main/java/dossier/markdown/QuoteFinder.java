@@ -46,14 +46,10 @@ final class QuoteFinder {
         List<QuoteFact> quotes = new ArrayList<>();
         Matcher m = QUOTED.matcher(raw);
         while (m.find()) {
-            String inner = m.group(1) != null ? m.group(1) : m.group(2);
-            String words = words(inner);
-            if (inner.startsWith("[[") && inner.endsWith("]]") || words.split(" ").length < 2) {
-                continue;
-            }
-            List<Integer> run = citationsAfter(m.end(), raw, base, refs);
+            String words = quotedWords(m);
+            List<Integer> run = words == null ? List.of() : citationsAfter(m.end(), raw, base, refs);
             if (!run.isEmpty()) {
-                quotes.add(new QuoteFact(words, positionOf.apply(base + m.start()), run, SPEAKER.matcher(before(raw, m.start())).find() || SPEAKER_AFTER.matcher(raw.substring(m.end())).find()));
+                quotes.add(new QuoteFact(words, positionOf.apply(base + m.start()), run, spoken(raw, m)));
             }
         }
         return quotes;
@@ -67,15 +63,24 @@ final class QuoteFinder {
         List<QuoteFact> quotes = new ArrayList<>();
         Matcher m = QUOTED.matcher(raw);
         while (m.find()) {
-            String inner = m.group(1) != null ? m.group(1) : m.group(2);
-            String words = words(inner);
-            if (inner.startsWith("[[") && inner.endsWith("]]") || words.split(" ").length < 2) {
-                continue;
+            String words = quotedWords(m);
+            if (words != null) {
+                quotes.add(new QuoteFact(words, at, List.of(), spoken(raw, m)));
             }
-            quotes.add(new QuoteFact(words, at, List.of(), SPEAKER.matcher(before(raw, m.start())).find()
-                    || SPEAKER_AFTER.matcher(raw.substring(m.end())).find()));
         }
         return quotes;
+    }
+
+    /** The words in the quotation marks {@code m} found; null for a wiki-link or a single word, which are no quotation. */
+    private static String quotedWords(Matcher m) {
+        String inner = m.group(1) != null ? m.group(1) : m.group(2);
+        String words = words(inner);
+        return inner.startsWith("[[") && inner.endsWith("]]") || words.split(" ").length < 2 ? null : words;
+    }
+
+    /** Whether the text gives the quotation to a speaker, just before it or just after it. */
+    private static boolean spoken(String raw, Matcher m) {
+        return SPEAKER.matcher(before(raw, m.start())).find() || SPEAKER_AFTER.matcher(raw.substring(m.end())).find();
     }
 
     /**

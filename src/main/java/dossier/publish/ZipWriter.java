@@ -67,15 +67,7 @@ final class ZipWriter {
         // local file header (APPNOTE 4.3.7); Zip64 there holds both sizes (4.5.3)
         int at = 0;
         at = int32(header, at, 0x04034b50);
-        at = int16(header, at, needed);
-        at = int16(header, at, UTF8_NAMES);
-        at = int16(header, at, method);
-        at = int16(header, at, DOS_TIME);
-        at = int16(header, at, DOS_DATE);
-        at = int32(header, at, crc);
-        at = int32(header, at, big ? MAX32 : compressed);
-        at = int32(header, at, big ? MAX32 : size);
-        at = int16(header, at, bytes.length);
+        at = entryFields(header, at, needed, method, crc, big ? MAX32 : compressed, big ? MAX32 : size, bytes.length);
         at = int16(header, at, big ? 20 : 0);
         out.write(header, 0, at);
         out.write(bytes);
@@ -100,15 +92,7 @@ final class ZipWriter {
         at = 0;
         at = int32(header, at, 0x02014b50);
         at = int16(header, at, needed); // version made by: MS-DOS (0) and the version needed
-        at = int16(header, at, needed);
-        at = int16(header, at, UTF8_NAMES);
-        at = int16(header, at, method);
-        at = int16(header, at, DOS_TIME);
-        at = int16(header, at, DOS_DATE);
-        at = int32(header, at, crc);
-        at = int32(header, at, bigCompressed ? MAX32 : compressed);
-        at = int32(header, at, bigSize ? MAX32 : size);
-        at = int16(header, at, bytes.length);
+        at = entryFields(header, at, needed, method, crc, bigCompressed ? MAX32 : compressed, bigSize ? MAX32 : size, bytes.length);
         at = int16(header, at, extra == 0 ? 0 : 4 + extra);
         at = int16(header, at, 0); // comment
         at = int16(header, at, 0); // disk
@@ -171,6 +155,19 @@ final class ZipWriter {
         at = int16(header, at, 0); // comment
         out.write(header, 0, at);
         out.flush();
+    }
+
+    /** The fields a local header and its central directory header share, in their order (4.3.7, 4.3.12). */
+    private static int entryFields(byte[] b, int at, int needed, int method, long crc, long compressed, long size, int nameLength) {
+        at = int16(b, at, needed);
+        at = int16(b, at, UTF8_NAMES);
+        at = int16(b, at, method);
+        at = int16(b, at, DOS_TIME);
+        at = int16(b, at, DOS_DATE);
+        at = int32(b, at, crc);
+        at = int32(b, at, compressed);
+        at = int32(b, at, size);
+        return int16(b, at, nameLength);
     }
 
     private static int int16(byte[] b, int at, int value) {
