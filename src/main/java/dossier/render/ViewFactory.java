@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the per-page view records from the model; Markdown bodies are rendered here, once each. */
 final class ViewFactory {
@@ -41,12 +42,17 @@ final class ViewFactory {
     private final CrossReferences xref;
     private final PageTrees trees;
     private final ChicagoNotes notes;
+    /** Events with accounts by the path of the page that declares them, in timeline order. */
+    private final Map<String, List<Event>> eventsWithAccounts;
 
     ViewFactory(Dossier dossier, PageTrees trees, SiteConfig site) {
         this.dossier = dossier;
         this.xref = dossier.xref();
         this.trees = trees;
         this.notes = new ChicagoNotes(site);
+        // once, not a scan of every event for every page
+        this.eventsWithAccounts = xref.events().stream().filter(e -> !e.accounts().isEmpty())
+                .collect(Collectors.groupingBy(e -> e.page().path(), LinkedHashMap::new, Collectors.toList()));
     }
 
     Views.Home home(Page page) {
@@ -75,14 +81,10 @@ final class ViewFactory {
 
     /** The page's events that have accounts, in the order written, each with its accounts side by side. */
     private List<Views.EventAccounts> eventAccounts(Page page) {
-        List<Views.EventAccounts> list = new ArrayList<>();
-        for (Event e : xref.events()) {
-            if (e.page().equals(page) && !e.accounts().isEmpty()) {
-                list.add(new Views.EventAccounts(Dossier.eventId(e), e.date().display(), e.date().iso(), e.text(),
-                        e.accounts().stream().map(a -> account(a, page.rootPath(), true)).toList()));
-            }
-        }
-        return list;
+        return eventsWithAccounts.getOrDefault(page.path(), List.of()).stream()
+                .map(e -> new Views.EventAccounts(Dossier.eventId(e), e.date().display(), e.date().iso(), e.text(),
+                        e.accounts().stream().map(a -> account(a, page.rootPath(), true)).toList()))
+                .toList();
     }
 
     private Views.AccountView account(Account a, String root, boolean withId) {
