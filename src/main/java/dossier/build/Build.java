@@ -7,6 +7,8 @@ import dossier.diag.Report;
 import dossier.ingest.RecordProof;
 import dossier.markdown.MarkdownProcessor;
 import dossier.markdown.PageTrees;
+import dossier.markdown.ParseMemo;
+import dossier.render.RenderMemo;
 import dossier.markdown.ParseResult;
 import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
@@ -61,6 +63,34 @@ public final class Build {
     public record Timing(String phase, long millis) {
     }
 
+    /**
+     * What a build leaves for the next one in the same process ({@code serve} keeps one for its
+     * lifetime): each page's facts ({@link ParseMemo}) and what the renderer can reuse
+     * ({@link RenderMemo}). Every reuse is exact (same text, same answers, same digest), so a build
+     * with a memo writes what a build without one writes, byte for byte.
+     */
+    public static final class Memo {
+        private final ParseMemo parses = new ParseMemo();
+        private final RenderMemo render = new RenderMemo();
+
+        /** How many pages the last build took from the output before it instead of rendering them. */
+        public int pagesReused() {
+            return render.reused();
+        }
+    }
+
+    private final Optional<Memo> memo;
+
+    /** A build that keeps nothing (a bake, a check). */
+    public Build() {
+        this.memo = Optional.empty();
+    }
+
+    /** A build that reuses what the last builds with this memo left, and leaves its own. */
+    public Build(Memo memo) {
+        this.memo = Optional.of(memo);
+    }
+
     /** @param dossier empty when the content had errors before the model could be built */
     public record Result(Report report, Optional<Dossier> dossier, int pagesWritten, List<Timing> timings) {
         public boolean ok() {
@@ -80,6 +110,7 @@ public final class Build {
         List<SourceRecord> sources = timed("sources", timings, () -> readSources(root, files, report));
         Map<String, String> unloaded = unloadedSources(files, sources);
         ParsedPages parsed = timed("markdown", timings, () -> parsePages(root, files, new MarkdownProcessor(), report));
+        memo.ifPresent(m -> m.parses.retain(Set.copyOf(files.pages())));
         // each record must be what import --regenerate derives from its archive. Nothing reads the
         // proof, so it runs beside the phases that follow, started where the build has a core to
         // spare (model and check run on one), and is awaited before the site is swapped in
@@ -131,13 +162,23 @@ public final class Build {
     private record ParsedPages(List<ParsedPage> pages, PageTrees trees) {
     }
 
-    /** Pages parse independently, so on all cores; the list keeps the files' order. */
-    private static ParsedPages parsePages(Path root, SiteFiles files, MarkdownProcessor markdown, Report report) {
+    /**
+     * Pages parse independently, so on all cores; the list keeps the files' order. With a memo, a
+     * page whose text is unchanged is not parsed again, and the texts are kept for the renderer's memo.
+     */
+    private ParsedPages parsePages(Path root, SiteFiles files, MarkdownProcessor markdown, Report report) {
+        Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
         List<ParseResult> parsed = files.pages().parallelStream()
-                .map(path -> TextFile.read(root, path, report).flatMap(text -> markdown.parse(path, text, report)))
+                .map(path -> TextFile.read(root, path, report).flatMap(text -> {
+                    if (memo.isEmpty()) {
+                        return markdown.parse(path, text, report);
+                    }
+                    texts.put(path, text);
+                    return memo.get().parses.parse(markdown, path, text, report);
+                }))
                 .flatMap(java.util.Optional::stream)
                 .toList();
-        return new ParsedPages(parsed.stream().map(ParseResult::page).toList(), PageTrees.of(markdown, parsed));
+        return new ParsedPages(parsed.stream().map(ParseResult::page).toList(), PageTrees.of(markdown, parsed, texts));
     }
 
     private static Set<String> fileTargets(SiteFiles files) {
@@ -152,7 +193,7 @@ public final class Build {
      * the staging folder in and moves the zip into place: a failed bake changes neither. The
      * output is checked again here (the command line checks it first, to refuse before the work).
      */
-    private static int renderAndPublish(Path root, Options options, SiteConfig config, SiteFiles files, PageTrees trees, Background proof,
+    private int renderAndPublish(Path root, Options options, SiteConfig config, SiteFiles files, PageTrees trees, Background proof,
                                         Dossier dossier, Report report, List<Timing> timings) {
         String shown = OutputTarget.shown(root, options.output());
         Optional<String> refusal = OutputTarget.refusal(root, options.output(), options.force());
@@ -172,7 +213,7 @@ public final class Build {
         OutputFolder folder = new OutputFolder(output);
         Path zipTarget = OfflineCopy.target(output);
         String shownZip = OutputTarget.shown(root, zipTarget);
-        int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report)
+        int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report, memo.map(m -> m.render))
                 .render(dossier, staging, files.assetFolder().map(root::resolve), files.assets()));
         if (!report.hasErrors()) {
             // before "publish", so that the offline zip carries the index too
@@ -213,6 +254,7 @@ public final class Build {
             return 0;
         }
         swap.finish();
+        memo.ifPresent(m -> m.render.committed(output, Set.copyOf(files.pages())));
         return written;
     }
 

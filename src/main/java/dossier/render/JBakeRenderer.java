@@ -38,12 +38,19 @@ public final class JBakeRenderer {
     private final SiteConfig site;
     private final PageTrees trees;
     private final Report report;
+    private final java.util.Optional<RenderMemo> memo;
 
     public JBakeRenderer(Path siteRoot, SiteConfig site, PageTrees trees, Report report) {
+        this(siteRoot, site, trees, report, java.util.Optional.empty());
+    }
+
+    /** @param memo what the last builds of this process left to reuse ({@code serve}), if anything */
+    public JBakeRenderer(Path siteRoot, SiteConfig site, PageTrees trees, Report report, java.util.Optional<RenderMemo> memo) {
         this.siteRoot = siteRoot;
         this.site = site;
         this.trees = trees;
         this.report = report;
+        this.memo = memo;
     }
 
     /**
@@ -64,13 +71,18 @@ public final class JBakeRenderer {
                 report.error("templates-missing", folder, Position.START, "templates folder not found: a site needs its Freemarker templates to bake");
                 return 0;
             }
-            engine = new FreemarkerEngine(config, siteView(dossier));
+            Views.Site siteView = siteView(dossier);
+            JBakeConfiguration engineConfig = config;
+            RenderMemo.EngineFactory factory = () -> new FreemarkerEngine(engineConfig, siteView);
+            engine = memo.isPresent()
+                    ? memo.get().begin(RenderMemo.epoch(config.getTemplateFolder().toPath(), site.settings(), siteView), factory)
+                    : factory.create();
         } catch (IOException e) {
             // the folder exists (checked above) but Freemarker cannot use it
             report.error("templates-missing", "jbake.properties", Position.START, "cannot read the templates folder: " + e.getMessage());
             return 0;
         }
-        ViewFactory views = new ViewFactory(dossier, trees, site);
+        ViewFactory views = new ViewFactory(dossier, trees, site, memo.map(m -> m.bodies));
         List<Output> outputs = new ArrayList<>();
         for (Page page : dossier.pages()) {
             String type = page.kind().name().toLowerCase(java.util.Locale.ROOT);
@@ -166,7 +178,13 @@ public final class JBakeRenderer {
                 Path target = targets.get(i);
                 results.add(pool.submit(() -> {
                     try {
-                        return write(config, engine, o, o.view().get(), heads.head(o.type(), o.uri()), target, encoding);
+                        Object view = o.view().get();
+                        Views.Head head = heads.head(o.type(), o.uri());
+                        if (memo.isPresent() && memo.get().reuse(destination.relativize(target).toString().replace('\\', '/'),
+                                ViewDigest.of(o.type(), o.uri(), o.rootPath(), o.draft(), o.corrections(), view, head), target)) {
+                            return 1;
+                        }
+                        return write(config, engine, o, view, head, target, encoding);
                     } catch (RuntimeException e) {
                         reportRenderError(e, o.forPath());
                         return 0;

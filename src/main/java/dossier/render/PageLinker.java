@@ -37,12 +37,22 @@ final class PageLinker implements CitationLinker {
 
     @Override
     public String wikiLink(WikiLinkRef link) {
-        return page.rootPath() + resolved(wikiLinks.get(link.ordinal()), "wiki-link").page().uri();
+        return wikiLink(link.ordinal());
+    }
+
+    /** The answer for the page's wiki-link of this ordinal: all that a body's render asks of it. */
+    String wikiLink(int ordinal) {
+        return page.rootPath() + resolved(wikiLinks.get(ordinal), "wiki-link").page().uri();
     }
 
     @Override
     public ExcerptLink excerpt(Excerpt excerpt) {
-        ResolvedExcerpt resolved = resolved(citations.excerpts().get(excerpt.ordinal()), "excerpt");
+        return excerpt(excerpt.ordinal());
+    }
+
+    /** The answer for the page's excerpt of this ordinal: all that a body's render asks of it. */
+    ExcerptLink excerpt(int ordinal) {
+        ResolvedExcerpt resolved = resolved(citations.excerpts().get(ordinal), "excerpt");
         SourceRecord source = resolved.source();
         int number = citations.referenceNumber(source);
         String url = source.url().value();

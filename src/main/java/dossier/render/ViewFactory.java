@@ -41,11 +41,18 @@ final class ViewFactory {
     private final Dossier dossier;
     private final CrossReferences xref;
     private final PageTrees trees;
+    private final java.util.Optional<BodyMemo> bodies;
     private final ChicagoNotes notes;
     /** Events with accounts by the path of the page that declares them, in timeline order. */
     private final Map<String, List<Event>> eventsWithAccounts;
 
     ViewFactory(Dossier dossier, PageTrees trees, SiteConfig site) {
+        this(dossier, trees, site, java.util.Optional.empty());
+    }
+
+    /** @param bodies the bodies the last builds rendered, to reuse where they would render the same */
+    ViewFactory(Dossier dossier, PageTrees trees, SiteConfig site, java.util.Optional<BodyMemo> bodies) {
+        this.bodies = bodies;
         this.dossier = dossier;
         this.xref = dossier.xref();
         this.trees = trees;
@@ -362,7 +369,12 @@ final class ViewFactory {
     }
 
     private String body(Page page) {
-        return trees.render(page.path(), new PageLinker(page, dossier, notes));
+        PageLinker linker = new PageLinker(page, dossier, notes);
+        java.util.Optional<String> text = trees.text(page.path());
+        if (bodies.isPresent() && text.isPresent()) {
+            return bodies.get().body(page.path(), text.get(), linker, recording -> trees.render(page.path(), recording));
+        }
+        return trees.render(page.path(), linker);
     }
 
     private List<Views.Reference> references(Page page) {

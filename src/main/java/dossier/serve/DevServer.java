@@ -102,6 +102,8 @@ public final class DevServer implements AutoCloseable {
     private final ReentrantLock baking = new ReentrantLock();
     private volatile TreeWatcher watcher;
     private Path retired; // the previous generation, deleted after the next good bake
+    /** What each bake leaves for the next: unchanged pages are neither parsed nor rendered again. */
+    private final Build.Memo memo = new Build.Memo();
 
     private DevServer(Path siteRoot, boolean drafts, String host, HttpServer http, Path work, PrintWriter out, PrintWriter err) {
         this.siteRoot = siteRoot;
@@ -228,7 +230,7 @@ public final class DevServer implements AutoCloseable {
         Path target = work.resolve("site-" + generations.incrementAndGet());
         Report report;
         try {
-            report = new Build().run(new Build.Options(siteRoot, target, drafts)).report();
+            report = new Build(memo).run(new Build.Options(siteRoot, target, drafts)).report();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             report = new Report();
             report.add(crash(e));

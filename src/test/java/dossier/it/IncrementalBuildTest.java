@@ -1,0 +1,145 @@
+package dossier.it;
+
+import dossier.build.Build;
+import dossier.diag.Diagnostic;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Builds that reuse what the last build left ({@link Build.Memo}, as {@code serve} does) write
+ * exactly what a clean build writes: a copy of the shipped dossier is edited one kind of input at a
+ * time (an article, an entity, a source record, a template, the settings, an asset, a page added
+ * and deleted, an error made and mended), and after each edit the output of a build with the memo
+ * is compared file by file, byte for byte, with a build without one, and so are the diagnostics.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static final Build.Memo memo = new Build.Memo();
+    static int generation;
+
+    @BeforeAll
+    static void copyShippedDossier() {
+        site = tmp.resolve("dossier");
+        for (String part : List.of("content", "templates", "assets", "jbake.properties")) {
+            Sites.copyTree(Sites.PROJECT.resolve(part), site.resolve(part));
+        }
+    }
+
+    @Test
+    void everyKindOfEditGivesWhatACleanBuildGives() throws IOException {
+        sameAsClean("the first build");
+        assertEquals(0, memo.pagesReused(), "nothing to reuse yet");
+
+        Build.Result again = sameAsClean("a build with nothing changed");
+        assertEquals(again.pagesWritten(), memo.pagesReused(), "with nothing changed every page is reused");
+
+        Path article = site.resolve("content/articles/2023-09-gallium-talks.md");
+        edit(article, "\n## Seoul's request\n", "\nA sentence added by the test.\n\n## Seoul's request\n", true);
+        Build.Result articleEdited = sameAsClean("an article edited");
+        assertTrue(memo.pagesReused() > 0 && memo.pagesReused() < articleEdited.pagesWritten(),
+                "an article's edit re-renders some pages, not all: " + memo.pagesReused());
+
+        edit(site.resolve("content/entities/gallium.md"), "summary: \"Element used in chipmaking",
+                "summary: \"Metal used in chipmaking", false);
+        sameAsClean("an entity's summary edited (its backlinks and index show it)");
+
+        edit(site.resolve("content/entities/gallium.md"), "title: \"Gallium\"\nkind: material\naliases: []",
+                "title: \"Gallium (Ga)\"\nkind: material\naliases: [\"Gallium\"]", false);
+        sameAsClean("an entity's title edited (wiki-links and backlinks name it)");
+
+        Files.move(site.resolve("content/entities/gallium.md"), site.resolve("content/entities/gallium-metal.md"));
+        sameAsClean("an entity's file renamed (every wiki-link to it leads elsewhere)");
+
+        edit(site.resolve("content/import-manifest.yml"), "value: \"South Korea restores Japan to its list of preferential trading partners\"",
+                "value: \"South Korea puts Japan back on its list of preferential trading partners\"", false);
+        CliRun regenerated = CliRun.run("import", "--site", site.toString(), "--regenerate");
+        assertEquals(0, regenerated.exit(), regenerated.err());
+        sameAsClean("a source record regenerated with a new title (every page citing it shows it)");
+
+        Path template = firstTemplateWith("</footer>");
+        edit(template, "</footer>", "<p>Edited by the test.</p></footer>", false);
+        sameAsClean("a template edited");
+
+        edit(site.resolve("jbake.properties"), "site.title=", "site.title=Edited ", false);
+        sameAsClean("the settings edited");
+
+        Path css = site.resolve("assets/css/dossier.css");
+        Files.writeString(css, Files.readString(css) + "\n/* edited by the test */\n");
+        sameAsClean("an asset edited");
+
+        Path added = site.resolve("content/notes.md");
+        Files.writeString(added, "---\ntitle: \"Notes\"\n---\n\nSee [[Gallium]].\n");
+        sameAsClean("a page added (the navigation and the entity's backlinks list it)");
+        Files.delete(added);
+        sameAsClean("the page deleted");
+
+        String before = Files.readString(article);
+        Files.writeString(article, before.replaceFirst("\\[@[a-z0-9-]+", "[@no-such-source"));
+        sameAsClean("an error made (a citation of an unknown source)", false);
+        Files.writeString(article, before);
+        sameAsClean("the error mended");
+    }
+
+    private static Build.Result sameAsClean(String step) throws IOException {
+        return sameAsClean(step, true);
+    }
+
+    /** Builds with the memo and without it, into fresh folders, and compares outputs and diagnostics. */
+    private static Build.Result sameAsClean(String step, boolean succeeds) throws IOException {
+        generation++;
+        Path withMemo = tmp.resolve("memo-" + generation + "/site");
+        Path clean = tmp.resolve("clean-" + generation + "/site");
+        Build.Result incremental = new Build(memo).run(new Build.Options(site, withMemo));
+        Build.Result fresh = new Build().run(new Build.Options(site, clean));
+        assertEquals(messages(fresh.report().diagnostics()), messages(incremental.report().diagnostics()), step + ": diagnostics");
+        assertEquals(succeeds, fresh.ok(), step + ": " + messages(fresh.report().diagnostics()));
+        assertEquals(fresh.ok(), incremental.ok(), step);
+        if (fresh.ok()) {
+            assertEquals(Sites.files(clean.getParent()), Sites.files(withMemo.getParent()), step + ": the same files");
+            List<String> differ = new ArrayList<>();
+            for (String file : Sites.files(clean.getParent())) {
+                if (!Arrays.equals(Files.readAllBytes(clean.getParent().resolve(file)), Files.readAllBytes(withMemo.getParent().resolve(file)))) {
+                    differ.add(file);
+                }
+            }
+            assertEquals(List.of(), differ, step + ": files that differ from a clean build");
+            assertEquals(fresh.pagesWritten(), incremental.pagesWritten(), step);
+        }
+        return incremental;
+    }
+
+    private static List<String> messages(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(Diagnostic::format).toList();
+    }
+
+    private static void edit(Path file, String from, String to, boolean once) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " has " + from);
+        Files.writeString(file, once ? text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to))
+                : text.replace(from, to));
+    }
+
+    private static Path firstTemplateWith(String text) throws IOException {
+        try (var files = Files.list(site.resolve("templates"))) {
+            for (Path file : files.sorted().toList()) {
+                if (Files.readString(file).contains(text)) {
+                    return file;
+                }
+            }
+        }
+        throw new AssertionError("no template has " + text);
+    }
+}
