@@ -13,6 +13,7 @@ import dossier.markdown.ParseResult;
 import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
+import dossier.publish.DeflateMemo;
 import dossier.publish.OfflineCopy;
 import dossier.publish.Publisher;
 import dossier.render.JBakeRenderer;
@@ -65,13 +66,14 @@ public final class Build {
 
     /**
      * What a build leaves for the next one in the same process ({@code serve} keeps one for its
-     * lifetime): each page's facts ({@link ParseMemo}) and what the renderer can reuse
-     * ({@link RenderMemo}). Every reuse is exact (same text, same answers, same digest), so a build
+     * lifetime): each page's facts ({@link ParseMemo}), what the renderer can reuse
+     * ({@link RenderMemo}) and the offline copy's deflated files ({@link DeflateMemo}). Every reuse is exact (same text, same answers, same digest), so a build
      * with a memo writes what a build without one writes, byte for byte.
      */
     public static final class Memo {
         private final ParseMemo parses = new ParseMemo();
         private final RenderMemo render = new RenderMemo();
+        private final DeflateMemo deflated = DeflateMemo.create();
 
         /** How many pages the last build took from the output before it instead of rendering them. */
         public int pagesReused() {
@@ -224,7 +226,9 @@ public final class Build {
         }
         Optional<OfflineCopy.Pending> offline = report.hasErrors() ? Optional.empty() : timed("publish", timings, () -> {
             new Publisher(config, report).publish(dossier, staging);
-            return report.hasErrors() ? Optional.<OfflineCopy.Pending>empty() : OfflineCopy.prepare(staging, zipTarget, shownZip, report);
+            return report.hasErrors() ? Optional.<OfflineCopy.Pending>empty() : memo.isPresent()
+                    ? OfflineCopy.prepare(staging, zipTarget, shownZip, report, memo.get().deflated)
+                    : OfflineCopy.prepare(staging, zipTarget, shownZip, report);
         });
         proof.await();
         if (report.hasErrors()) {
