@@ -4,6 +4,7 @@ import dossier.check.Checks;
 import dossier.config.SiteConfig;
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.ingest.ProofMemo;
 import dossier.ingest.RecordProof;
 import dossier.markdown.MarkdownProcessor;
 import dossier.markdown.PageTrees;
@@ -66,14 +67,15 @@ public final class Build {
 
     /**
      * What a build leaves for the next one in the same process ({@code serve} keeps one for its
-     * lifetime): each page's facts ({@link ParseMemo}), what the renderer can reuse
-     * ({@link RenderMemo}) and the offline copy's deflated files ({@link DeflateMemo}). Every reuse is exact (same text, same answers, same digest), so a build
+     * lifetime): each page's facts ({@link ParseMemo}), the records' proofs ({@link ProofMemo}),
+     * what the renderer can reuse ({@link RenderMemo}) and the offline copy's deflated files ({@link DeflateMemo}). Every reuse is exact (same text, same answers, same digest), so a build
      * with a memo writes what a build without one writes, byte for byte.
      */
     public static final class Memo {
         private final ParseMemo parses = new ParseMemo();
         private final RenderMemo render = new RenderMemo();
         private final DeflateMemo deflated = DeflateMemo.create();
+        private final ProofMemo proofs = ProofMemo.create();
 
         /** How many pages the last build took from the output before it instead of rendering them. */
         public int pagesReused() {
@@ -116,7 +118,7 @@ public final class Build {
         // each record must be what import --regenerate derives from its archive. Nothing reads the
         // proof, so it runs beside the phases that follow, started where the build has a core to
         // spare (model and check run on one), and is awaited before the site is swapped in
-        Background proof = Background.start("proof", () -> RecordProof.proveAll(root, sources, files.sourceRecords(), report));
+        Background proof = Background.start("proof", () -> RecordProof.proveAll(root, sources, files.sourceRecords(), report, memo.map(m -> m.proofs)));
         Dossier dossier = timed("model", timings, () -> new ModelBuilder(report, options.publishDrafts()).build(sources, unloaded, parsed.pages(), fileTargets(files)));
         timed("check", timings, () -> {
             Checks.runAll(dossier, report);

@@ -31,11 +31,13 @@ public final class RecordProof {
     private final Path siteRoot;
     private final Report report;
     private final ImportManifest manifest;
+    private final Optional<ProofMemo> memo;
 
-    private RecordProof(Path siteRoot, Report report, ImportManifest manifest) {
+    private RecordProof(Path siteRoot, Report report, ImportManifest manifest, Optional<ProofMemo> memo) {
         this.siteRoot = siteRoot;
         this.report = report;
         this.manifest = manifest;
+        this.memo = memo;
     }
 
     /**
@@ -45,12 +47,18 @@ public final class RecordProof {
      * @param recordFiles site-relative paths of every record file, also those that could not be read
      */
     public static void proveAll(Path siteRoot, List<SourceRecord> records, List<String> recordFiles, Report report) {
+        proveAll(siteRoot, records, recordFiles, report, Optional.empty());
+    }
+
+    /** @param memo the proofs of the last builds of this process, reused for records whose inputs are the same */
+    public static void proveAll(Path siteRoot, List<SourceRecord> records, List<String> recordFiles, Report report, Optional<ProofMemo> memo) {
+        memo.ifPresent(m -> m.retain(Set.copyOf(recordFiles)));
         ImportManifest manifest = ImportManifest.read(siteRoot, report);
         if (report.hasErrorsIn(ImportManifest.PATH)) {
             // a manifest that could not be read whole proves nothing: its own errors say what to fix
             return;
         }
-        RecordProof proof = new RecordProof(siteRoot, report, manifest);
+        RecordProof proof = new RecordProof(siteRoot, report, manifest, memo);
         records.parallelStream().forEach(proof::prove);
         proof.reportEntriesWithoutRecords(Set.copyOf(recordFiles));
     }
@@ -70,23 +78,40 @@ public final class RecordProof {
             // generated record is reported as record-missing
             return;
         }
-        Optional<RecordDerivation.Derived> derived;
-        if (record.archivePath().equals(RecordDerivation.archivePath(entry.get()))) {
-            Optional<byte[]> archive = unchangedArchive(record);
-            if (archive.isEmpty()) {
-                return;
-            }
-            derived = RecordDerivation.derive(entry.get(), archive.get(), report);
-        } else {
-            derived = RecordDerivation.derive(siteRoot, entry.get(), report);
+        if (!record.archivePath().equals(RecordDerivation.archivePath(entry.get()))) {
+            compare(record, RecordDerivation.derive(siteRoot, entry.get(), report), TextFile.read(siteRoot, record.path(), report), report);
+            return;
+        }
+        Optional<byte[]> archive = unchangedArchive(record);
+        if (archive.isEmpty()) {
+            return;
         }
         Optional<String> onDisk = TextFile.read(siteRoot, record.path(), report);
+        if (memo.isEmpty() || onDisk.isEmpty()) {
+            compare(record, RecordDerivation.derive(entry.get(), archive.get(), report), onDisk, report);
+            return;
+        }
+        // the archive's bytes were checked against the record's sha256 by unchangedArchive
+        ProofMemo.Inputs inputs = new ProofMemo.Inputs(onDisk.get(), entry.get(), record.sha256().toLowerCase(java.util.Locale.ROOT));
+        Optional<List<Diagnostic>> known = memo.get().find(record.path(), inputs);
+        if (known.isPresent()) {
+            known.get().forEach(report::add);
+            return;
+        }
+        Report own = new Report();
+        compare(record, RecordDerivation.derive(entry.get(), archive.get(), own), onDisk, own);
+        memo.get().remember(record.path(), inputs, own);
+        own.diagnostics().forEach(report::add);
+    }
+
+    /** Reports (to {@code to}) where the record on disk differs from the derived one. */
+    private static void compare(SourceRecord record, Optional<RecordDerivation.Derived> derived, Optional<String> onDisk, Report to) {
         if (derived.isEmpty() || onDisk.isEmpty() || onDisk.get().equals(derived.get().yaml())) {
             return;
         }
         Optional<YamlNode> tree = YamlReader.parse(onDisk.get(), record.path(), 0, new Report());
         if (tree.isPresent() && tree.get() instanceof YamlNode.Mapping mapping) {
-            differences(record, RecordComparison.compare(mapping, derived.get().record()));
+            differences(record, RecordComparison.compare(mapping, derived.get().record()), to);
         }
     }
 
@@ -101,14 +126,14 @@ public final class RecordProof {
                 .filter(bytes -> SourceRecordReader.sha256(bytes).equalsIgnoreCase(record.sha256())) : Optional.empty();
     }
 
-    private void differences(SourceRecord record, List<RecordComparison.Difference> differences) {
-        differences.stream().limit(SHOWN_PER_RECORD).forEach(d -> report.error("record-differs", record.path(), d.at(),
+    private static void differences(SourceRecord record, List<RecordComparison.Difference> differences, Report to) {
+        differences.stream().limit(SHOWN_PER_RECORD).forEach(d -> to.error("record-differs", record.path(), d.at(),
                 "source record differs from what its archive and manifest give: " + d.field(),
                 "the record has " + shown(d.record(), d.derived()) + " where the archive and manifest give "
                         + shown(d.derived(), d.record()) + "\n" + FIX));
         int more = differences.size() - SHOWN_PER_RECORD;
         if (more > 0) {
-            report.error("record-differs", record.path(), record.idPosition(),
+            to.error("record-differs", record.path(), record.idPosition(),
                     "source record differs from what its archive and manifest give in " + more + " more place" + (more == 1 ? "" : "s"),
                     FIX);
         }

@@ -69,6 +69,14 @@ class IncrementalBuildTest {
         assertEquals(0, regenerated.exit(), regenerated.err());
         sameAsClean("a source record regenerated with a new title (every page citing it shows it)");
 
+        Path record = site.resolve("content/sources/koreapro-2023-gallium-talks.yml");
+        String proven = Files.readString(record);
+        Files.writeString(record, proven.replace("accounts for 80% of the world", "accounts for 90% of the world"));
+        sameAsClean("a source record edited by hand (its proof fails, the excerpts citing it too)", false);
+        sameAsClean("the same again (what the proof reported is reported again)", false);
+        Files.writeString(record, proven);
+        sameAsClean("the record put back");
+
         Path template = firstTemplateWith("</footer>");
         edit(template, "</footer>", "<p>Edited by the test.</p></footer>", false);
         sameAsClean("a template edited");

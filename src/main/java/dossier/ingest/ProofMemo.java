@@ -1,0 +1,52 @@
+package dossier.ingest;
+
+import dossier.diag.Diagnostic;
+import dossier.diag.Report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each record's proof as last done, for builds that follow one another in one process
+ * ({@code serve}): a record whose file, manifest entry and archive are all what they were is not
+ * derived again, and what its proof reported is reported again. The proof is a function of exactly
+ * these three: the derivation reads the archive's bytes and the entry, and compares with the file.
+ */
+public final class ProofMemo {
+    /**
+     * @param archive the archive's SHA-256 (its bytes were checked against it)
+     * @param entry   the manifest entry, with its position: an entry moved in the manifest is proven again
+     */
+    record Inputs(String recordText, ManifestEntry entry, String archive) {
+    }
+
+    private record Proven(Inputs inputs, List<Diagnostic> diagnostics) {
+    }
+
+    private final Map<String, Proven> proofs = new ConcurrentHashMap<>();
+
+    /** What the proof of the record at this path reported, when it was proven from the same inputs. */
+    Optional<List<Diagnostic>> find(String path, Inputs inputs) {
+        Proven known = proofs.get(path);
+        return known != null && known.inputs().equals(inputs) ? Optional.of(known.diagnostics()) : Optional.empty();
+    }
+
+    void remember(String path, Inputs inputs, Report own) {
+        proofs.put(path, new Proven(inputs, own.diagnostics()));
+    }
+
+    /** Forgets the records that are gone. */
+    void retain(Set<String> paths) {
+        proofs.keySet().retainAll(paths);
+    }
+
+    public static ProofMemo create() {
+        return new ProofMemo();
+    }
+
+    private ProofMemo() {
+    }
+}
