@@ -21,6 +21,7 @@ import dossier.render.JBakeRenderer;
 import dossier.search.SearchIndexFile;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
+import dossier.text.LastOutput;
 import dossier.text.TextFile;
 
 import java.io.IOException;
@@ -76,10 +77,16 @@ public final class Build {
         private final RenderMemo render = new RenderMemo();
         private final DeflateMemo deflated = DeflateMemo.create();
         private final ProofMemo proofs = ProofMemo.create();
+        private final LastOutput searchFiles = new LastOutput();
 
         /** How many pages the last build took from the output before it instead of rendering them. */
         public int pagesReused() {
             return render.reused();
+        }
+
+        /** How many of the search index's files the last build took from the output before it. */
+        public int searchFilesReused() {
+            return searchFiles.reused();
         }
     }
 
@@ -260,7 +267,10 @@ public final class Build {
             return 0;
         }
         swap.finish();
-        memo.ifPresent(m -> m.render.committed(output, Set.copyOf(files.pages())));
+        memo.ifPresent(m -> {
+            m.render.committed(output, Set.copyOf(files.pages()));
+            m.searchFiles.committed(output);
+        });
         return written;
     }
 
@@ -269,15 +279,23 @@ public final class Build {
         return e instanceof java.nio.file.AccessDeniedException denied ? denied.getFile() + ": permission denied" : e.getMessage();
     }
 
-    /** The index is the search stage's; writing it, and saying when that fails, is the build's. */
-    private static void writeSearchIndex(Dossier dossier, Path site, Report report) {
+    /**
+     * The index is the search stage's; writing it, and saying when that fails, is the build's. With
+     * a memo, a file of the index whose text is the same as in the last good output is linked from
+     * there: an edit changes few of a large index's files, and making a file costs more than its text.
+     */
+    private void writeSearchIndex(Dossier dossier, Path site, Report report) {
+        Optional<LastOutput> last = memo.map(m -> m.searchFiles);
+        last.ifPresent(LastOutput::begin);
         try {
             SearchIndexFile.write(dossier, (path, text) -> {
                 Path file = site.resolve(path);
                 if (!path.equals(SearchIndexFile.FILE)) {
                     Files.createDirectories(file.getParent());
                 }
-                Files.writeString(file, text, StandardCharsets.US_ASCII);
+                if (last.isEmpty() || !last.get().reuse(path, LastOutput.digestOf(text), file)) {
+                    Files.writeString(file, text, StandardCharsets.US_ASCII);
+                }
             });
         } catch (IOException e) {
             report.error("search-index", SearchIndexFile.FILE, Position.START, "cannot write the search index: " + e.getMessage());

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import dossier.text.LastOutput;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -20,17 +19,13 @@ import java.util.stream.Stream;
  *
  * <p>All of it belongs to one <em>epoch</em>: the templates' files, the site's settings and the
  * site-wide data every page shows (title, navigation). When any of these changes, everything is
- * rendered again. Digests only count once their build's output is in place ({@link #committed}):
- * a failed build reuses nothing of its own.
+ * rendered again. The pages are reused through a {@link LastOutput}.
  */
 public final class RenderMemo {
     final BodyMemo bodies = new BodyMemo();
+    private final LastOutput pages = new LastOutput();
     private String epoch = "";
     private FreemarkerEngine engine;
-    private Path lastOutput;
-    private Map<String, String> lastDigests = Map.of();
-    private final Map<String, String> digests = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * Starts a build of this epoch; returns the engine to render with, the last one when the
@@ -40,11 +35,9 @@ public final class RenderMemo {
         if (engine == null || !epoch.equals(this.epoch)) {
             engine = factory.create();
             this.epoch = epoch;
-            lastDigests = Map.of();
-            lastOutput = null;
+            pages.forget();
         }
-        digests.clear();
-        reused.set(0);
+        pages.begin();
         return engine;
     }
 
@@ -54,49 +47,28 @@ public final class RenderMemo {
     }
 
     /**
-     * Puts the last good output's copy of this file at {@code target} when it was written from the
-     * same digest; false when it must be rendered. Either way the digest is remembered for the next build.
+     * Puts the last good output's copy of this page at {@code target} when it was written from the
+     * same digest; false when it must be rendered.
      *
      * @param name the file's path in the site, e.g. {@code articles/x.html}
      */
     boolean reuse(String name, Optional<String> digest, Path target) {
-        if (digest.isEmpty()) {
-            return false;
-        }
-        digests.put(name, digest.get());
-        Path output = lastOutput;
-        if (output == null || !digest.get().equals(lastDigests.get(name))) {
-            return false;
-        }
-        Path previous = output.resolve(name);
-        try {
-            try {
-                Files.createLink(target, previous); // the files are never written again once in place
-            } catch (UnsupportedOperationException | IOException notLinked) {
-                Files.copy(previous, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            reused.incrementAndGet();
-            return true;
-        } catch (IOException e) {
-            return false; // the last output lost the file: render it
-        }
+        return digest.isPresent() && pages.reuse(name, digest.get(), target);
     }
 
     /** How many pages the build under way (or the last one) took from the last good output. */
     public int reused() {
-        return reused.get();
+        return pages.reused();
     }
 
     /**
      * The build's output is in place at {@code output}: its pages may be reused from there.
      *
-     * @param pages the site's page files, to forget the bodies of pages that are gone
+     * @param pageFiles the site's page files, to forget the bodies of pages that are gone
      */
-    public synchronized void committed(Path output, Set<String> pages) {
-        lastOutput = output;
-        lastDigests = Map.copyOf(digests);
-        digests.clear();
-        bodies.retain(pages);
+    public synchronized void committed(Path output, Set<String> pageFiles) {
+        pages.committed(output);
+        bodies.retain(pageFiles);
     }
 
     /**

@@ -54,7 +54,7 @@ public final class DevServer implements AutoCloseable {
     public static final Set<String> WATCHED_FOLDERS = Set.of("content", "templates", "assets");
     /** Watched files of the site folder. */
     public static final Set<String> WATCHED_FILES = Set.of("jbake.properties");
-    static final Duration QUIET = Duration.ofMillis(60);
+    static final Duration QUIET = Duration.ofMillis(30);
     static final Duration MAX_DELAY = Duration.ofSeconds(1);
     private static final String INTERNAL = "/__dossier/";
 

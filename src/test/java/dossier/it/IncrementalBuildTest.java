@@ -45,6 +45,7 @@ class IncrementalBuildTest {
 
         Build.Result again = sameAsClean("a build with nothing changed");
         assertEquals(again.pagesWritten(), memo.pagesReused(), "with nothing changed every page is reused");
+        assertTrue(memo.searchFilesReused() > 0, "and the search index");
 
         Path article = site.resolve("content/articles/2023-09-gallium-talks.md");
         edit(article, "\n## Seoul's request\n", "\nA sentence added by the test.\n\n## Seoul's request\n", true);
