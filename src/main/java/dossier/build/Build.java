@@ -14,7 +14,6 @@ import dossier.markdown.ParseResult;
 import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
-import dossier.publish.DeflateMemo;
 import dossier.publish.OfflineCopy;
 import dossier.publish.Publisher;
 import dossier.render.JBakeRenderer;
@@ -48,14 +47,20 @@ public final class Build {
      * @param output        null for a check that writes nothing
      * @param publishDrafts whether drafts are published too, marked as such (a preview)
      * @param force         whether a non-empty output folder that is not a previous bake may be replaced
+     * @param offlineCopy   whether the offline zip is written beside the output (a preview has no use for it)
      */
-    public record Options(Path siteRoot, Path output, boolean publishDrafts, boolean force) {
+    public record Options(Path siteRoot, Path output, boolean publishDrafts, boolean force, boolean offlineCopy) {
         public Options(Path siteRoot, Path output) {
-            this(siteRoot, output, false, false);
+            this(siteRoot, output, false, false, true);
         }
 
-        public Options(Path siteRoot, Path output, boolean publishDrafts) {
-            this(siteRoot, output, publishDrafts, false);
+        public Options(Path siteRoot, Path output, boolean publishDrafts, boolean force) {
+            this(siteRoot, output, publishDrafts, force, true);
+        }
+
+        /** What {@code serve} builds: the site alone, no offline zip beside it (it is never served). */
+        public static Options preview(Path siteRoot, Path output, boolean publishDrafts) {
+            return new Options(siteRoot, output, publishDrafts, false, false);
         }
 
         public boolean writes() {
@@ -69,13 +74,12 @@ public final class Build {
     /**
      * What a build leaves for the next one in the same process ({@code serve} keeps one for its
      * lifetime): each page's facts ({@link ParseMemo}), the records' proofs ({@link ProofMemo}),
-     * what the renderer can reuse ({@link RenderMemo}) and the offline copy's deflated files ({@link DeflateMemo}). Every reuse is exact (same text, same answers, same digest), so a build
+     * what the renderer can reuse ({@link RenderMemo}) and the search index's files. Every reuse is exact (same text, same answers, same digest), so a build
      * with a memo writes what a build without one writes, byte for byte.
      */
     public static final class Memo {
         private final ParseMemo parses = new ParseMemo();
         private final RenderMemo render = new RenderMemo();
-        private final DeflateMemo deflated = DeflateMemo.create();
         private final ProofMemo proofs = ProofMemo.create();
         private final LastOutput searchFiles = new LastOutput();
 
@@ -235,8 +239,7 @@ public final class Build {
         }
         Optional<OfflineCopy.Pending> offline = report.hasErrors() ? Optional.empty() : timed("publish", timings, () -> {
             new Publisher(config, report).publish(dossier, staging);
-            return report.hasErrors() ? Optional.<OfflineCopy.Pending>empty() : memo.isPresent()
-                    ? OfflineCopy.prepare(staging, zipTarget, shownZip, report, memo.get().deflated)
+            return report.hasErrors() || !options.offlineCopy() ? Optional.<OfflineCopy.Pending>empty()
                     : OfflineCopy.prepare(staging, zipTarget, shownZip, report);
         });
         proof.await();
@@ -255,7 +258,9 @@ public final class Build {
             return 0;
         }
         try {
-            offline.orElseThrow().commit();
+            if (offline.isPresent()) {
+                offline.get().commit();
+            }
         } catch (IOException e) {
             offline.get().discard();
             report.error("offline-copy", shownZip, Position.START, "cannot write the offline copy: " + why(e));

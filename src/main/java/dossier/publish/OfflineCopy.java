@@ -106,22 +106,13 @@ public final class OfflineCopy {
      * @param shown the target as messages name it (relative to the site when inside it)
      */
     public static Optional<Pending> prepare(Path site, Path target, String shown, Report report) {
-        return prepare(site, target, shown, report, DISK, DeflateMemo.none());
-    }
-
-    /** @param memo the files deflated by the last builds of this process, reused where the bytes are the same */
-    public static Optional<Pending> prepare(Path site, Path target, String shown, Report report, DeflateMemo memo) {
-        return prepare(site, target, shown, report, DISK, memo);
+        return prepare(site, target, shown, report, DISK);
     }
 
     static Optional<Pending> prepare(Path site, Path target, String shown, Report report, Opener files) {
-        return prepare(site, target, shown, report, files, DeflateMemo.none());
-    }
-
-    private static Optional<Pending> prepare(Path site, Path target, String shown, Report report, Opener files, DeflateMemo memo) {
         Path temp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-            write(site, file, files, memo);
+            write(site, file, files);
         } catch (IOException | UncheckedIOException e) {
             new Pending(temp, target).discard();
             String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
@@ -132,7 +123,7 @@ public final class OfflineCopy {
     }
 
     static void write(Path site, OutputStream out) throws IOException {
-        write(site, out, DISK, DeflateMemo.none());
+        write(site, out, DISK);
     }
 
     /** The zip's entries, sorted: every regular file (with its size) and every folder (size -1). */
@@ -155,9 +146,8 @@ public final class OfflineCopy {
         return names;
     }
 
-    static void write(Path site, OutputStream out, Opener files, DeflateMemo memo) throws IOException {
+    static void write(Path site, OutputStream out, Opener files) throws IOException {
         TreeMap<String, Long> names = entries(site);
-        memo.begin();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "offline-copy");
@@ -193,7 +183,7 @@ public final class OfflineCopy {
                         window.add(queued);
                     }
                     boolean last = i == count - 1;
-                    pieces.add(pool.submit(() -> deflate(files, file, from, to, last, count == 1, deflaters, memo)));
+                    pieces.add(pool.submit(() -> deflate(files, file, from, to, last, count == 1, deflaters)));
                     inFlight += to - from;
                 }
             }
@@ -217,7 +207,7 @@ public final class OfflineCopy {
     }
 
     /** A piece's raw deflate bytes (the first {@code length} of {@code bytes}), and its CRC-32 when it is the whole file. */
-    record Deflated(byte[] bytes, int length, long crc) {
+    private record Deflated(byte[] bytes, int length, long crc) {
     }
 
     /** Writes the first queued entry; @return the input bytes it frees. */
@@ -281,24 +271,9 @@ public final class OfflineCopy {
      * without closing the stream, so the pieces joined are one deflate stream (as pigz makes them).
      */
     private static Deflated deflate(Opener files, Path file, long from, long to, boolean last, boolean whole,
-                                    ConcurrentLinkedQueue<Deflater> deflaters, DeflateMemo memo) throws IOException {
+                                    ConcurrentLinkedQueue<Deflater> deflaters) throws IOException {
         byte[] input = read(files, file, from, to);
         int offset = (int) (from - Math.max(0, from - WINDOW));
-        String digest = whole ? memo.digest(input, offset, input.length - offset) : null;
-        if (digest != null) {
-            Optional<Deflated> known = memo.find(digest);
-            if (known.isPresent()) {
-                return known.get();
-            }
-        }
-        Deflated deflated = deflate(input, offset, last, whole, deflaters);
-        if (digest != null) {
-            memo.remember(digest, new Deflated(Arrays.copyOf(deflated.bytes(), deflated.length()), deflated.length(), deflated.crc()));
-        }
-        return deflated;
-    }
-
-    private static Deflated deflate(byte[] input, int offset, boolean last, boolean whole, ConcurrentLinkedQueue<Deflater> deflaters) {
         Deflater deflater = deflaters.poll();
         if (deflater == null) {
             deflater = new Deflater(LEVEL, true);

@@ -230,7 +230,7 @@ public final class DevServer implements AutoCloseable {
         Path target = work.resolve("site-" + generations.incrementAndGet());
         Report report;
         try {
-            report = new Build(memo).run(new Build.Options(siteRoot, target, drafts)).report();
+            report = new Build(memo).run(Build.Options.preview(siteRoot, target, drafts)).report();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             report = new Report();
             report.add(crash(e));

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Builds that reuse what the last build left ({@link Build.Memo}, as {@code serve} does) write
+ * Builds that reuse what the last build left ({@link Build.Memo}, as {@code serve} builds) write
  * exactly what a clean build writes: a copy of the shipped dossier is edited one kind of input at a
  * time (an article, an entity, a source record, a template, the settings, an asset, a page added
  * and deleted, an error made and mended), and after each edit the output of a build with the memo
@@ -111,8 +111,8 @@ class IncrementalBuildTest {
         generation++;
         Path withMemo = tmp.resolve("memo-" + generation + "/site");
         Path clean = tmp.resolve("clean-" + generation + "/site");
-        Build.Result incremental = new Build(memo).run(new Build.Options(site, withMemo));
-        Build.Result fresh = new Build().run(new Build.Options(site, clean));
+        Build.Result incremental = new Build(memo).run(Build.Options.preview(site, withMemo, false));
+        Build.Result fresh = new Build().run(Build.Options.preview(site, clean, false));
         assertEquals(messages(fresh.report().diagnostics()), messages(incremental.report().diagnostics()), step + ": diagnostics");
         assertEquals(succeeds, fresh.ok(), step + ": " + messages(fresh.report().diagnostics()));
         assertEquals(fresh.ok(), incremental.ok(), step);

@@ -100,6 +100,9 @@ class ServeTest {
         Path folder = server.siteFolder().orElseThrow();
         assertFalse(folder.startsWith(site), "baked into a private folder, not into the site");
         assertFalse(Files.exists(site.resolve("target")), "target/site is left alone");
+        try (var beside = Files.list(folder.getParent())) {
+            assertTrue(beside.noneMatch(p -> p.getFileName().toString().endsWith(".zip")), "no offline zip: nothing serves it");
+        }
         for (String file : Sites.files(folder)) {
             if (file.endsWith(".html")) {
                 assertFalse(Files.readString(folder.resolve(file)).contains(SCRIPT_MARK), file + " on disk has no script");

@@ -125,20 +125,6 @@ class OfflineCopyWriterTest {
     }
 
     @Test
-    void aMemoGivesTheSameBytesAsNone(@TempDir Path tmp) throws IOException {
-        Path site = site(tmp.resolve("site"));
-        byte[] plain = zip(site);
-        DeflateMemo memo = DeflateMemo.create();
-        ByteArrayOutputStream first = new ByteArrayOutputStream();
-        OfflineCopy.write(site, first, path -> Files.newInputStream(path), memo);
-        assertArrayEquals(plain, first.toByteArray(), "deflated and remembered");
-        Files.writeString(site.resolve("articles/a-7.html"), "<p>Changed.</p>\n");
-        ByteArrayOutputStream second = new ByteArrayOutputStream();
-        OfflineCopy.write(site, second, path -> Files.newInputStream(path), memo);
-        assertArrayEquals(zip(site), second.toByteArray(), "remembered where the bytes are the same, deflated where they changed");
-    }
-
-    @Test
     void aFileThatFailsMidwayLeavesNoZipAndNoTemporaryFile(@TempDir Path tmp) throws IOException {
         Path site = site(tmp.resolve("site"));
         Path out = Files.createDirectories(tmp.resolve("out"));
