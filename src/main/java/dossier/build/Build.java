@@ -230,18 +230,20 @@ public final class Build {
         String shownZip = OutputTarget.shown(root, zipTarget);
         int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report, memo.map(m -> m.render))
                 .render(dossier, staging, files.assetFolder().map(root::resolve), files.assets()));
+        Optional<OfflineCopy.Pending> offline = Optional.empty();
         if (!report.hasErrors()) {
-            // before "publish", so that the offline zip carries the index too
-            timed("search", timings, () -> {
-                writeSearchIndex(dossier, staging, report);
+            // the index and the exports read only the model, so they are written side by side (each
+            // is mostly one thread's work); the offline zip, which carries both, waits for both
+            Background search = Background.start("search", () -> writeSearchIndex(dossier, staging, report));
+            timed("publish", timings, () -> {
+                new Publisher(config, report).publish(dossier, staging);
                 return null;
             });
+            timings.add(search.await());
+            if (!report.hasErrors() && options.offlineCopy()) {
+                offline = timed("offline", timings, () -> OfflineCopy.prepare(staging, zipTarget, shownZip, report));
+            }
         }
-        Optional<OfflineCopy.Pending> offline = report.hasErrors() ? Optional.empty() : timed("publish", timings, () -> {
-            new Publisher(config, report).publish(dossier, staging);
-            return report.hasErrors() || !options.offlineCopy() ? Optional.<OfflineCopy.Pending>empty()
-                    : OfflineCopy.prepare(staging, zipTarget, shownZip, report);
-        });
         proof.await();
         if (report.hasErrors()) {
             offline.ifPresent(OfflineCopy.Pending::discard);
