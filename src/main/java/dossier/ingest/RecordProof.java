@@ -29,11 +29,13 @@ public final class RecordProof {
     private static final int CONTEXT = 40;
 
     private final Path siteRoot;
+    private final SitePaths site;
     private final Report report;
     private final ImportManifest manifest;
 
     private RecordProof(Path siteRoot, Report report, ImportManifest manifest) {
         this.siteRoot = siteRoot;
+        this.site = new SitePaths(siteRoot);
         this.report = report;
         this.manifest = manifest;
     }
@@ -80,7 +82,7 @@ public final class RecordProof {
         } else {
             derived = RecordDerivation.derive(siteRoot, entry.get(), report);
         }
-        Optional<String> onDisk = TextFile.read(siteRoot, record.path(), report);
+        Optional<String> onDisk = TextFile.read(site, record.path(), report);
         if (derived.isEmpty() || onDisk.isEmpty() || onDisk.get().equals(derived.get().yaml())) {
             return;
         }
@@ -96,7 +98,7 @@ public final class RecordProof {
      */
     private Optional<byte[]> unchangedArchive(SourceRecord record) {
         // the reader has reported a refused archive already: a quiet report here keeps it once
-        SitePaths.Resolved file = new SitePaths(siteRoot).file(record.archivePath(), record.path(), Position.START, "archived original", new Report());
+        SitePaths.Resolved file = site.file(record.archivePath(), record.path(), Position.START, "archived original", new Report());
         return file.ok() ? SitePaths.readBytes(file.path(), record.path(), Position.START, new Report())
                 .filter(bytes -> SourceRecordReader.sha256(bytes).equalsIgnoreCase(record.sha256())) : Optional.empty();
     }

@@ -32,19 +32,17 @@ public final class SourceRecordReader {
     private static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "text", "excluded", "links");
     private static final Set<String> LINK_FIELDS = Set.of("text", "at", "href", "note");
 
-    private final Path siteRoot;
     private final SitePaths paths;
     private final Report report;
 
     public SourceRecordReader(Path siteRoot, Report report) {
-        this.siteRoot = siteRoot;
         this.paths = new SitePaths(siteRoot);
         this.report = report;
     }
 
     /** Reads one record; records are independent, so several may be read at once. */
     public Optional<SourceRecord> read(String path) {
-        Optional<YamlNode> root = TextFile.read(siteRoot, path, report)
+        Optional<YamlNode> root = TextFile.read(paths, path, report)
                 .flatMap(text -> YamlReader.parse(text, path, 0, report));
         if (root.isEmpty()) {
             return Optional.empty();
