@@ -28,7 +28,7 @@ final class LanguageGuess {
         int start = -1;
         for (int i = 0; i <= lower.length(); ) {
             int c = i < lower.length() ? lower.codePointAt(i) : ' ';
-            boolean inWord = Character.isLetter(c) || c == '\'';
+            boolean inWord = c < 0x80 ? isAsciiLetter(c) || c == '\'' : Character.isLetter(c);
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
@@ -41,5 +41,9 @@ final class LanguageGuess {
             i += i < lower.length() ? Character.charCount(c) : 1;
         }
         return total >= MIN_WORDS && (double) common / total >= MIN_SHARE ? Optional.of("en") : Optional.empty();
+    }
+
+    private static boolean isAsciiLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }
