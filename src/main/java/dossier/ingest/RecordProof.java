@@ -74,11 +74,13 @@ public final class RecordProof {
         }
         Optional<RecordDerivation.Derived> derived;
         if (record.archivePath().equals(RecordDerivation.archivePath(entry.get()))) {
-            Optional<byte[]> archive = unchangedArchive(record);
-            if (archive.isEmpty()) {
+            Optional<byte[]> archive = archive(record);
+            String sha256 = archive.map(SourceRecordReader::sha256).orElse("");
+            if (!sha256.equalsIgnoreCase(record.sha256())) {
+                // a missing or changed archive is already reported by the record's reader; proving against it would only repeat that
                 return;
             }
-            derived = RecordDerivation.derive(entry.get(), archive.get(), report);
+            derived = RecordDerivation.derive(entry.get(), archive.get(), sha256, report);
         } else {
             derived = RecordDerivation.derive(siteRoot, entry.get(), report);
         }
@@ -92,15 +94,11 @@ public final class RecordProof {
         }
     }
 
-    /**
-     * The archive's bytes, when they are still the ones the record names. A missing or changed
-     * archive is already reported by the record's reader; proving against it would only repeat that.
-     */
-    private Optional<byte[]> unchangedArchive(SourceRecord record) {
-        // the reader has reported a refused archive already: a quiet report here keeps it once
+    /** The bytes of the archive the record names; the reader has reported one it could not read already. */
+    private Optional<byte[]> archive(SourceRecord record) {
+        // a quiet report here keeps the reader's report of a refused archive the only one
         SitePaths.Resolved file = site.file(record.archivePath(), record.path(), Position.START, "archived original", new Report());
-        return file.ok() ? SitePaths.readBytes(file.path(), record.path(), Position.START, new Report())
-                .filter(bytes -> SourceRecordReader.sha256(bytes).equalsIgnoreCase(record.sha256())) : Optional.empty();
+        return file.ok() ? SitePaths.readBytes(file.path(), record.path(), Position.START, new Report()) : Optional.empty();
     }
 
     private void differences(SourceRecord record, List<RecordComparison.Difference> differences) {
