@@ -23,6 +23,8 @@ import java.util.Optional;
  * gives, with the same positions, and nothing is reported.
  */
 final class SimpleBlockYaml {
+    /** Far below SnakeYAML's limit on a key's length. */
+    private static final int MAX_KEY = 100;
     private final String text;
     private final int lineOffset;
     private final YamlLimits limits;
@@ -31,7 +33,10 @@ final class SimpleBlockYaml {
     private int line;
     private int nodes;
 
-    /** Signals that the document is outside the layout; never leaves this class. */
+    /**
+     * Unwinds the descent at the first line outside the layout; never leaves this class. One shared
+     * instance without a stack trace: a page's front matter is declined this way on every build.
+     */
     private static final class Declined extends RuntimeException {
         private static final Declined INSTANCE = new Declined();
 
@@ -265,7 +270,8 @@ final class SimpleBlockYaml {
         while (i < end && (isAsciiLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || i > start && text.charAt(i) == '-')) {
             i++;
         }
-        if (i == start || i == end || text.charAt(i) != ':') {
+        // SnakeYAML refuses a key longer than 1,024 characters: a long one is left to it
+        if (i == start || i == end || text.charAt(i) != ':' || i - start > MAX_KEY) {
             throw Declined.INSTANCE;
         }
         return i;

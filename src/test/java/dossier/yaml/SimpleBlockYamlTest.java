@@ -99,6 +99,9 @@ class SimpleBlockYamlTest {
 
     @Test
     void limitsAreLeftToSnakeYaml() {
+        String longKey = "k".repeat(1100) + ": v\n";
+        assertEquals(Optional.empty(), SimpleBlockYaml.parse(longKey, 0, YamlLimits.DOCUMENT));
+        assertSame(longKey, 0);
         YamlLimits tight = new YamlLimits(2_000_000, 30, 2, 20);
         assertEquals(Optional.empty(), SimpleBlockYaml.parse(RECORD, 0, tight));
         Report report = new Report();
