@@ -70,11 +70,28 @@ final class Boilerplate {
         if (text.strip().equalsIgnoreCase("advertisement")) {
             return "Advertisement marker; not part of the article.";
         }
+        if (!mayAddressReader(text) || !READER.matcher(text).find()) {
+            return null;
+        }
         Matcher advertises = ADVERTISES.matcher(text);
-        if (READER.matcher(text).find() && advertises.find()) {
+        if (advertises.find()) {
             return "Publisher promo (addresses the reader and advertises: \"" + advertises.group() + "\"); not part of the article.";
         }
         return null;
+    }
+
+    /**
+     * Whether the text holds "you" in any ASCII case, as every match of {@link #READER} does:
+     * most paragraphs do not, and this loop rules them out without running the expression.
+     */
+    static boolean mayAddressReader(String text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            // c | 0x20 is 'y' only for 'y' and 'Y' (and so for 'o', 'u'): the pattern's ASCII case-insensitivity
+            if ((text.charAt(i) | 0x20) == 'y' && (text.charAt(i + 1) | 0x20) == 'o' && (text.charAt(i + 2) | 0x20) == 'u') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String appended(String text) {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderTextReader implements FormatReader {
     private static final Pattern FIELD = Pattern.compile("^([A-Z][A-Za-z0-9 ]{1,30}):\\s?(.*)$");
+    private static final Pattern FIRST_FIELD = Pattern.compile("^(Title|Published Time|URL Source|Author|Date):.*");
     private static final Pattern BODY_START = Pattern.compile("^(Text|Markdown Content|Content):\\s?(.*)$");
     private static final Pattern DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?$");
     private static final String NOT_FOUND = "details not found";
@@ -26,14 +27,17 @@ final class HeaderTextReader implements FormatReader {
 
     @Override
     public boolean accepts(String text) {
+        int firstLineEnd = text.indexOf('\n');
+        String firstLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
+        if (!FIELD.matcher(firstLine).matches() || !FIRST_FIELD.matcher(firstLine).matches()) {
+            return false; // without the header the body line is not looked for
+        }
         String[] lines = text.split("\\n", 30);
-        boolean header = lines.length > 0 && FIELD.matcher(lines[0]).matches()
-                && lines[0].matches("^(Title|Published Time|URL Source|Author|Date):.*");
         boolean body = false;
         for (String line : lines) {
             body |= BODY_START.matcher(line).matches();
         }
-        return header && body;
+        return body;
     }
 
     @Override

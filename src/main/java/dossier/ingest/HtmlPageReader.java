@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class HtmlPageReader implements FormatReader {
     static final String FORMAT = "html-page";
+    private static final Pattern HTML_START = Pattern.compile("(?s)<html(?:[\\s>].*)?");
     private static final Pattern HEAD_OR_BODY = Pattern.compile("(?i)<(?:head|body)[\\s>/]");
 
     @Override
@@ -27,13 +28,14 @@ public final class HtmlPageReader implements FormatReader {
     /** A page starts with a doctype or html tag (after blanks, comments, an XML prolog) or has a head or body tag. */
     @Override
     public boolean accepts(String text) {
-        String rest = text.substring(prologEnd(text));
-        if (rest.startsWith("{") || rest.startsWith("[")) {
+        int restAt = prologEnd(text);
+        if (text.startsWith("{", restAt) || text.startsWith("[", restAt)) {
             return false; // JSON (a WordPress export) that carries HTML inside a string
         }
-        String start = rest.substring(0, Math.min(rest.length(), 16)).toLowerCase(Locale.ROOT);
-        return start.startsWith("<!doctype html") || start.matches("(?s)<html(?:[\\s>].*)?")
-                || HEAD_OR_BODY.matcher(text).find();
+        String start = text.substring(restAt, Math.min(text.length(), restAt + 16)).toLowerCase(Locale.ROOT);
+        // every tag starts with '<': text without one (plain text) is not searched for a head or body tag
+        return start.startsWith("<!doctype html") || HTML_START.matcher(start).matches()
+                || text.indexOf('<') >= 0 && HEAD_OR_BODY.matcher(text).find();
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.Set;
 final class LanguageGuess {
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "a", "is", "that", "for", "on",
             "with", "as", "by", "was", "said", "it", "its", "has", "have", "from");
+    /** A longer word cannot be one of them, so it is counted without being cut out of the text. */
+    private static final int LONGEST_COMMON = ENGLISH.stream().mapToInt(String::length).max().orElseThrow();
     private static final int MIN_WORDS = 40;
     private static final double MIN_SHARE = 0.15;
 
@@ -18,17 +20,30 @@ final class LanguageGuess {
     }
 
     static Optional<String> english(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+        String lower = text.toLowerCase(Locale.ROOT);
         int total = 0;
         int common = 0;
-        for (String word : words) {
-            if (!word.isEmpty()) {
+        // a word is a run of letters and apostrophes (what splitting at [^\p{L}']+ gave), walked by
+        // code point: the whole text of every record was split into a String per word before
+        int start = -1;
+        for (int i = 0; i <= lower.length(); ) {
+            int c = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean inWord = c < 0x80 ? isAsciiLetter(c) || c == '\'' : Character.isLetter(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
                 total++;
-                if (ENGLISH.contains(word)) {
+                if (i - start <= LONGEST_COMMON && ENGLISH.contains(lower.substring(start, i))) {
                     common++;
                 }
+                start = -1;
             }
+            i += i < lower.length() ? Character.charCount(c) : 1;
         }
         return total >= MIN_WORDS && (double) common / total >= MIN_SHARE ? Optional.of("en") : Optional.empty();
+    }
+
+    private static boolean isAsciiLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

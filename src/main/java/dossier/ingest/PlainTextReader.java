@@ -43,13 +43,54 @@ final class PlainTextReader implements FormatReader {
     static List<String> paragraphs(String text) {
         List<String> paragraphs = new ArrayList<>();
         boolean blankSeparated = text.strip().contains("\n\n");
-        String[] chunks = blankSeparated ? text.split("\\n\\s*\\n") : text.split("\\n");
-        for (String chunk : chunks) {
-            String cleaned = TextBlocks.clean(chunk);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = blankSeparated ? blankLines(text, start) : lineEnd(text, start);
+            String cleaned = TextBlocks.clean(text.substring(start, end));
             if (!cleaned.isEmpty()) {
                 paragraphs.add(cleaned);
             }
+            start = blankSeparated ? afterBlankLines(text, end) : end + 1;
         }
         return paragraphs;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    /**
+     * Where the next break between blank-line-separated paragraphs starts: a run of ASCII white
+     * space holding two line ends or more (what splitting at \n\s*\n cut at). Whatever white
+     * space of the run stays with a paragraph is cleaned away.
+     */
+    private static int blankLines(String text, int from) {
+        int i = text.indexOf('\n', from);
+        while (i >= 0) {
+            int end = i + 1;
+            while (end < text.length() && isAsciiSpace(text.charAt(end))) {
+                if (text.charAt(end) == '\n') {
+                    return i;
+                }
+                end++;
+            }
+            i = text.indexOf('\n', end);
+        }
+        return text.length();
+    }
+
+    /** The end of the run of white space that a break starts with; past the text when there is none. */
+    private static int afterBlankLines(String text, int breakAt) {
+        int end = breakAt;
+        while (end < text.length() && isAsciiSpace(text.charAt(end))) {
+            end++;
+        }
+        return end < text.length() ? end : text.length() + 1;
+    }
+
+    /** What \s matches in a regular expression. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -40,7 +40,7 @@ final class RecordDerivation {
                     "source id '" + entry.id() + "' must be lowercase ASCII letters, digits and hyphens");
             return Optional.empty();
         }
-        return archive(siteRoot, entry, report).flatMap(bytes -> derive(entry, bytes, report));
+        return archive(siteRoot, entry, report).flatMap(bytes -> derive(entry, bytes, SourceRecordReader.sha256(bytes), report));
     }
 
     /**
@@ -58,16 +58,15 @@ final class RecordDerivation {
         return file.ok() ? SitePaths.readBytes(file.path(), ImportManifest.PATH, entry.position(), report) : Optional.empty();
     }
 
-    /** Derives from archive bytes already read (the proof has read them to check their sha256). */
-    static Optional<Derived> derive(ManifestEntry entry, byte[] archive, Report report) {
+    /** Derives from archive bytes already read and hashed (the proof has, to check their sha256). */
+    static Optional<Derived> derive(ManifestEntry entry, byte[] archive, String sha256, Report report) {
         String archivePath = archivePath(entry);
         Optional<String> text = TextFile.decode(archive, archivePath, report);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         ImportedText imported = Formats.detect(text.get()).read(text.get());
-        RecordAssembler.Assembled assembled = RecordAssembler.assemble(entry, imported, recordPath(entry), archivePath,
-                SourceRecordReader.sha256(archive));
+        RecordAssembler.Assembled assembled = RecordAssembler.assemble(entry, imported, recordPath(entry), archivePath, sha256);
         assembled.problems().forEach(p -> report.error("import-metadata", ImportManifest.PATH, entry.position(), entry.id() + ": " + p));
         if (!assembled.problems().isEmpty()) {
             return Optional.empty();

@@ -29,12 +29,14 @@ public final class RecordProof {
     private static final int CONTEXT = 40;
 
     private final Path siteRoot;
+    private final SitePaths site;
     private final Report report;
     private final ImportManifest manifest;
     private final Optional<ProofMemo> memo;
 
     private RecordProof(Path siteRoot, Report report, ImportManifest manifest, Optional<ProofMemo> memo) {
         this.siteRoot = siteRoot;
+        this.site = new SitePaths(siteRoot);
         this.report = report;
         this.manifest = manifest;
         this.memo = memo;
@@ -79,27 +81,28 @@ public final class RecordProof {
             return;
         }
         if (!record.archivePath().equals(RecordDerivation.archivePath(entry.get()))) {
-            compare(record, RecordDerivation.derive(siteRoot, entry.get(), report), TextFile.read(siteRoot, record.path(), report), report);
+            compare(record, RecordDerivation.derive(siteRoot, entry.get(), report), TextFile.read(site, record.path(), report), report);
             return;
         }
-        Optional<byte[]> archive = unchangedArchive(record);
-        if (archive.isEmpty()) {
+        Optional<byte[]> archive = archive(record);
+        String sha256 = archive.map(SourceRecordReader::sha256).orElse("");
+        if (!sha256.equalsIgnoreCase(record.sha256())) {
+            // a missing or changed archive is already reported by the record's reader; proving against it would only repeat that
             return;
         }
-        Optional<String> onDisk = TextFile.read(siteRoot, record.path(), report);
+        Optional<String> onDisk = TextFile.read(site, record.path(), report);
         if (memo.isEmpty() || onDisk.isEmpty()) {
-            compare(record, RecordDerivation.derive(entry.get(), archive.get(), report), onDisk, report);
+            compare(record, RecordDerivation.derive(entry.get(), archive.get(), sha256, report), onDisk, report);
             return;
         }
-        // the archive's bytes were checked against the record's sha256 by unchangedArchive
-        ProofMemo.Inputs inputs = new ProofMemo.Inputs(onDisk.get(), entry.get(), record.sha256().toLowerCase(java.util.Locale.ROOT));
+        ProofMemo.Inputs inputs = new ProofMemo.Inputs(onDisk.get(), entry.get(), sha256.toLowerCase(java.util.Locale.ROOT));
         Optional<List<Diagnostic>> known = memo.get().find(record.path(), inputs);
         if (known.isPresent()) {
             known.get().forEach(report::add);
             return;
         }
         Report own = new Report();
-        compare(record, RecordDerivation.derive(entry.get(), archive.get(), own), onDisk, own);
+        compare(record, RecordDerivation.derive(entry.get(), archive.get(), sha256, own), onDisk, own);
         memo.get().remember(record.path(), inputs, own);
         own.diagnostics().forEach(report::add);
     }
@@ -115,15 +118,11 @@ public final class RecordProof {
         }
     }
 
-    /**
-     * The archive's bytes, when they are still the ones the record names. A missing or changed
-     * archive is already reported by the record's reader; proving against it would only repeat that.
-     */
-    private Optional<byte[]> unchangedArchive(SourceRecord record) {
-        // the reader has reported a refused archive already: a quiet report here keeps it once
-        SitePaths.Resolved file = new SitePaths(siteRoot).file(record.archivePath(), record.path(), Position.START, "archived original", new Report());
-        return file.ok() ? SitePaths.readBytes(file.path(), record.path(), Position.START, new Report())
-                .filter(bytes -> SourceRecordReader.sha256(bytes).equalsIgnoreCase(record.sha256())) : Optional.empty();
+    /** The bytes of the archive the record names; the reader has reported one it could not read already. */
+    private Optional<byte[]> archive(SourceRecord record) {
+        // a quiet report here keeps the reader's report of a refused archive the only one
+        SitePaths.Resolved file = site.file(record.archivePath(), record.path(), Position.START, "archived original", new Report());
+        return file.ok() ? SitePaths.readBytes(file.path(), record.path(), Position.START, new Report()) : Optional.empty();
     }
 
     private static void differences(SourceRecord record, List<RecordComparison.Difference> differences, Report to) {

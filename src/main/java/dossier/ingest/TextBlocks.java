@@ -57,8 +57,40 @@ final class TextBlocks {
         return Block.TEXT;
     }
 
-    /** Collapses white space (including no-break spaces) and trims. */
+    /**
+     * Collapses each run of white space (ASCII white space and the no-break spaces U+00A0, U+2007,
+     * U+202F) into one space, then strips what {@link String#strip} strips. A loop, not a regular
+     * expression: it runs on every paragraph of every archive at every proof.
+     */
     static String clean(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isCollapsed(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && isCollapsed(text.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end > i + 1)) {
+                // the first run that is not already a single space: from here on the text changes
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end - 1;
+        }
+        return (out == null ? text : out.toString()).strip();
+    }
+
+    /** What the regular expression [\\s\\u00A0\\u2007\\u202F] matched. */
+    static boolean isCollapsed(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 }

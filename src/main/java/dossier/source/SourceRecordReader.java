@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class SourceRecordReader {
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** A link's "at", and a Windows drive at the start of an archive's name: compiled once, not per record. */
+    private static final Pattern OFFSET = Pattern.compile("\\d{1,7}");
+    private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
     private static final Set<String> FIELDS = Set.of("id", "archive", "title", "publisher", "author", "date", "url",
             "language", "accessed", "fulltext", "paragraphs");
     private static final Set<String> META_FIELDS = Set.of("value", "precision", "provenance", "note");
@@ -32,19 +35,17 @@ public final class SourceRecordReader {
     private static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "text", "excluded", "links");
     private static final Set<String> LINK_FIELDS = Set.of("text", "at", "href", "note");
 
-    private final Path siteRoot;
     private final SitePaths paths;
     private final Report report;
 
     public SourceRecordReader(Path siteRoot, Report report) {
-        this.siteRoot = siteRoot;
         this.paths = new SitePaths(siteRoot);
         this.report = report;
     }
 
     /** Reads one record; records are independent, so several may be read at once. */
     public Optional<SourceRecord> read(String path) {
-        Optional<YamlNode> root = TextFile.read(siteRoot, path, report)
+        Optional<YamlNode> root = TextFile.read(paths, path, report)
                 .flatMap(text -> YamlReader.parse(text, path, 0, report));
         if (root.isEmpty()) {
             return Optional.empty();
@@ -186,7 +187,7 @@ public final class SourceRecordReader {
             String atText = l.required("at").orElse("");
             String href = l.optional("href").orElse(null);
             String note = l.optional("note").orElse(null);
-            int at = atText.matches("\\d{1,7}") ? Integer.parseInt(atText) : -1;
+            int at = OFFSET.matcher(atText).matches() ? Integer.parseInt(atText) : -1;
             int codePoints = text.codePointCount(0, text.length());
             boolean stands = at >= 0 && at <= codePoints
                     && text.startsWith(words, text.offsetByCodePoints(0, at)) && !words.isEmpty();
@@ -243,7 +244,7 @@ public final class SourceRecordReader {
 
     /** The archive file is named relative to its record's folder. */
     private static String sibling(String recordPath, String file) {
-        if (file.startsWith("/") || file.startsWith("\\") || file.matches("[A-Za-z]:.*")) {
+        if (file.startsWith("/") || file.startsWith("\\") || DRIVE.matcher(file).matches()) {
             return file; // absolute: refused as it stands, not joined into something that looks inside
         }
         int slash = recordPath.lastIndexOf('/');

@@ -37,9 +37,9 @@ public final class SourceRecordWriter {
                 out.append("    kind: ").append(p.kind()).append('\n');
             }
             if (p.isExcluded()) {
-                out.append("    excluded: ").append(quote(p.excludedReason())).append('\n');
+                Json.appendQuoted(out.append("    excluded: "), p.excludedReason()).append('\n');
             }
-            out.append("    text: ").append(quote(p.text())).append('\n');
+            Json.appendQuoted(out.append("    text: "), p.text()).append('\n');
             if (!p.links().isEmpty()) {
                 out.append("    links:\n");
                 for (SourceLink link : p.links()) {

@@ -49,7 +49,9 @@ public final class ControlCharacters {
     /** The index of the first character not allowed, or -1. */
     public static int first(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (describe(text, i).isPresent()) {
+            char c = text.charAt(i);
+            // printable ASCII is most of every file and never a problem: only the rest is described
+            if ((c < 0x20 || c >= 0x7F) && describe(text, i).isPresent()) {
                 return i;
             }
         }

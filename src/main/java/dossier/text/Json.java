@@ -20,27 +20,41 @@ public final class Json {
         return quote(text, true);
     }
 
+    /** Appends {@link #quote}'s literal to {@code out}, for a writer that builds one long text. */
+    public static StringBuilder appendQuoted(StringBuilder out, String text) {
+        return appendQuoted(out, text, false);
+    }
+
     private static String quote(String text, boolean script) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        return appendQuoted(new StringBuilder(text.length() + 2), text, script).toString();
+    }
+
+    private static StringBuilder appendQuoted(StringBuilder out, String text, boolean script) {
+        out.append('"');
+        // characters that need no escape are appended in runs, not one by one
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || (script && c == '<')) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            String escape = escape(text.charAt(i), script);
+            if (escape != null) {
+                out.append(text, run, i).append(escape);
+                run = i + 1;
             }
         }
-        return out.append('"').toString();
+        return out.append(text, run, text.length()).append('"');
+    }
+
+    /** The escape that stands for {@code c}, or null when it is written as it is. */
+    private static String escape(char c, boolean script) {
+        return switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            default -> c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || (script && c == '<')
+                    ? String.format(Locale.ROOT, "\\u%04x", (int) c) : null;
+        };
     }
 }

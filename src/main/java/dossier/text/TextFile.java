@@ -28,7 +28,12 @@ public final class TextFile {
      * limit), decodes it, and reports control characters (see {@link ControlCharacters}).
      */
     public static Optional<String> read(Path siteRoot, String relativePath, Report report) {
-        SitePaths.Resolved file = new SitePaths(siteRoot).file(relativePath, relativePath, Position.START, "file", report);
+        return read(new SitePaths(siteRoot), relativePath, report);
+    }
+
+    /** The same, for a reader of many files: the site's real path is resolved once, not per file. */
+    public static Optional<String> read(SitePaths site, String relativePath, Report report) {
+        SitePaths.Resolved file = site.file(relativePath, relativePath, Position.START, "file", report);
         if (!file.ok() && !file.missing()) {
             return Optional.empty();
         }

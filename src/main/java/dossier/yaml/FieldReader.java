@@ -167,9 +167,10 @@ public final class FieldReader {
             return List.of();
         }
         List<FieldReader> readers = new ArrayList<>();
+        String what = "an item of '" + key + "'";
         for (YamlNode item : sequence.items()) {
             if (item instanceof YamlNode.Mapping child) {
-                readers.add(new FieldReader(child, path, report, "an item of '" + key + "'"));
+                readers.add(new FieldReader(child, path, report, what));
             } else {
                 report.error("field-type", path, item.position(), "items of '" + key + "' must be mappings, found " + item.shape());
             }

@@ -49,6 +49,12 @@ public final class YamlReader {
                     "YAML limit: the document is longer than " + limits.codePoints() + " characters");
             return Optional.empty();
         }
+        Optional<YamlNode> simple = SimpleBlockYaml.parse(text, lineOffset, limits);
+        return simple.isPresent() ? simple : composed(text, path, lineOffset, limits, report);
+    }
+
+    /** The document as SnakeYAML composes it: every document outside {@link SimpleBlockYaml}'s layout. */
+    static Optional<YamlNode> composed(String text, String path, int lineOffset, YamlLimits limits, Report report) {
         int[] lengths = lineLengths(text);
         LoaderOptions options = new LoaderOptions();
         // SnakeYAML's own checks stay as a backstop behind ours (LimitedParser), which say where

@@ -54,6 +54,21 @@ class SiteFilesTest {
     }
 
     @Test
+    void aFileOverTheLimitAndAContentFolderThatIsALinkAreCheckedAsEveryReadIs() throws IOException {
+        Path site = site();
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(site.resolve("content/big.md").toFile(), "rw")) {
+            big.setLength(dossier.text.SitePaths.MAX_FILE_BYTES + 1); // sparse: no 16 MiB written
+        }
+        assertEquals(List.of("content/a.md"), discover(site).pages());
+        assertEquals(List.of("content/big.md too-large"), problems());
+
+        Path linked = tmp.resolve("linked");
+        Files.createDirectories(linked);
+        Files.createSymbolicLink(linked.resolve("content"), tmp.resolve("outside"));
+        assertEquals(List.of(), SiteFiles.discover(linked, new SiteFolders("content", Optional.empty(), "templates"), report).pages());
+    }
+
+    @Test
     void aDanglingLinkIsReportedNotSkipped() throws IOException {
         Path site = site();
         Files.createSymbolicLink(site.resolve("content/gone.md"), tmp.resolve("outside/none.md"));
