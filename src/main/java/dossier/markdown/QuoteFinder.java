@@ -41,6 +41,10 @@ final class QuoteFinder {
     /** The paragraph's quotations that are followed by citations; positionOf maps a document offset. */
     static List<QuoteFact> find(Paragraph paragraph, IntFunction<Position> positionOf) {
         String raw = paragraph.getChars().toString();
+        if (!hasOpeningQuote(raw)) {
+            // most paragraphs quote nothing: no regular expression run over them to learn it
+            return List.of();
+        }
         int base = paragraph.getStartOffset();
         List<CitationRef> refs = Nodes.outermost(paragraph, CitationRef.class);
         List<QuoteFact> quotes = new ArrayList<>();
@@ -53,6 +57,11 @@ final class QuoteFinder {
             }
         }
         return quotes;
+    }
+
+    /** Whether {@link #QUOTED} can match at all: it needs a straight or an opening curly quotation mark. */
+    private static boolean hasOpeningQuote(String raw) {
+        return raw.indexOf('"') >= 0 || raw.indexOf('\u201C') >= 0;
     }
 
     /**
