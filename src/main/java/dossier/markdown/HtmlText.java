@@ -3,9 +3,9 @@ package dossier.markdown;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
- * A text node's characters as flexmark's core renderer writes them (escapes and entities
- * resolved, line ends as LF, then {@code & < > "} escaped), with a character scan where flexmark
- * runs a regular expression over every text node of every body: the same bytes, found faster.
+ * Text and attribute values as flexmark's HTML writer escapes them, with a character scan where
+ * flexmark runs a regular expression over every text node and attribute of every body: the same
+ * bytes, found faster.
  */
 final class HtmlText {
     private HtmlText() {
@@ -13,11 +13,14 @@ final class HtmlText {
 
     /** {@code BasedSequence.unescape} then {@code Escaping.normalizeEOL}: each only where its character occurs. */
     static String readerText(CharSequence chars) {
-        String text = chars.toString();
-        if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) {
-            text = Escaping.unescapeString(text);
-        }
+        String text = unescaped(chars);
         return text.indexOf('\r') >= 0 ? Escaping.normalizeEOL(text) : text;
+    }
+
+    /** {@code BasedSequence.unescape}: backslash escapes and entities resolved, looked for only where a backslash or ampersand is. */
+    static String unescaped(CharSequence chars) {
+        String text = chars.toString();
+        return text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 ? Escaping.unescapeString(text) : text;
     }
 
     /** {@code Escaping.escapeHtml(text, false)}: {@code & < > "} as entities, nothing else touched. */
@@ -35,6 +38,20 @@ final class HtmlText {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * {@code Escaping.escapeHtml(value, true)}, as flexmark writes an attribute's value: entities
+     * already in it kept, {@code & < > "} otherwise escaped. A value without those four is returned
+     * as is, without flexmark's case-insensitive entity pattern.
+     */
+    static String attribute(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (entity(value.charAt(i)) != null) {
+                return Escaping.escapeHtml(value, true);
+            }
+        }
+        return value;
     }
 
     private static String entity(char c) {

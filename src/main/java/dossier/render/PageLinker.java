@@ -64,11 +64,16 @@ final class PageLinker implements CitationLinker {
     /** A link to a page's Markdown file is drawn to the page; every other link as written. */
     @Override
     public String href(String url) {
-        if (url.replaceFirst("[?#].*$", "").endsWith(".md")
+        if (withoutQueryOrFragment(url).endsWith(".md")
                 && dossier.link(page, url) instanceof LinkTarget.InSite site && site.page().isPresent()) {
             return page.rootPath() + site.path() + (site.fragment() == null ? "" : "#" + site.fragment());
         }
         return url;
+    }
+
+    /** The url without "?…" or "#…"; most have neither, and are not run through the regular expression. */
+    private static String withoutQueryOrFragment(String url) {
+        return url.indexOf('?') < 0 && url.indexOf('#') < 0 ? url : url.replaceFirst("[?#].*$", "");
     }
 
     private String paragraphHref(SourceRecord source, int paragraph) {

@@ -42,6 +42,12 @@ class HtmlTextTest {
             BasedSequence chars = BasedSequence.of(text.toString());
             String flexmark = Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
             assertEquals(flexmark, HtmlText.escape(HtmlText.readerText(chars)), () -> "for " + text);
+            assertEquals(Escaping.escapeHtml(text, true), HtmlText.attribute(text.toString()), () -> "attribute " + text);
         }
+    }
+
+    @Test
+    void anAttributeKeepsItsEntitiesAndEscapesTheRest() {
+        assertEquals("a?b=1&amp;c=&lt;2&gt;&amp;d &#x3C; &quot;", HtmlText.attribute("a?b=1&amp;c=<2>&d &#x3C; \""));
     }
 }
