@@ -54,7 +54,7 @@ final class PageText {
         return block.collapsed;
     }
 
-    /** {@link PlainText#tidy}: collapsed, and no space left where a citation was dropped. */
+    /** {@link PlainText#tidy}: collapsed (once: the collapsed text is shared), and no space left where a citation was dropped. */
     String tidy(Node node) {
         Block block = block(node);
         if (block.tidy == null) {

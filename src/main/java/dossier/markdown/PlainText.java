@@ -27,9 +27,11 @@ final class PlainText {
      *                  where they are not the source's words, but in commentary, where they carry
      *                  the attribution
      */
-    /** White space collapsed; a dropped citation leaves the space before it: "a claim [@key]." reads "a claim ." */
-    static String tidy(CharSequence text) {
-        String collapsed = Whitespace.collapse(text);
+    /**
+     * Text whose white space is already collapsed ({@link Whitespace#collapse}), without the space
+     * a dropped citation leaves before punctuation: "a claim [@key]." reads "a claim ." otherwise.
+     */
+    static String tidy(String collapsed) {
         StringBuilder out = null;
         for (int i = 0; i < collapsed.length() - 1; i++) {
             if (collapsed.charAt(i) == ' ' && DROPPED_BEFORE.indexOf(collapsed.charAt(i + 1)) >= 0) {
