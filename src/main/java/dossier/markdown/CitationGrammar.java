@@ -31,9 +31,13 @@ public final class CitationGrammar {
     private CitationGrammar() {
     }
 
-    /** The digits' value, or MAX_PARAGRAPH + 1 for any number longer than it. */
+    /** The digits' value (ASCII digits, as \\d matches), or MAX_PARAGRAPH + 1 for any number longer than it. */
     private static int paragraphNumber(String digits) {
-        String trimmed = digits.replaceFirst("^0+(?=\\d)", "");
+        int zeros = 0;
+        while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+            zeros++; // leading zeros, but the last digit stays: "007" is 7, "000" is 0
+        }
+        String trimmed = digits.substring(zeros);
         return trimmed.length() > 6 ? MAX_PARAGRAPH + 1 : Integer.parseInt(trimmed);
     }
 

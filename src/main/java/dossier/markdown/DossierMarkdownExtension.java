@@ -42,6 +42,7 @@ public final class DossierMarkdownExtension implements Parser.ParserExtension, H
     public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
         builder.nodeRendererFactory(new DossierNodeRenderer.Factory());
         builder.nodeRendererFactory(new AnnotationRenderer.Factory());
+        builder.nodeRendererFactory(new TextRenderer.Factory());
         builder.linkResolverFactory(new LinkHrefs.Factory());
     }
 }

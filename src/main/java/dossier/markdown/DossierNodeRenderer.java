@@ -14,12 +14,11 @@ import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jetbrains.annotations.NotNull;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Renders excerpts as figures with their source line, and citations as numbered references.
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class DossierNodeRenderer implements NodeRenderer {
     /** Schemes that run code or smuggle markup; browsers ignore case, tabs and line breaks in them. */
-    private static final Pattern UNSAFE_SCHEME = Pattern.compile("^(javascript|vbscript|data):.*", Pattern.DOTALL);
+    private static final List<String> UNSAFE_SCHEMES = List.of("javascript:", "vbscript:", "data:");
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -57,9 +56,16 @@ final class DossierNodeRenderer implements NodeRenderer {
         if (url == null) {
             return false;
         }
-        String decoded = BasedSequence.of(url).unescape();
-        String compact = decoded.replaceAll("[\\x00-\\x20\\x7F]", "").toLowerCase(Locale.ROOT);
-        return UNSAFE_SCHEME.matcher(compact).matches();
+        String decoded = HtmlText.unescaped(url);
+        StringBuilder compact = new StringBuilder(decoded.length());
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c > ' ' && c != '\u007F') {
+                compact.append(c);
+            }
+        }
+        String scheme = compact.toString().toLowerCase(Locale.ROOT);
+        return UNSAFE_SCHEMES.stream().anyMatch(scheme::startsWith);
     }
 
     private static void renderSafely(Node node, CharSequence url, NodeRendererContext context) {
@@ -82,57 +88,57 @@ final class DossierNodeRenderer implements NodeRenderer {
                 html.attr("cite", link.originalUrl());
             }
             html.withAttr().tagLineIndent("blockquote", () -> context.renderChildren(excerpt));
-            html.attr("class", "excerpt-source").withAttr().tagLine("figcaption", () -> {
-                html.attr("class", "cite").attr("href", link.referenceHref()).withAttr().tag("a");
-                html.text("[" + link.referenceNumber() + "]").tag("/a").text(" ");
-                html.attr("href", link.paragraphHref()).withAttr().tag("a");
-                html.text(link.sourceTitle() + ", ¶" + link.paragraph()).tag("/a");
-                if (link.originalUrl() != null) {
-                    html.text(" · ");
-                    html.attr("href", link.originalUrl()).attr("rel", "external noopener").withAttr().tag("a");
-                    html.text("original").tag("/a");
-                }
-                if (link.quoteHref() != null) {
-                    html.text(" · ");
-                    html.attr("href", link.quoteHref()).attr("rel", "external noopener").attr("class", "quote-link")
-                            .attr("title", "Opens the original with this passage highlighted, in browsers that support text fragments")
-                            .withAttr().tag("a");
-                    html.text("quote in original").tag("/a");
-                }
-                html.text(" · ");
-                html.attr("href", "#" + link.id()).attr("class", "permalink").attr("aria-label", "Link to this excerpt").withAttr().tag("a");
-                html.text("#").tag("/a");
-                if (link.citeHtml() != null) {
-                    // a details block inside the caption: a figure allows only one caption, first or last
-                    html.attr("class", "cite-this cite-excerpt").withAttr().tag("details");
-                    html.tag("summary").text("Cite this excerpt").tag("/summary");
-                    html.raw(link.citeHtml());
-                    html.tag("/details");
-                }
-            });
+            html.attr("class", "excerpt-source").withAttr().tagLine("figcaption", () -> html.raw(caption(link)));
         });
     }
 
+    /** The source line under an excerpt: its reference, the cited paragraph, the original, a permalink. */
+    private static String caption(CitationLinker.ExcerptLink link) {
+        InlineHtml html = new InlineHtml();
+        html.open("a", "class", "cite", "href", link.referenceHref()).text("[" + link.referenceNumber() + "]").close("a").text(" ");
+        html.open("a", "href", link.paragraphHref()).text(link.sourceTitle() + ", ¶" + link.paragraph()).close("a");
+        if (link.originalUrl() != null) {
+            html.text(" · ");
+            html.open("a", "href", link.originalUrl(), "rel", "external noopener").text("original").close("a");
+        }
+        if (link.quoteHref() != null) {
+            html.text(" · ");
+            html.open("a", "href", link.quoteHref(), "rel", "external noopener", "class", "quote-link",
+                    "title", "Opens the original with this passage highlighted, in browsers that support text fragments");
+            html.text("quote in original").close("a");
+        }
+        html.text(" · ");
+        html.open("a", "href", "#" + link.id(), "class", "permalink", "aria-label", "Link to this excerpt").text("#").close("a");
+        if (link.citeHtml() != null) {
+            // a details block inside the caption: a figure allows only one caption, first or last
+            html.open("details", "class", "cite-this cite-excerpt");
+            html.open("summary").text("Cite this excerpt").close("summary");
+            html.raw(link.citeHtml());
+            html.close("details");
+        }
+        return html.toString();
+    }
+
     private void renderWikiLink(WikiLinkRef link, NodeRendererContext context, HtmlWriter html) {
-        html.attr("href", linker(context).wikiLink(link)).attr("class", "wikilink").withAttr().tag("a");
-        html.text(link.shown()).tag("/a");
+        html.raw(new InlineHtml().open("a", "href", linker(context).wikiLink(link), "class", "wikilink")
+                .text(link.shown()).close("a").toString());
     }
 
     /** "[4, ¶7]", or for a bracket of several "[4, ¶1; 5, ¶3–4]". */
     private void renderCitation(CitationRef citation, NodeRendererContext context, HtmlWriter html) {
-        html.attr("class", "cite").withAttr().tag("span").text("[");
+        InlineHtml out = new InlineHtml().open("span", "class", "cite").text("[");
         for (int i = 0; i < citation.items().size(); i++) {
             CitationLinker.CitationLink link = linker(context).citation(citation.ordinal() + i);
             if (i > 0) {
-                html.text("; ");
+                out.text("; ");
             }
-            html.attr("href", link.referenceHref()).withAttr().tag("a").text(Integer.toString(link.referenceNumber())).tag("/a");
+            out.open("a", "href", link.referenceHref()).text(Integer.toString(link.referenceNumber())).close("a");
             if (link.paragraphHref() != null) {
-                html.text(", ");
-                html.attr("href", link.paragraphHref()).withAttr().tag("a").text(link.paragraphLabel()).tag("/a");
+                out.text(", ");
+                out.open("a", "href", link.paragraphHref()).text(link.paragraphLabel()).close("a");
             }
         }
-        html.text("]").tag("/span");
+        html.raw(out.text("]").close("span").toString());
     }
 
     private static CitationLinker linker(NodeRendererContext context) {

@@ -3,7 +3,9 @@ package dossier.markdown;
 import com.vladsch.flexmark.util.ast.Node;
 import dossier.text.Whitespace;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,17 +17,17 @@ import java.util.Map;
 final class PageText {
     private final Map<Node, Block> blocks = new IdentityHashMap<>();
 
-    /** One block's text: as a reader sees it (citations dropped), and whether it holds a citation. */
+    /** One block's text: as a reader sees it (citations dropped), and the citations dropped from it. */
     private static final class Block {
         final String plain;
-        final boolean cites;
+        final List<PlainText.Dropped> citations;
         String collapsed;
         String tidy;
         String written;
 
-        Block(String plain, boolean cites) {
+        Block(String plain, List<PlainText.Dropped> citations) {
             this.plain = plain;
-            this.cites = cites;
+            this.citations = citations;
         }
     }
 
@@ -33,8 +35,9 @@ final class PageText {
         Block block = blocks.get(node);
         if (block == null) {
             StringBuilder text = new StringBuilder();
-            boolean cites = PlainText.collect(node, text, false);
-            block = new Block(text.toString(), cites);
+            List<PlainText.Dropped> citations = new ArrayList<>();
+            PlainText.collect(node, text, citations);
+            block = new Block(text.toString(), citations);
             blocks.put(node, block);
         }
         return block;
@@ -54,7 +57,7 @@ final class PageText {
         return block.collapsed;
     }
 
-    /** {@link PlainText#tidy}: collapsed, and no space left where a citation was dropped. */
+    /** {@link PlainText#tidy}: collapsed (once: the collapsed text is shared), and no space left where a citation was dropped. */
     String tidy(Node node) {
         Block block = block(node);
         if (block.tidy == null) {
@@ -66,13 +69,11 @@ final class PageText {
     /** White space collapsed, inline citations kept as written ("[@key, ¶7]"). */
     String withCitations(Node node) {
         Block block = block(node);
-        if (!block.cites) {
+        if (block.citations.isEmpty()) {
             return collapsed(node);
         }
         if (block.written == null) {
-            StringBuilder text = new StringBuilder();
-            PlainText.collect(node, text, true);
-            block.written = Whitespace.collapse(text);
+            block.written = Whitespace.collapse(PlainText.withCitations(block.plain, block.citations));
         }
         return block.written;
     }

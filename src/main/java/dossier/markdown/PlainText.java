@@ -8,6 +8,8 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Node;
 import dossier.text.Whitespace;
 
+import java.util.List;
+
 
 /**
  * The text a reader sees in a block: escapes and entities resolved, emphasis and link markup
@@ -23,13 +25,10 @@ final class PlainText {
     }
 
     /**
-     * @param citations whether inline citations are kept as written ("[@key, ¶7]"): not in quotes,
-     *                  where they are not the source's words, but in commentary, where they carry
-     *                  the attribution
+     * Text whose white space is already collapsed ({@link Whitespace#collapse}), without the space
+     * a dropped citation leaves before punctuation: "a claim [@key]." reads "a claim ." otherwise.
      */
-    /** White space collapsed; a dropped citation leaves the space before it: "a claim [@key]." reads "a claim ." */
-    static String tidy(CharSequence text) {
-        String collapsed = Whitespace.collapse(text);
+    static String tidy(String collapsed) {
         StringBuilder out = null;
         for (int i = 0; i < collapsed.length() - 1; i++) {
             if (collapsed.charAt(i) == ' ' && DROPPED_BEFORE.indexOf(collapsed.charAt(i + 1)) >= 0) {
@@ -46,9 +45,16 @@ final class PlainText {
         return out.append(collapsed.charAt(collapsed.length() - 1)).toString().strip();
     }
 
-    /** @return whether the node holds an inline citation (kept or dropped) */
-    static boolean collect(Node node, StringBuilder out, boolean citations) {
-        boolean cites = false;
+    /** An inline citation left out of a block's text: where it stood in the text, and as written ("[@key, ¶7]"). */
+    record Dropped(int at, String written) {
+    }
+
+    /**
+     * Appends the text a reader sees to {@code out}, inline citations dropped: each is noted in
+     * {@code dropped}, so that the text with them (for exports that keep the attributions) is the
+     * same text with each put back where it was ({@link #withCitations}), not a second walk.
+     */
+    static void collect(Node node, StringBuilder out, List<Dropped> dropped) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 out.append('\n');
@@ -59,14 +65,11 @@ final class PlainText {
             } else if (child instanceof HtmlInlineBase html) {
                 out.append(html.getChars());
             } else if (child instanceof CitationRef citation) {
-                cites = true;
-                if (citations) {
-                    out.append(citation.written());
-                }
+                dropped.add(new Dropped(out.length(), citation.written()));
             } else if (child instanceof WikiLinkRef wikiLink) {
                 out.append(wikiLink.shown());
             } else if (child.hasChildren()) {
-                cites |= collect(child, out, citations);
+                collect(child, out, dropped);
             } else {
                 // flexmark's unescape looks for '\\' or '&' with a regular expression over the
                 // sequence, per text node: the plain check first, as the same answer is then known
@@ -74,6 +77,16 @@ final class PlainText {
                 out.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : child.getChars().unescape());
             }
         }
-        return cites;
+    }
+
+    /** The text {@link #collect} made with its dropped citations put back, in order. */
+    static String withCitations(String text, List<Dropped> dropped) {
+        StringBuilder out = new StringBuilder(text.length() + 16 * dropped.size());
+        int from = 0;
+        for (Dropped citation : dropped) {
+            out.append(text, from, citation.at()).append(citation.written());
+            from = citation.at();
+        }
+        return out.append(text, from, text.length()).toString();
     }
 }

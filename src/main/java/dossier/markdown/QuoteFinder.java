@@ -1,6 +1,7 @@
 package dossier.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dossier.diag.Position;
 import dossier.text.Whitespace;
 
@@ -40,6 +41,10 @@ final class QuoteFinder {
 
     /** The paragraph's quotations that are followed by citations; positionOf maps a document offset. */
     static List<QuoteFact> find(Paragraph paragraph, IntFunction<Position> positionOf) {
+        if (!hasOpeningQuote(paragraph.getChars())) {
+            // most paragraphs quote nothing: no copy of their text and no regular expression run over it to learn it
+            return List.of();
+        }
         String raw = paragraph.getChars().toString();
         int base = paragraph.getStartOffset();
         List<CitationRef> refs = Nodes.outermost(paragraph, CitationRef.class);
@@ -53,6 +58,23 @@ final class QuoteFinder {
             }
         }
         return quotes;
+    }
+
+    /** Whether {@link #QUOTED} can match at all: it needs a straight or an opening curly quotation mark. */
+    private static boolean hasOpeningQuote(BasedSequence chars) {
+        // scanned in the body's text, not copied out first: the paragraph's characters lie in its
+        // range there (with, at most, the quote and list prefixes between lines, which hold no
+        // quotation mark); a mark found is only a reason to run the full search
+        String text = chars.getBase() instanceof String body ? body : chars.toString();
+        int from = text == chars.getBase() ? chars.getStartOffset() : 0;
+        int to = text == chars.getBase() ? chars.getEndOffset() : text.length();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -9,6 +9,7 @@ import dossier.markdown.FieldText;
 import dossier.markdown.FigureFields;
 import dossier.markdown.PageFields;
 import dossier.markdown.WikiLinkFact;
+import dossier.model.internal.FirstRanked;
 import dossier.model.internal.MentionScanner;
 import dossier.source.Paragraph;
 import dossier.source.PartialDate;
@@ -349,11 +350,18 @@ final class CrossReferenceBuilder {
                 }
             }
             score.remove(article);
-            related.put(article.path(), score.entrySet().stream()
-                    .sorted(Map.Entry.<Page, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().title()))
-                    .limit(RELATED).map(Map.Entry::getKey).toList());
+            related.put(article.path(), best(score));
         }
         return related;
+    }
+
+    /** Higher scores first, then by title; equals in the map's order. */
+    private static final Comparator<Map.Entry<Page, Integer>> RANK =
+            Map.Entry.<Page, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().title());
+
+    /** The first {@link #RELATED} of a stable sort of the scores by {@link #RANK}: an article of a small dossier shares a tag with hundreds. */
+    private static List<Page> best(Map<Page, Integer> score) {
+        return FirstRanked.of(score.entrySet(), RANK, RELATED).stream().map(Map.Entry::getKey).toList();
     }
 
     private static String fold(String name) {

@@ -52,7 +52,8 @@ public final class LinkResolver {
         }
         int hash = link.indexOf('#');
         String fragment = hash < 0 ? null : link.substring(hash + 1);
-        String path = link.replaceFirst("[?#].*$", "");
+        // most links have neither a query nor a fragment: no regular expression run to cut them off
+        String path = hash < 0 && link.indexOf('?') < 0 ? link : link.replaceFirst("[?#].*$", "");
         if (path.isEmpty()) {
             return new LinkTarget.SamePage(fragment);
         }

@@ -294,7 +294,9 @@ public final class ModelBuilder {
                             : "mark each paragraph break of the source with a line holding only '>', one quoted paragraph per source paragraph");
             return Resolution.unresolved("range does not match the quote");
         }
-        OptionalInt found = locator.locate(page.path(), fact, source, CitedParagraphs.first(wanted.get()), report);
+        // compared in MatchText form, and the anchor is made of the same form: normalised once
+        List<String> quotes = fact.quoteParagraphs().stream().map(MatchText::of).toList();
+        OptionalInt found = locator.locate(page.path(), fact, quotes, source, CitedParagraphs.first(wanted.get()), report);
         if (found.isEmpty()) {
             return Resolution.unresolved("not verbatim");
         }
@@ -306,7 +308,7 @@ public final class ModelBuilder {
                     "change the key to [@" + source.id() + ", " + range + "]");
             return Resolution.unresolved("range not declared");
         }
-        String anchor = anchor(source, fact);
+        String anchor = anchor(source, quotes);
         String unique = anchor;
         for (int i = 2; !anchors.add(unique); i++) {
             unique = anchor + "-" + i;
@@ -369,7 +371,7 @@ public final class ModelBuilder {
     }
 
     /** Depends only on the source and the quoted words, so links to an excerpt survive edits elsewhere. */
-    private static String anchor(SourceRecord source, ExcerptFact fact) {
-        return StableId.of("x-", source.id() + "\n" + String.join("\n", fact.quoteParagraphs().stream().map(MatchText::of).toList()));
+    private static String anchor(SourceRecord source, List<String> matchQuotes) {
+        return StableId.of("x-", source.id() + "\n" + String.join("\n", matchQuotes));
     }
 }

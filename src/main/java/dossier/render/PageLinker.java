@@ -13,7 +13,9 @@ import dossier.model.ResolvedCitation;
 import dossier.model.ResolvedExcerpt;
 import dossier.source.SourceRecord;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Answers the Markdown renderer's questions about one page from the resolved model. Rendering
@@ -25,6 +27,8 @@ final class PageLinker implements CitationLinker {
     private final PageCitations citations;
     private final List<Resolution<Entity>> wikiLinks;
     private final ChicagoNotes notes;
+    /** The model's link targets by url as written, made on the first link to a Markdown file. */
+    private Map<String, LinkTarget> linkTargets;
 
     /** @param notes writes each excerpt's "cite this excerpt" note */
     PageLinker(Page page, Dossier dossier, ChicagoNotes notes) {
@@ -74,11 +78,29 @@ final class PageLinker implements CitationLinker {
     /** A link to a page's Markdown file is drawn to the page; every other link as written. */
     @Override
     public String href(String url) {
-        if (url.replaceFirst("[?#].*$", "").endsWith(".md")
-                && dossier.link(page, url) instanceof LinkTarget.InSite site && site.page().isPresent()) {
+        if (withoutQueryOrFragment(url).endsWith(".md")
+                && target(url) instanceof LinkTarget.InSite site && site.page().isPresent()) {
             return page.rootPath() + site.path() + (site.fragment() == null ? "" : "#" + site.fragment());
         }
         return url;
+    }
+
+    /**
+     * Where a link leads, as the model resolved it for this page (the same answer: a pure function
+     * of the page and the url), resolved again only for a url the model saw written otherwise.
+     */
+    private LinkTarget target(String url) {
+        if (linkTargets == null) {
+            linkTargets = new HashMap<>();
+            citations.links().forEach(link -> linkTargets.putIfAbsent(link.url(), link.target()));
+        }
+        LinkTarget target = linkTargets.get(url);
+        return target != null ? target : dossier.link(page, url);
+    }
+
+    /** The url without "?…" or "#…"; most have neither, and are not run through the regular expression. */
+    private static String withoutQueryOrFragment(String url) {
+        return url.indexOf('?') < 0 && url.indexOf('#') < 0 ? url : url.replaceFirst("[?#].*$", "");
     }
 
     private String paragraphHref(SourceRecord source, int paragraph) {

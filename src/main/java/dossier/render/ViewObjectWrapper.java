@@ -42,8 +42,20 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     }
 
     static boolean isView(Class<?> type) {
-        return type.isRecord() && type.getEnclosingClass() == Views.class;
+        return VIEW.get(type);
     }
+
+    /**
+     * Whether a class is one of our view records, worked out once per class: asked for every object
+     * a template sees, and isRecord and getEnclosingClass each call into the VM. A fact about a
+     * loaded class never changes, so the memo is no state a bake could see.
+     */
+    private static final ClassValue<Boolean> VIEW = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && type.getEnclosingClass() == Views.class;
+        }
+    };
 
     /** Exposes the accessors of view records' components and nothing else. */
     private static final class ComponentsOnly implements MemberAccessPolicy {

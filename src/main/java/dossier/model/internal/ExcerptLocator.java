@@ -25,10 +25,13 @@ public final class ExcerptLocator {
     private static final int CONTEXT = 40;
     private final Map<String, List<String>> normalised = new HashMap<>();
 
-    /** The paragraph where the excerpt starts, or empty after reporting why it is not verbatim. */
-    public OptionalInt locate(String path, ExcerptFact excerpt, SourceRecord source, int wantedParagraph, Report report) {
+    /**
+     * The paragraph where the excerpt starts, or empty after reporting why it is not verbatim.
+     *
+     * @param quotes the excerpt's quoted paragraphs in {@link MatchText} form
+     */
+    public OptionalInt locate(String path, ExcerptFact excerpt, List<String> quotes, SourceRecord source, int wantedParagraph, Report report) {
         List<String> paragraphs = normalised.computeIfAbsent(source.id(), id -> normalise(source));
-        List<String> quotes = excerpt.quoteParagraphs().stream().map(MatchText::of).toList();
         if (quotes.isEmpty() || quotes.get(0).isEmpty()) {
             return OptionalInt.empty();
         }
