@@ -19,6 +19,7 @@ import dossier.publish.Publisher;
 import dossier.render.JBakeRenderer;
 import dossier.search.SearchIndexFile;
 import dossier.source.SourceRecord;
+import dossier.source.SourceMemo;
 import dossier.source.SourceRecordReader;
 import dossier.text.LastOutput;
 import dossier.text.TextFile;
@@ -73,7 +74,8 @@ public final class Build {
 
     /**
      * What a build leaves for the next one in the same process ({@code serve} keeps one for its
-     * lifetime): each page's facts ({@link ParseMemo}), the records' proofs ({@link ProofMemo}),
+     * lifetime): each page's facts ({@link ParseMemo}), each record's parse ({@link SourceMemo}),
+     * the records' proofs ({@link ProofMemo}),
      * what the renderer can reuse ({@link RenderMemo}) and the search index's files. Every reuse is exact (same text, same answers, same digest), so a build
      * with a memo writes what a build without one writes, byte for byte.
      */
@@ -81,6 +83,7 @@ public final class Build {
         private final ParseMemo parses = new ParseMemo();
         private final RenderMemo render = new RenderMemo();
         private final ProofMemo proofs = ProofMemo.create();
+        private final SourceMemo sources = new SourceMemo();
         private final LastOutput searchFiles = new LastOutput();
 
         /** How many pages the last build took from the output before it instead of rendering them. */
@@ -143,11 +146,15 @@ public final class Build {
         return new Result(report, Optional.of(dossier), written, List.copyOf(timings));
     }
 
-    /** Records read independently, so on all cores; the list keeps the files' order. */
-    private static List<SourceRecord> readSources(Path root, SiteFiles files, Report report) {
+    /**
+     * Records read independently, so on all cores; the list keeps the files' order. With a memo, a
+     * record whose text is unchanged is not parsed again (its archive is checked again).
+     */
+    private List<SourceRecord> readSources(Path root, SiteFiles files, Report report) {
         SourceRecordReader reader = new SourceRecordReader(root, report);
+        memo.ifPresent(m -> m.sources.retain(Set.copyOf(files.sourceRecords())));
         return files.sourceRecords().parallelStream()
-                .map(reader::read)
+                .map(path -> memo.isPresent() ? reader.read(path, memo.get().sources) : reader.read(path))
                 .flatMap(Optional::stream)
                 .toList();
     }

@@ -39,14 +39,54 @@ public final class SourceRecordReader {
     private final Report report;
 
     public SourceRecordReader(Path siteRoot, Report report) {
-        this.paths = new SitePaths(siteRoot);
+        this(new SitePaths(siteRoot), report);
+    }
+
+    private SourceRecordReader(SitePaths paths, Report report) {
+        this.paths = paths;
         this.report = report;
     }
 
     /** Reads one record; records are independent, so several may be read at once. */
     public Optional<SourceRecord> read(String path) {
-        Optional<YamlNode> root = TextFile.read(paths, path, report)
-                .flatMap(text -> YamlReader.parse(text, path, 0, report));
+        return TextFile.read(paths, path, report).flatMap(text -> parse(path, text)).map(this::verified);
+    }
+
+    /**
+     * Reads one record, its text parsed again only when it differs from the last time this memo saw
+     * it (what the parse reported is then reported again); its archive is checked every time.
+     */
+    public Optional<SourceRecord> read(String path, SourceMemo memo) {
+        Optional<String> text = TextFile.read(paths, path, report);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        SourceMemo.Parsed parsed = memo.parsed(path, text.get(), () -> {
+            Report own = new Report();
+            Optional<Parsed> record = new SourceRecordReader(paths, own).parse(path, text.get());
+            return new SourceMemo.Parsed(record, own.diagnostics());
+        });
+        parsed.diagnostics().forEach(report::add);
+        return parsed.record().map(this::verified);
+    }
+
+    /**
+     * A record as its text gives it, with where its archive's fields stand; the archive itself is
+     * not read here, so that a parse can be kept while the archive is checked on every read.
+     */
+    record Parsed(SourceRecord record, Position archiveFileAt, Position archiveShaAt) {
+    }
+
+    /** A changed or missing archive is reported, but the record still registers its id, so that
+     * pages citing it do not cascade into "unknown source" errors. */
+    private SourceRecord verified(Parsed parsed) {
+        SourceRecord record = parsed.record();
+        verifyArchive(record.path(), parsed.archiveFileAt(), parsed.archiveShaAt(), record.archivePath(), record.sha256());
+        return record;
+    }
+
+    private Optional<Parsed> parse(String path, String text) {
+        Optional<YamlNode> root = YamlReader.parse(text, path, 0, report);
         if (root.isEmpty()) {
             return Optional.empty();
         }
@@ -91,11 +131,9 @@ public final class SourceRecordReader {
         if (report.hasErrorsIn(path)) {
             return Optional.empty();
         }
-        // A changed or missing archive is reported, but the record still registers its id, so that
-        // pages citing it do not cascade into "unknown source" errors.
-        verifyArchive(path, archive.get(), archivePath, sha256);
-        return Optional.of(new SourceRecord(id, path, fields.position("id"), archivePath, sha256, format,
-                title, publisher, author, date, url, language, accessed, fullText, paragraphs));
+        return Optional.of(new Parsed(new SourceRecord(id, path, fields.position("id"), archivePath, sha256, format,
+                title, publisher, author, date, url, language, accessed, fullText, paragraphs),
+                archive.get().position("file"), archive.get().position("sha256")));
     }
 
     /** A metadata field: {value, provenance, note, precision}; a missing field is reported. */
@@ -203,8 +241,7 @@ public final class SourceRecordReader {
         return links;
     }
 
-    private void verifyArchive(String path, FieldReader archive, String archivePath, String expected) {
-        Position at = archive.position("file");
+    private void verifyArchive(String path, Position at, Position shaAt, String archivePath, String expected) {
         SitePaths.Resolved file = paths.file(archivePath, path, at, "archived original", report);
         if (file.missing()) {
             report.error("archive-missing", path, at, "archived original '" + archivePath + "' not found");
@@ -220,7 +257,7 @@ public final class SourceRecordReader {
             return;
         }
         if (LineEnds.convertedFrom(bytes, expected)) {
-            report.error("archive-changed", path, archive.position("sha256"),
+            report.error("archive-changed", path, shaAt,
                     "archived original '" + archivePath + "' has sha256 " + actual + ", but the record says " + expected
                             + ": its line endings were converted (CRLF and LF), probably by git",
                     "Archives must be kept byte for byte: the repository's .gitattributes needs the line\n"
@@ -229,7 +266,7 @@ public final class SourceRecordReader {
                             + "if git stored it converted, restore the file as received and run git add --renormalize .");
             return;
         }
-        report.error("archive-changed", path, archive.position("sha256"),
+        report.error("archive-changed", path, shaAt,
                 "archived original '" + archivePath + "' has sha256 " + actual + ", but the record says " + expected,
                 "An archive must stay byte-identical to the file as received; restore it, or re-import the new file.");
     }

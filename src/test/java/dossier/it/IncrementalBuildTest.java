@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Builds that reuse what the last build left ({@link Build.Memo}, as {@code serve} builds) write
  * exactly what a clean build writes: a copy of the shipped dossier is edited one kind of input at a
- * time (an article, an entity, a source record, a template, the settings, an asset, a page added
- * and deleted, an error made and mended), and after each edit the output of a build with the memo
+ * time (an article, an entity, a source record, an archive, a template, the settings, an asset, a
+ * page added and deleted, an error made and mended), and after each edit the output of a build with the memo
  * is compared file by file, byte for byte, with a build without one, and so are the diagnostics.
  */
 class IncrementalBuildTest {
@@ -77,6 +77,13 @@ class IncrementalBuildTest {
         sameAsClean("the same again (what the proof reported is reported again)", false);
         Files.writeString(record, proven);
         sameAsClean("the record put back");
+
+        Path archive = site.resolve("content/sources/scmp-2023-chip-talks.original.txt");
+        byte[] received = Files.readAllBytes(archive);
+        Files.writeString(archive, Files.readString(archive) + "\nA line added to the archive.\n");
+        sameAsClean("an archive changed, its record not (the record's parse is kept, the archive is checked again)", false);
+        Files.write(archive, received);
+        sameAsClean("the archive put back");
 
         Path template = firstTemplateWith("</footer>");
         edit(template, "</footer>", "<p>Edited by the test.</p></footer>", false);
