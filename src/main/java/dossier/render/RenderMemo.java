@@ -1,10 +1,12 @@
 package dossier.render;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import dossier.text.LastOutput;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,14 +75,23 @@ public final class RenderMemo {
 
     /**
      * The epoch's key: the templates (every file under the folder, by path and content), the
-     * settings and the site-wide view. A folder that cannot be read gives a key of its own, so
-     * that nothing is reused.
+     * settings and the site-wide view. Links are not followed: a link counts by where it points (a
+     * template it points to inside the folder counts by its content, and the template loader
+     * refuses one outside). A folder that cannot be read gives a key of its own, so that nothing
+     * is reused.
      */
     static String epoch(Path templates, Map<String, String> settings, Views.Site site) {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(templates, FileVisitOption.FOLLOW_LINKS)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(templates.relativize(file).toString(), new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+        try (Stream<Path> walk = Files.walk(templates.toRealPath())) { // the folder itself may be a link inside the site
+            List<Path> found = walk.toList();
+            Path real = found.get(0);
+            for (Path file : found) {
+                String name = real.relativize(file).toString();
+                if (Files.isSymbolicLink(file)) {
+                    files.put(name, "link to " + Files.readSymbolicLink(file));
+                } else if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    files.put(name, new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                }
             }
         } catch (IOException | RuntimeException e) {
             return "unreadable-" + System.nanoTime();
