@@ -75,9 +75,10 @@ public final class Build {
     /**
      * What a build leaves for the next one in the same process ({@code serve} keeps one for its
      * lifetime): each page's facts ({@link ParseMemo}), each record's parse ({@link SourceMemo}),
-     * the records' proofs ({@link ProofMemo}),
-     * what the renderer can reuse ({@link RenderMemo}) and the search index's files. Every reuse is exact (same text, same answers, same digest), so a build
-     * with a memo writes what a build without one writes, byte for byte.
+     * the records' proofs ({@link ProofMemo}), what the renderer can reuse ({@link RenderMemo})
+     * and the search index's files ({@link LastOutput}). Every reuse is exact (the same text, the
+     * same answers, equal data), so a build with a memo writes what a build without one writes,
+     * byte for byte.
      */
     public static final class Memo {
         private final ParseMemo parses = new ParseMemo();
@@ -307,7 +308,7 @@ public final class Build {
                 if (!path.equals(SearchIndexFile.FILE)) {
                     Files.createDirectories(file.getParent());
                 }
-                if (last.isEmpty() || !last.get().reuse(path, LastOutput.digestOf(text), file)) {
+                if (last.isEmpty() || !last.get().reuse(path, text, file)) {
                     Files.writeString(file, text, StandardCharsets.US_ASCII);
                 }
             });

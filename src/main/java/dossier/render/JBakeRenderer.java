@@ -181,7 +181,7 @@ public final class JBakeRenderer {
                         Object view = o.view().get();
                         Views.Head head = heads.head(o.type(), o.uri());
                         if (memo.isPresent() && memo.get().reuse(destination.relativize(target).toString().replace('\\', '/'),
-                                ViewDigest.of(o.type(), o.uri(), o.rootPath(), o.draft(), o.corrections(), view, head), target)) {
+                                java.util.Arrays.asList(o.type(), o.uri(), o.rootPath(), o.draft(), o.corrections(), view, head), target)) {
                             return 1;
                         }
                         return write(config, engine, o, view, head, target, encoding);

@@ -8,16 +8,16 @@ import java.nio.file.Path;
 import dossier.text.LastOutput;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * What the renderer keeps between builds that follow one another in one process ({@code serve}):
- * the template engine (its parsed templates), each page's body ({@link BodyMemo}), and a digest of
- * everything each written page was given ({@link ViewDigest}), so that a page given the same as
- * last time is taken from the last good output instead of rendered again.
+ * the template engine (its parsed templates), each page's body ({@link BodyMemo}), and everything
+ * each written page was given (its view record, head and corrections, compared by content), so
+ * that a page given the same as last time is taken from the last good output instead of being
+ * rendered again.
  *
  * <p>All of it belongs to one <em>epoch</em>: the templates' files, the site's settings and the
  * site-wide data every page shows (title, navigation). When any of these changes, everything is
@@ -26,14 +26,14 @@ import java.util.stream.Stream;
 public final class RenderMemo {
     final BodyMemo bodies = new BodyMemo();
     private final LastOutput pages = new LastOutput();
-    private String epoch = "";
+    private Object epoch;
     private FreemarkerEngine engine;
 
     /**
      * Starts a build of this epoch; returns the engine to render with, the last one when the
      * epoch is the same.
      */
-    synchronized FreemarkerEngine begin(String epoch, EngineFactory factory) throws IOException {
+    synchronized FreemarkerEngine begin(Object epoch, EngineFactory factory) throws IOException {
         if (engine == null || !epoch.equals(this.epoch)) {
             engine = factory.create();
             this.epoch = epoch;
@@ -49,13 +49,13 @@ public final class RenderMemo {
     }
 
     /**
-     * Puts the last good output's copy of this page at {@code target} when it was written from the
-     * same digest; false when it must be rendered.
+     * Puts the last good output's copy of this page at {@code target} when it was made from equal
+     * data; false when it must be rendered.
      *
      * @param name the file's path in the site, e.g. {@code articles/x.html}
      */
-    boolean reuse(String name, Optional<String> digest, Path target) {
-        return digest.isPresent() && pages.reuse(name, digest.get(), target);
+    boolean reuse(String name, Object madeFrom, Path target) {
+        return pages.reuse(name, madeFrom, target);
     }
 
     /** How many pages the build under way (or the last one) took from the last good output. */
@@ -80,7 +80,7 @@ public final class RenderMemo {
      * refuses one outside). A folder that cannot be read gives a key of its own, so that nothing
      * is reused.
      */
-    static String epoch(Path templates, Map<String, String> settings, Views.Site site) {
+    static Object epoch(Path templates, Map<String, String> settings, Views.Site site) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(templates.toRealPath())) { // the folder itself may be a link inside the site
             List<Path> found = walk.toList();
@@ -94,8 +94,8 @@ public final class RenderMemo {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return "unreadable-" + System.nanoTime();
+            return new Object(); // equal to no other: nothing is reused
         }
-        return ViewDigest.of(files, new TreeMap<>(settings), site).orElse("undigestable-" + System.nanoTime());
+        return List.of(files, new TreeMap<>(settings), site);
     }
 }

@@ -9,16 +9,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The files of the last good output, each with a digest of everything it was written from, for
- * builds that follow one another in one process: a file to be written from the same digest is
- * linked (or copied) from there instead of being made and written again. Digests only count once
- * their build's output is in place ({@link #committed}): a failed build reuses nothing of its own.
- * The digest must cover everything the file's bytes depend on; the caller says what that is.
+ * The files of the last good output, each with everything it was made from, for builds that
+ * follow one another in one process: a file to be made from equal inputs is linked (or copied)
+ * from there instead of being made and written again. Inputs are compared with {@code equals}:
+ * records, lists, strings and numbers compare by content, and an object that compares by identity
+ * only ever equals itself, so it can make a file be written again, never be reused wrongly. What a
+ * build was given only counts once its output is in place ({@link #committed}): a failed build
+ * reuses nothing of its own. The inputs must be everything the file's bytes depend on; the caller
+ * says what that is.
  */
 public final class LastOutput {
     private Path folder;
-    private Map<String, String> digests = Map.of();
-    private final Map<String, String> pending = new ConcurrentHashMap<>();
+    private Map<String, Object> inputs = Map.of();
+    private final Map<String, Object> pending = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
 
     /** A build begins: nothing of it is remembered yet. */
@@ -30,19 +33,20 @@ public final class LastOutput {
     /** Forgets the last output: nothing is reused until the next one is committed (what they were written from changed). */
     public synchronized void forget() {
         folder = null;
-        digests = Map.of();
+        inputs = Map.of();
     }
 
     /**
-     * Puts the last output's copy of this file at {@code target} when it was written from the same
-     * digest; false when the caller must write it. Either way the digest is remembered for the next build.
+     * Puts the last output's copy of this file at {@code target} when it was made from equal
+     * inputs; false when the caller must write it. Either way the inputs are kept for the next build.
      *
-     * @param name the file's path in the site, e.g. {@code articles/x.html}
+     * @param name     the file's path in the site, e.g. {@code articles/x.html}
+     * @param madeFrom everything the file's bytes depend on (never null)
      */
-    public boolean reuse(String name, String digest, Path target) {
-        pending.put(name, digest);
+    public boolean reuse(String name, Object madeFrom, Path target) {
+        pending.put(name, madeFrom);
         Path last = folder;
-        if (last == null || !digest.equals(digests.get(name))) {
+        if (last == null || !madeFrom.equals(inputs.get(name))) {
             return false;
         }
         Path previous = last.resolve(name);
@@ -62,18 +66,8 @@ public final class LastOutput {
     /** The build's output is in place at {@code output}: its files may be reused from there. */
     public synchronized void committed(Path output) {
         folder = output;
-        digests = Map.copyOf(pending);
+        inputs = Map.copyOf(pending);
         pending.clear();
-    }
-
-    /** The SHA-256 of a text's UTF-8 bytes, as hex: the digest of a file written from that text alone. */
-    public static String digestOf(String text) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     /** How many files the build under way (or the last one) took from the last output. */
