@@ -67,7 +67,23 @@ public record ImportManifest(List<ManifestEntry> entries, Map<String, ManifestEn
         if (!Files.exists(siteRoot.resolve(PATH))) {
             return new ImportManifest(List.of());
         }
-        Optional<YamlNode> root = TextFile.read(siteRoot, PATH, report).flatMap(t -> YamlReader.parse(t, PATH, 0, YamlLimits.SITE_WIDE, report));
+        return TextFile.read(siteRoot, PATH, report).map(text -> parse(text, report)).orElseGet(() -> new ImportManifest(List.of()));
+    }
+
+    /**
+     * As {@link #read(Path, Report)}, the text parsed again only when it differs from the last
+     * time this memo saw it (what the parse reported is then reported again).
+     */
+    static ImportManifest read(Path siteRoot, Report report, ProofMemo memo) {
+        if (!Files.exists(siteRoot.resolve(PATH))) {
+            return new ImportManifest(List.of());
+        }
+        return TextFile.read(siteRoot, PATH, report).map(text -> memo.manifest(text, report)).orElseGet(() -> new ImportManifest(List.of()));
+    }
+
+    /** The manifest a text gives; its problems are reported. */
+    static ImportManifest parse(String text, Report report) {
+        Optional<YamlNode> root = YamlReader.parse(text, PATH, 0, YamlLimits.SITE_WIDE, report);
         if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping mapping)) {
             root.ifPresent(r -> report.error("manifest", PATH, r.position(), "the manifest must be a mapping with a 'sources' list"));
             return new ImportManifest(List.of());

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Each record's proof as last done, for builds that follow one another in one process
  * ({@code serve}): a record whose file, manifest entry and archive are all what they were is not
- * derived again, and what its proof reported is reported again. The proof is a function of exactly
+ * derived again, and what its proof reported is reported again; the manifest is parsed again only
+ * when its text changed. The proof is a function of exactly
  * these three: the derivation reads the archive's bytes and the entry, and compares with the file.
  */
 public final class ProofMemo {
@@ -27,6 +28,23 @@ public final class ProofMemo {
     }
 
     private final Map<String, Proven> proofs = new ConcurrentHashMap<>();
+    /** The manifest's text as last read, what it gave and what it reported: one site-wide file, read on every build. */
+    private record ReadManifest(String text, ImportManifest manifest, List<Diagnostic> diagnostics) {
+    }
+
+    private volatile ReadManifest manifest;
+
+    /** The manifest this text gives, parsed again only when the text changed; its diagnostics go to {@code report}. */
+    ImportManifest manifest(String text, Report report) {
+        ReadManifest known = manifest;
+        if (known == null || !known.text().equals(text)) {
+            Report own = new Report();
+            known = new ReadManifest(text, ImportManifest.parse(text, own), own.diagnostics());
+            manifest = known;
+        }
+        known.diagnostics().forEach(report::add);
+        return known.manifest();
+    }
 
     /** What the proof of the record at this path reported, when it was proven from the same inputs. */
     Optional<List<Diagnostic>> find(String path, Inputs inputs) {

@@ -55,7 +55,7 @@ public final class RecordProof {
     /** @param memo the proofs of the last builds of this process, reused for records whose inputs are the same */
     public static void proveAll(Path siteRoot, List<SourceRecord> records, List<String> recordFiles, Report report, Optional<ProofMemo> memo) {
         memo.ifPresent(m -> m.retain(Set.copyOf(recordFiles)));
-        ImportManifest manifest = ImportManifest.read(siteRoot, report);
+        ImportManifest manifest = memo.isPresent() ? ImportManifest.read(siteRoot, report, memo.get()) : ImportManifest.read(siteRoot, report);
         if (report.hasErrorsIn(ImportManifest.PATH)) {
             // a manifest that could not be read whole proves nothing: its own errors say what to fix
             return;

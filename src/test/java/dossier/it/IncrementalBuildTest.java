@@ -70,6 +70,14 @@ class IncrementalBuildTest {
         assertEquals(0, regenerated.exit(), regenerated.err());
         sameAsClean("a source record regenerated with a new title (every page citing it shows it)");
 
+        Path manifest = site.resolve("content/import-manifest.yml");
+        String listed = Files.readString(manifest);
+        Files.writeString(manifest, listed.replaceFirst("provenance: supplied", "provenance: guessed"));
+        sameAsClean("the manifest given an error", false);
+        sameAsClean("the same again (what the manifest's parse reported is reported again)", false);
+        Files.writeString(manifest, listed);
+        sameAsClean("the manifest put back");
+
         Path record = site.resolve("content/sources/koreapro-2023-gallium-talks.yml");
         String proven = Files.readString(record);
         Files.writeString(record, proven.replace("accounts for 80% of the world", "accounts for 90% of the world"));
