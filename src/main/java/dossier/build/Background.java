@@ -4,11 +4,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * A phase that runs on its own thread beside the phases after it, awaited where its result is
- * needed. The proof of the source records is one (nothing reads it, but it must finish before
- * anything is swapped in: deriving every record again costs mostly start-up, jsoup's for HTML and
- * JSON archives, which would otherwise add to every cold bake); the search index is another
- * (written beside the exports, awaited by the offline zip that carries it).
+ * A phase that runs on its own thread beside the phases after it, for work that nothing after it
+ * reads but that must finish before anything is written. The proof of the source records is one:
+ * deriving every record again costs mostly start-up (jsoup's, for HTML and JSON archives), which
+ * would otherwise add to every cold bake.
  */
 final class Background {
     private final String phase;
