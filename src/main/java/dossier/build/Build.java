@@ -9,7 +9,6 @@ import dossier.ingest.RecordProof;
 import dossier.markdown.MarkdownProcessor;
 import dossier.markdown.PageTrees;
 import dossier.markdown.ParseMemo;
-import dossier.render.RenderMemo;
 import dossier.markdown.ParseResult;
 import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
@@ -17,6 +16,7 @@ import dossier.model.ModelBuilder;
 import dossier.publish.OfflineCopy;
 import dossier.publish.Publisher;
 import dossier.render.JBakeRenderer;
+import dossier.render.RenderMemo;
 import dossier.search.SearchIndexFile;
 import dossier.source.SourceRecord;
 import dossier.source.SourceMemo;
@@ -33,6 +33,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,7 +84,7 @@ public final class Build {
     public static final class Memo {
         private final ParseMemo parses = new ParseMemo();
         private final RenderMemo render = new RenderMemo();
-        private final ProofMemo proofs = ProofMemo.create();
+        private final ProofMemo proofs = new ProofMemo();
         private final SourceMemo sources = new SourceMemo();
         private final LastOutput searchFiles = new LastOutput();
 
@@ -190,7 +191,7 @@ public final class Build {
      * page whose text is unchanged is not parsed again, and the texts are kept for the renderer's memo.
      */
     private ParsedPages parsePages(Path root, SiteFiles files, MarkdownProcessor markdown, Report report) {
-        Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> texts = new ConcurrentHashMap<>();
         List<ParseResult> parsed = files.pages().parallelStream()
                 .map(path -> TextFile.read(root, path, report).flatMap(text -> {
                     if (memo.isEmpty()) {

@@ -60,11 +60,4 @@ public final class ProofMemo {
     void retain(Set<String> paths) {
         proofs.keySet().retainAll(paths);
     }
-
-    public static ProofMemo create() {
-        return new ProofMemo();
-    }
-
-    private ProofMemo() {
-    }
 }

@@ -40,10 +40,6 @@ public final class JBakeRenderer {
     private final Report report;
     private final java.util.Optional<RenderMemo> memo;
 
-    public JBakeRenderer(Path siteRoot, SiteConfig site, PageTrees trees, Report report) {
-        this(siteRoot, site, trees, report, java.util.Optional.empty());
-    }
-
     /** @param memo what the last builds of this process left to reuse ({@code serve}), if anything */
     public JBakeRenderer(Path siteRoot, SiteConfig site, PageTrees trees, Report report, java.util.Optional<RenderMemo> memo) {
         this.siteRoot = siteRoot;

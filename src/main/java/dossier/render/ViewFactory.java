@@ -46,10 +46,6 @@ final class ViewFactory {
     /** Events with accounts by the path of the page that declares them, in timeline order. */
     private final Map<String, List<Event>> eventsWithAccounts;
 
-    ViewFactory(Dossier dossier, PageTrees trees, SiteConfig site) {
-        this(dossier, trees, site, java.util.Optional.empty());
-    }
-
     /** @param bodies the bodies the last builds rendered, to reuse where they would render the same */
     ViewFactory(Dossier dossier, PageTrees trees, SiteConfig site, java.util.Optional<BodyMemo> bodies) {
         this.bodies = bodies;
