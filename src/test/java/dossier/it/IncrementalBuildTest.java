@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,28 +72,13 @@ class IncrementalBuildTest {
         assertEquals(0, regenerated.exit(), regenerated.err());
         sameAsClean("a source record regenerated with a new title (every page citing it shows it)");
 
-        Path manifest = site.resolve("content/import-manifest.yml");
-        String listed = Files.readString(manifest);
-        Files.writeString(manifest, listed.replaceFirst("provenance: supplied", "provenance: guessed"));
-        sameAsClean("the manifest given an error", false);
-        sameAsClean("the same again (what the manifest's parse reported is reported again)", false);
-        Files.writeString(manifest, listed);
-        sameAsClean("the manifest put back");
-
-        Path record = site.resolve("content/sources/koreapro-2023-gallium-talks.yml");
-        String proven = Files.readString(record);
-        Files.writeString(record, proven.replace("accounts for 80% of the world", "accounts for 90% of the world"));
-        sameAsClean("a source record edited by hand (its proof fails, the excerpts citing it too)", false);
-        sameAsClean("the same again (what the proof reported is reported again)", false);
-        Files.writeString(record, proven);
-        sameAsClean("the record put back");
-
-        Path archive = site.resolve("content/sources/scmp-2023-chip-talks.original.txt");
-        byte[] received = Files.readAllBytes(archive);
-        Files.writeString(archive, Files.readString(archive) + "\nA line added to the archive.\n");
-        sameAsClean("an archive changed, its record not (the record's parse is kept, the archive is checked again)", false);
-        Files.write(archive, received);
-        sameAsClean("the archive put back");
+        failsTwiceThenMended(site.resolve("content/import-manifest.yml"), text -> text.replaceFirst("provenance: supplied", "provenance: guessed"),
+                "the manifest given an error");
+        failsTwiceThenMended(site.resolve("content/sources/koreapro-2023-gallium-talks.yml"),
+                text -> text.replace("accounts for 80% of the world", "accounts for 90% of the world"),
+                "a source record edited by hand (its proof fails, the excerpts citing it too)");
+        failsTwiceThenMended(site.resolve("content/sources/scmp-2023-chip-talks.original.txt"), text -> text + "\nA line added to the archive.\n",
+                "an archive changed, its record not (the record's parse is kept, the archive is checked again)");
 
         Path template = firstTemplateWith("</footer>");
         edit(template, "</footer>", "<p>Edited by the test.</p></footer>", false);
@@ -110,11 +97,8 @@ class IncrementalBuildTest {
         Files.delete(added);
         sameAsClean("the page deleted");
 
-        String before = Files.readString(article);
-        Files.writeString(article, before.replaceFirst("\\[@[a-z0-9-]+", "[@no-such-source"));
-        sameAsClean("an error made (a citation of an unknown source)", false);
-        Files.writeString(article, before);
-        sameAsClean("the error mended");
+        failsTwiceThenMended(article, text -> text.replaceFirst("\\[@[a-z0-9-]+", "[@no-such-source"),
+                "an error made (a citation of an unknown source)");
     }
 
     private static Build.Result sameAsClean(String step) throws IOException {
@@ -143,6 +127,19 @@ class IncrementalBuildTest {
             assertEquals(fresh.pagesWritten(), incremental.pagesWritten(), step);
         }
         return incremental;
+    }
+
+    /**
+     * An edit that makes the build fail, built twice (the second time what the memo kept must
+     * report the same), then undone byte for byte and built again.
+     */
+    private static void failsTwiceThenMended(Path file, UnaryOperator<String> edit, String what) throws IOException {
+        byte[] before = Files.readAllBytes(file);
+        Files.writeString(file, edit.apply(new String(before, StandardCharsets.UTF_8)));
+        sameAsClean(what, false);
+        sameAsClean(what + ", built again (what the memo kept reports the same)", false);
+        Files.write(file, before);
+        sameAsClean(what + ", undone");
     }
 
     private static List<String> messages(List<Diagnostic> diagnostics) {
