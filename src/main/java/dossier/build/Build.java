@@ -13,6 +13,7 @@ import dossier.markdown.ParseResult;
 import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
+import dossier.model.ModelMemo;
 import dossier.publish.OfflineCopy;
 import dossier.publish.Publisher;
 import dossier.render.JBakeRenderer;
@@ -76,7 +77,8 @@ public final class Build {
     /**
      * What a build leaves for the next one in the same process ({@code serve} keeps one for its
      * lifetime): each page's facts ({@link ParseMemo}), each record's parse ({@link SourceMemo}),
-     * the records' proofs ({@link ProofMemo}), what the renderer can reuse ({@link RenderMemo})
+     * the records' proofs ({@link ProofMemo}), the model's work on unchanged records ({@link ModelMemo}),
+     * what the renderer can reuse ({@link RenderMemo})
      * and the search index's files ({@link LastOutput}). Every reuse is exact (the same text, the
      * same answers, equal data), so a build with a memo writes what a build without one writes,
      * byte for byte.
@@ -86,6 +88,7 @@ public final class Build {
         private final RenderMemo render = new RenderMemo();
         private final ProofMemo proofs = new ProofMemo();
         private final SourceMemo sources = new SourceMemo();
+        private final ModelMemo model = new ModelMemo();
         private final LastOutput searchFiles = new LastOutput();
 
         /** How many pages the last build took from the output before it instead of rendering them. */
@@ -135,7 +138,7 @@ public final class Build {
         // proof, so it runs beside the phases that follow, started where the build has a core to
         // spare (model and check run on one), and is awaited before the site is swapped in
         Background proof = Background.start("proof", () -> RecordProof.proveAll(root, sources, files.sourceRecords(), report, memo.map(m -> m.proofs)));
-        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report, options.publishDrafts()).build(sources, unloaded, parsed.pages(), fileTargets(files)));
+        Dossier dossier = timed("model", timings, () -> new ModelBuilder(report, options.publishDrafts(), memo.map(m -> m.model)).build(sources, unloaded, parsed.pages(), fileTargets(files)));
         timed("check", timings, () -> {
             Checks.runAll(dossier, report);
             return null;

@@ -44,8 +44,10 @@ final class CrossReferenceBuilder {
 
     private final Report report;
     private final Unloaded failed;
+    private final Optional<ModelMemo> memo;
 
-    CrossReferenceBuilder(Report report, Unloaded failed) {
+    CrossReferenceBuilder(Report report, Unloaded failed, Optional<ModelMemo> memo) {
+        this.memo = memo;
         this.report = report;
         this.failed = failed;
     }
@@ -93,6 +95,27 @@ final class CrossReferenceBuilder {
                 figures.stream().filter(f -> f.page().published()).toList(), figures, coMentions,
                 corrections.stream().filter(c -> c.page().published())
                         .sorted(Comparator.comparing(Correction::date).reversed().thenComparing(c -> c.page().title())).toList());
+    }
+
+    /**
+     * The mentions in each paragraph of a record (none in an excluded one); the scanner, which
+     * compiles every entity's names, is made only when a record has to be scanned.
+     */
+    private static final class Scan implements java.util.function.Function<SourceRecord, List<List<MentionScanner.Match>>> {
+        private final List<List<String>> names;
+        private MentionScanner scanner;
+
+        Scan(List<List<String>> names) {
+            this.names = names;
+        }
+
+        @Override
+        public List<List<MentionScanner.Match>> apply(SourceRecord source) {
+            if (scanner == null) {
+                scanner = new MentionScanner(names);
+            }
+            return source.paragraphs().stream().map(p -> p.isExcluded() ? List.<MentionScanner.Match>of() : scanner.scan(p.text())).toList();
+        }
     }
 
     // ---- entities and names ----
@@ -168,20 +191,23 @@ final class CrossReferenceBuilder {
 
     // ---- mentions in sources ----
 
-    private static void scanMentions(List<Entity> entities, List<SourceRecord> sources,
-                                     Map<String, List<Mention>> mentions, Map<String, Map<Entity, Integer>> coMentions) {
-        MentionScanner scanner = new MentionScanner(entities.stream().map(Entity::names).toList());
+    private void scanMentions(List<Entity> entities, List<SourceRecord> sources,
+                              Map<String, List<Mention>> mentions, Map<String, Map<Entity, Integer>> coMentions) {
+        List<List<String>> names = entities.stream().map(Entity::names).toList();
+        Scan scan = new Scan(names);
         entities.forEach(e -> {
             mentions.put(e.page().path(), new ArrayList<>());
             coMentions.put(e.page().path(), new TreeMap<>(Comparator.comparing(Entity::name).thenComparing(x -> x.page().path())));
         });
         for (SourceRecord source : sources) {
-            for (Paragraph paragraph : source.paragraphs()) {
+            List<List<MentionScanner.Match>> found = memo.isPresent() ? memo.get().mentions(names, source, scan) : scan.apply(source);
+            for (int i = 0; i < source.paragraphs().size(); i++) {
+                Paragraph paragraph = source.paragraphs().get(i);
                 if (paragraph.isExcluded()) {
                     continue;
                 }
                 Set<Entity> here = new LinkedHashSet<>();
-                for (MentionScanner.Match match : scanner.scan(paragraph.text())) {
+                for (MentionScanner.Match match : found.get(i)) {
                     Entity entity = entities.get(match.owner());
                     if (here.add(entity)) {
                         mentions.get(entity.page().path()).add(new Mention(entity, source, paragraph.number(), match.start(), match.end()));

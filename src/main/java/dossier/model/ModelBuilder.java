@@ -42,14 +42,22 @@ import java.util.TreeSet;
 public final class ModelBuilder {
     private final Report report;
     private final boolean publishDrafts;
-    private final ExcerptLocator locator = new ExcerptLocator();
+    private final ExcerptLocator locator;
+    private final Optional<ModelMemo> memo;
     /** The ordinal of an account's words, proven as an excerpt of no ordinal (it follows no commentary). */
     private static final int ACCOUNT = -1;
 
     /** @param publishDrafts whether drafts are published too (a preview with {@code serve --drafts}) */
     public ModelBuilder(Report report, boolean publishDrafts) {
+        this(report, publishDrafts, Optional.empty());
+    }
+
+    /** @param memo what the last builds of this process left to reuse ({@code serve}), if anything */
+    public ModelBuilder(Report report, boolean publishDrafts, Optional<ModelMemo> memo) {
         this.report = report;
         this.publishDrafts = publishDrafts;
+        this.memo = memo;
+        this.locator = memo.map(m -> new ExcerptLocator(m::normalised)).orElseGet(ExcerptLocator::new);
     }
 
     public ModelBuilder(Report report) {
@@ -70,6 +78,7 @@ public final class ModelBuilder {
      *                 once per source instead of at every citation
      */
     public Dossier build(List<SourceRecord> records, Map<String, String> unloaded, List<ParsedPage> parsedPages, Set<String> fileTargets) {
+        memo.ifPresent(ModelMemo::begin);
         Map<String, SourceRecord> sources = registerSources(records);
         Unloaded failed = Unloaded.sources(unloaded);
         List<LoadedPage> loaded = registerPages(parsedPages, sources, failed);
@@ -103,7 +112,7 @@ public final class ModelBuilder {
                     a.words().paragraph(), a.words().lastParagraph())));
             resolved.accounts().forEach(a -> citeParagraphs(cited, a.source(), a.words().paragraph(), a.words().lastParagraph()));
         }
-        CrossReferences xref = new CrossReferenceBuilder(report, failed).build(loaded, citations, sources, ordered,
+        CrossReferences xref = new CrossReferenceBuilder(report, failed, memo).build(loaded, citations, sources, ordered,
                 unparsedEntityPages(fileTargets, all));
         xref.events().forEach(e -> citeParagraphs(cited, e.citation().source(), e.citation().paragraph(), e.citation().lastParagraph()));
         xref.figures().forEach(f -> citeParagraphs(cited, f.citation().source(), f.citation().paragraph(), f.citation().lastParagraph()));

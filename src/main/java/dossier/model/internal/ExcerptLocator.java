@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.OptionalInt;
 
 /**
@@ -24,6 +25,20 @@ import java.util.OptionalInt;
 public final class ExcerptLocator {
     private static final int CONTEXT = 40;
     private final Map<String, List<String>> normalised = new HashMap<>();
+    private final Function<SourceRecord, List<String>> normaliser;
+
+    /** A locator that normalises each source once, for this build. */
+    public ExcerptLocator() {
+        this.normaliser = ExcerptLocator::normalise;
+    }
+
+    /**
+     * @param kept gives a source's normalised paragraphs, made with the function it is given when it
+     *             has none for the source (a memo that keeps them between builds)
+     */
+    public ExcerptLocator(java.util.function.BiFunction<SourceRecord, Function<SourceRecord, List<String>>, List<String>> kept) {
+        this.normaliser = source -> kept.apply(source, ExcerptLocator::normalise);
+    }
 
     /**
      * The paragraph where the excerpt starts, or empty after reporting why it is not verbatim.
@@ -31,7 +46,7 @@ public final class ExcerptLocator {
      * @param quotes the excerpt's quoted paragraphs in {@link MatchText} form
      */
     public OptionalInt locate(String path, ExcerptFact excerpt, List<String> quotes, SourceRecord source, int wantedParagraph, Report report) {
-        List<String> paragraphs = normalised.computeIfAbsent(source.id(), id -> normalise(source));
+        List<String> paragraphs = normalised.computeIfAbsent(source.id(), id -> normaliser.apply(source));
         if (quotes.isEmpty() || quotes.get(0).isEmpty()) {
             return OptionalInt.empty();
         }
