@@ -53,7 +53,8 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
         cfg.setNumberFormat("computer");
         cfg.setObjectWrapper(new ViewObjectWrapper());
         // one engine per bake: each template is read and parsed once, never checked on disk again
-        // while the pages render (serve's rebuilds make a new engine, so edits are seen)
+        // while the pages render (serve keeps it only while every template file is unchanged:
+        // RenderMemo makes a new one when any changes, so edits are seen)
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         this.freemarker = cfg;
     }

@@ -1,11 +1,12 @@
 package dossier.render;
 
+import dossier.text.LastOutput;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import dossier.text.LastOutput;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
