@@ -28,23 +28,26 @@ import java.util.Set;
  * {@link ManifestEntry}). Together with the archived files it determines every source record,
  * so that {@code import --regenerate} can rebuild them all.
  */
-public record ImportManifest(List<ManifestEntry> entries, Map<String, ManifestEntry> byId) {
+public final class ImportManifest {
     public static final String PATH = "content/import-manifest.yml";
     static final List<String> FIELDS = List.of("title", "publisher", "author", "date", "url", "language", "accessed");
     private static final Set<String> ENTRY_FIELDS = Set.of("id", "archive", "fulltext", "fields", "paragraphs");
     private static final Set<String> FIELD_FIELDS = Set.of("value", "provenance", "note");
     private static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "excluded", "reason");
 
-    public ImportManifest {
-        entries = entries.stream().sorted(Comparator.comparing(ManifestEntry::id)).toList();
-        // the proof looks up every record's entry: a scan per record was quadratic at 10,000 sources
-        Map<String, ManifestEntry> index = new HashMap<>();
-        entries.forEach(e -> index.putIfAbsent(e.id(), e));
-        byId = Map.copyOf(index);
+    private final List<ManifestEntry> entries;
+    /** The proof looks up every record's entry: a scan per record was quadratic at 10,000 sources. */
+    private final Map<String, ManifestEntry> byId = new HashMap<>();
+
+    /** @param entries sorted here by id */
+    public ImportManifest(List<ManifestEntry> entries) {
+        this.entries = entries.stream().sorted(Comparator.comparing(ManifestEntry::id)).toList();
+        this.entries.forEach(e -> byId.putIfAbsent(e.id(), e));
     }
 
-    public ImportManifest(List<ManifestEntry> entries) {
-        this(entries, Map.of());
+    /** The entries, by id. */
+    public List<ManifestEntry> entries() {
+        return entries;
     }
 
     public Optional<ManifestEntry> entry(String id) {
@@ -64,10 +67,7 @@ public record ImportManifest(List<ManifestEntry> entries, Map<String, ManifestEn
      * check {@code report.hasErrorsIn(PATH)} first.
      */
     public static ImportManifest read(Path siteRoot, Report report) {
-        if (!Files.exists(siteRoot.resolve(PATH))) {
-            return new ImportManifest(List.of());
-        }
-        return TextFile.read(siteRoot, PATH, report).map(text -> parse(text, report)).orElseGet(() -> new ImportManifest(List.of()));
+        return read(siteRoot, report, text -> parse(text, report));
     }
 
     /**
@@ -75,10 +75,14 @@ public record ImportManifest(List<ManifestEntry> entries, Map<String, ManifestEn
      * time this memo saw it (what the parse reported is then reported again).
      */
     static ImportManifest read(Path siteRoot, Report report, ProofMemo memo) {
+        return read(siteRoot, report, text -> memo.manifest(text, report));
+    }
+
+    private static ImportManifest read(Path siteRoot, Report report, java.util.function.Function<String, ImportManifest> parse) {
         if (!Files.exists(siteRoot.resolve(PATH))) {
             return new ImportManifest(List.of());
         }
-        return TextFile.read(siteRoot, PATH, report).map(text -> memo.manifest(text, report)).orElseGet(() -> new ImportManifest(List.of()));
+        return TextFile.read(siteRoot, PATH, report).map(parse).orElseGet(() -> new ImportManifest(List.of()));
     }
 
     /** The manifest a text gives; its problems are reported. */

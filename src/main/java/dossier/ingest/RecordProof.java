@@ -96,15 +96,8 @@ public final class RecordProof {
             return;
         }
         ProofMemo.Inputs inputs = new ProofMemo.Inputs(onDisk.get(), entry.get(), sha256.toLowerCase(java.util.Locale.ROOT));
-        Optional<List<Diagnostic>> known = memo.get().find(record.path(), inputs);
-        if (known.isPresent()) {
-            known.get().forEach(report::add);
-            return;
-        }
-        Report own = new Report();
-        compare(record, RecordDerivation.derive(entry.get(), archive.get(), sha256, own), onDisk, own);
-        memo.get().remember(record.path(), inputs, own);
-        own.diagnostics().forEach(report::add);
+        memo.get().prove(record.path(), inputs, report,
+                own -> compare(record, RecordDerivation.derive(entry.get(), archive.get(), sha256, own), onDisk, own));
     }
 
     /** Reports (to {@code to}) where the record on disk differs from the derived one. */

@@ -1,13 +1,9 @@
 package dossier.source;
 
-import dossier.diag.Diagnostic;
+import dossier.diag.ReportedWork;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Each source record's parse as last done, for builds that follow one another in one process
@@ -16,27 +12,11 @@ import java.util.function.Supplier;
  * part of the parse and is checked on every read.
  */
 public final class SourceMemo {
-    /** @param record empty when the record had errors */
-    record Parsed(Optional<SourceRecordReader.Parsed> record, List<Diagnostic> diagnostics) {
-    }
-
-    private record Entry(String text, Parsed parsed) {
-    }
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-
-    Parsed parsed(String path, String text, Supplier<Parsed> parse) {
-        Entry known = entries.get(path);
-        if (known != null && known.text().equals(text)) {
-            return known.parsed();
-        }
-        Parsed parsed = parse.get();
-        entries.put(path, new Entry(text, parsed));
-        return parsed;
-    }
+    /** Empty when the record had errors. */
+    final ReportedWork<String, Optional<SourceRecordReader.Parsed>> parses = new ReportedWork<>();
 
     /** Forgets the records that are gone. */
     public void retain(Set<String> paths) {
-        entries.keySet().retainAll(paths);
+        parses.retain(paths);
     }
 }

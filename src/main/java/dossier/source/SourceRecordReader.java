@@ -57,17 +57,9 @@ public final class SourceRecordReader {
      * it (what the parse reported is then reported again); its archive is checked every time.
      */
     public Optional<SourceRecord> read(String path, SourceMemo memo) {
-        Optional<String> text = TextFile.read(paths, path, report);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        SourceMemo.Parsed parsed = memo.parsed(path, text.get(), () -> {
-            Report own = new Report();
-            Optional<Parsed> record = new SourceRecordReader(paths, own).parse(path, text.get());
-            return new SourceMemo.Parsed(record, own.diagnostics());
-        });
-        parsed.diagnostics().forEach(report::add);
-        return parsed.record().map(this::verified);
+        return TextFile.read(paths, path, report)
+                .flatMap(text -> memo.parses.get(path, text, report, own -> new SourceRecordReader(paths, own).parse(path, text)))
+                .map(this::verified);
     }
 
     /**
