@@ -100,6 +100,31 @@ public final class Build {
         public int searchFilesReused() {
             return searchFiles.reused();
         }
+
+        /**
+         * Everything the memo keeps, as values ({@link dossier.cache.ValueCodec}): what a persistent
+         * cache saves after a bake and gives the next one. The model's work is keyed by the very
+         * records the source memo holds, so the two are saved in one piece.
+         */
+        public record State(ParseMemo.State parses, SourceMemo.State sources, ProofMemo.State proofs,
+                            ModelMemo.State model, Optional<RenderMemo.State> render, Optional<LastOutput.State> searchFiles) {
+        }
+
+        public State state() {
+            return new State(parses.state(), sources.state(), proofs.state(), model.state(), render.state(), searchFiles.state());
+        }
+
+        /** A memo that starts from a saved state, as if the build that saved it had run in this process. */
+        public static Memo of(State state) {
+            Memo memo = new Memo();
+            memo.parses.restore(state.parses());
+            memo.sources.restore(state.sources());
+            memo.proofs.restore(state.proofs());
+            memo.model.restore(state.model());
+            state.render().ifPresent(memo.render::restore);
+            state.searchFiles().ifPresent(memo.searchFiles::restore);
+            return memo;
+        }
     }
 
     private final Optional<Memo> memo;

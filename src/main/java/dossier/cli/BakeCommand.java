@@ -1,6 +1,7 @@
 package dossier.cli;
 
 import dossier.build.Build;
+import dossier.build.BuildCache;
 import dossier.build.OutputTarget;
 import dossier.model.Dossier;
 import dossier.model.PageKind;
@@ -28,6 +29,10 @@ final class BakeCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each phase took.")
     boolean timings;
 
+    @Option(names = "--no-cache", description = "Bake from scratch: neither read nor write the build cache ("
+            + BuildCache.FOLDER + "), which otherwise lets a bake redo only what changed since the last one.")
+    boolean noCache;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,10 +54,25 @@ final class BakeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(refusal.get());
             return Main.USAGE;
         }
-        Build.Result result = new Build().run(new Build.Options(root, output, false, force));
+        BuildCache cache = BuildCache.of(root);
+        long loading = System.nanoTime();
+        java.util.Optional<Build.Memo> memo = noCache ? java.util.Optional.empty() : java.util.Optional.of(cache.load().orElseGet(Build.Memo::new));
+        long loaded = System.nanoTime();
+        Build.Result result = memo.map(Build::new).orElseGet(Build::new).run(new Build.Options(root, output, false, force));
         DiagnosticPrinter.print(result, spec.commandLine().getErr());
+        long saving = System.nanoTime();
+        if (result.ok() && memo.isPresent()) {
+            cache.save(memo.get()).ifPresent(why -> spec.commandLine().getErr().println("note: the build cache was not saved: " + why));
+        }
+        long saved = System.nanoTime();
         if (timings) {
+            if (memo.isPresent()) {
+                spec.commandLine().getOut().printf("  %-9s %5d ms%n", "cache", (loaded - loading) / 1_000_000);
+            }
             result.timings().forEach(t -> spec.commandLine().getOut().printf("  %-9s %5d ms%n", t.phase(), t.millis()));
+            if (memo.isPresent()) {
+                spec.commandLine().getOut().printf("  %-9s %5d ms%n", "save", (saved - saving) / 1_000_000);
+            }
         }
         if (!result.ok()) {
             spec.commandLine().getErr().println("bake failed: nothing was written"

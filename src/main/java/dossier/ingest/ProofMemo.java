@@ -41,4 +41,18 @@ public final class ProofMemo {
     void retain(Set<String> paths) {
         proofs.retain(paths);
     }
+
+    /** The proofs remembered, to save (the manifest is parsed again: a parse is cheap, and it is no value). */
+    public State state() {
+        return new State(proofs.state());
+    }
+
+    /** Remembers the proofs a saved state holds. */
+    public void restore(State state) {
+        proofs.restore(state.work());
+    }
+
+    /** What a persistent cache saves of this memo. */
+    public record State(ReportedWork.State<Boolean> work) {
+    }
 }

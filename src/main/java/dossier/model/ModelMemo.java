@@ -3,6 +3,7 @@ package dossier.model;
 import dossier.model.internal.MentionScanner;
 import dossier.source.SourceRecord;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,39 @@ public final class ModelMemo {
             mentions.clear();
         }
         return kept(source, mentions, lastMentions, scan);
+    }
+
+    /** A record's paragraphs in match form. */
+    public record Normalised(SourceRecord record, List<String> paragraphs) {
+    }
+
+    /** A record's mentions, paragraph by paragraph. */
+    public record Mentions(SourceRecord record, List<List<MentionScanner.Match>> paragraphs) {
+    }
+
+    /**
+     * What a persistent cache saves: the work of the last build, by record. Saved in one piece with
+     * the source memo's records, so that read back they are those very records again.
+     */
+    public record State(List<Normalised> normalised, List<List<String>> names, List<Mentions> mentions) {
+    }
+
+    /** The work the last build used, to save. */
+    public synchronized State state() {
+        List<Normalised> paragraphs = new ArrayList<>();
+        normalised.forEach((record, value) -> paragraphs.add(new Normalised(record, value)));
+        List<Mentions> found = new ArrayList<>();
+        mentions.forEach((record, value) -> found.add(new Mentions(record, value)));
+        return new State(paragraphs, names, found);
+    }
+
+    /** Takes a saved state as the work of the build before the next. */
+    public synchronized void restore(State state) {
+        normalised = new IdentityHashMap<>();
+        state.normalised().forEach(entry -> normalised.put(entry.record(), entry.paragraphs()));
+        names = List.copyOf(state.names());
+        mentions = new IdentityHashMap<>();
+        state.mentions().forEach(entry -> mentions.put(entry.record(), entry.paragraphs()));
     }
 
     private static <V> V kept(SourceRecord source, Map<SourceRecord, V> current, Map<SourceRecord, V> last, Function<SourceRecord, V> make) {

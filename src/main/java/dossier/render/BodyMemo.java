@@ -1,5 +1,6 @@
 package dossier.render;
 
+import dossier.cache.Digest;
 import dossier.markdown.CitationLinker;
 import dossier.markdown.Excerpt;
 import dossier.markdown.WikiLinkRef;
@@ -23,7 +24,7 @@ import java.util.function.Function;
  */
 final class BodyMemo {
     /** One question the render asked and what the model answered. */
-    private record Question(char kind, int ordinal, String url, Object answer) {
+    record Question(char kind, int ordinal, String url, Object answer) {
         Object askAgain(PageLinker linker) {
             return switch (kind) {
                 case 'e' -> linker.excerpt(ordinal);
@@ -34,7 +35,12 @@ final class BodyMemo {
         }
     }
 
-    private record Entry(String text, String html, List<Question> questions) {
+    /** @param text the digest of the page's text */
+    record Entry(Digest text, String html, List<Question> questions) {
+    }
+
+    /** What a persistent cache saves: every page's entry. */
+    record State(Map<String, Entry> entries) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -44,13 +50,14 @@ final class BodyMemo {
      * recording linker) and remembered.
      */
     String body(String path, String text, PageLinker linker, Function<CitationLinker, String> render) {
+        Digest digest = Digest.of(text);
         Entry known = entries.get(path);
-        if (known != null && known.text().equals(text) && sameAnswers(known.questions(), linker)) {
+        if (known != null && known.text().equals(digest) && sameAnswers(known.questions(), linker)) {
             return known.html();
         }
         Recording recording = new Recording(linker);
         String html = render.apply(recording);
-        entries.put(path, new Entry(text, html, List.copyOf(recording.questions)));
+        entries.put(path, new Entry(digest, html, List.copyOf(recording.questions)));
         return html;
     }
 
@@ -70,6 +77,14 @@ final class BodyMemo {
     /** Forgets the pages that are gone. */
     void retain(Set<String> paths) {
         entries.keySet().retainAll(paths);
+    }
+
+    State state() {
+        return new State(new java.util.TreeMap<>(entries));
+    }
+
+    void restore(State state) {
+        entries.putAll(state.entries());
     }
 
     /** A linker that answers as the page's linker does and writes down each question and answer. */

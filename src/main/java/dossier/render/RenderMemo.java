@@ -1,5 +1,6 @@
 package dossier.render;
 
+import dossier.cache.Digest;
 import dossier.text.LastOutput;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -27,16 +29,20 @@ import java.util.stream.Stream;
 public final class RenderMemo {
     final BodyMemo bodies = new BodyMemo();
     private final LastOutput pages = new LastOutput();
-    private Object epoch;
+    private Optional<Digest> epoch = Optional.empty();
     private FreemarkerEngine engine;
 
     /**
-     * Starts a build of this epoch; returns the engine to render with, the last one when the
-     * epoch is the same.
+     * Starts a build of this epoch (empty: one that equals no other); returns the engine to render
+     * with, the last one when the epoch is the same. A memo read back from a cache has an epoch but
+     * no engine yet: it makes one and keeps the pages.
      */
-    synchronized FreemarkerEngine begin(Object epoch, EngineFactory factory) throws IOException {
-        if (engine == null || !epoch.equals(this.epoch)) {
+    synchronized FreemarkerEngine begin(Optional<Digest> epoch, EngineFactory factory) throws IOException {
+        boolean same = epoch.isPresent() && epoch.equals(this.epoch);
+        if (engine == null || !same) {
             engine = factory.create();
+        }
+        if (!same) {
             this.epoch = epoch;
             pages.forget();
         }
@@ -81,7 +87,7 @@ public final class RenderMemo {
      * refuses one outside). A folder that cannot be read gives a key of its own, so that nothing
      * is reused.
      */
-    static Object epoch(Path templates, Map<String, String> settings, Views.Site site) {
+    static Optional<Digest> epoch(Path templates, Map<String, String> settings, Views.Site site) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(templates.toRealPath())) { // the folder itself may be a link inside the site
             List<Path> found = walk.toList();
@@ -94,9 +100,30 @@ public final class RenderMemo {
                     files.put(name, new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
                 }
             }
+            return Optional.of(Digest.of(List.of(files, new TreeMap<>(settings), site)));
         } catch (IOException | RuntimeException e) {
-            return new Object(); // equal to no other: nothing is reused
+            return Optional.empty(); // equal to no other: nothing is reused
         }
-        return List.of(files, new TreeMap<>(settings), site);
+    }
+
+    /** What a persistent cache saves: the epoch, the bodies and the last output's pages. */
+    public record State(Digest epoch, BodyMemo.State bodies, LastOutput.State pages) {
+    }
+
+    /** What is kept, to save; empty before a build of a known epoch has put its output in place. */
+    public synchronized Optional<State> state() {
+        Optional<LastOutput.State> last = pages.state();
+        if (epoch.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new State(epoch.get(), bodies.state(), last.get()));
+    }
+
+    /** Takes a saved state as what the last build left (the engine is made again by the next build). */
+    public synchronized void restore(State state) {
+        engine = null;
+        epoch = Optional.of(state.epoch());
+        bodies.restore(state.bodies());
+        pages.restore(state.pages());
     }
 }

@@ -19,4 +19,18 @@ public final class SourceMemo {
     public void retain(Set<String> paths) {
         parses.retain(paths);
     }
+
+    /** What is remembered, to save. */
+    public State state() {
+        return new State(parses.state());
+    }
+
+    /** Remembers what a saved state holds. */
+    public void restore(State state) {
+        parses.restore(state.work());
+    }
+
+    /** What a persistent cache saves of this memo. */
+    public record State(ReportedWork.State<Optional<SourceRecordReader.Parsed>> work) {
+    }
 }

@@ -2,8 +2,8 @@ package dossier.it;
 
 import dossier.build.Build;
 import dossier.diag.Diagnostic;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -19,40 +19,56 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Builds that reuse what the last build left ({@link Build.Memo}, as {@code serve} builds) write
- * exactly what a clean build writes: a copy of the shipped dossier is edited one kind of input at a
- * time (an article, an entity, a source record, an archive, a template, the settings, an asset, a
- * page added and deleted, an error made and mended), and after each edit the output of a build with the memo
- * is compared file by file, byte for byte, with a build without one, and so are the diagnostics.
+ * Builds that reuse what the last build left write exactly what a clean build writes, both ways
+ * the tool reuses: a {@link Build.Memo} kept in the process (as {@code serve} builds), and the
+ * persistent build cache (one {@code bake} after another into the same folder, the memo saved
+ * and read back in between). A copy of the shipped dossier is edited one kind of input at a time
+ * (an article, an entity, a source record, an archive, a template, the settings, an asset, a page
+ * added and deleted, an error made and mended), and after each edit the output of a build that
+ * reuses is compared file by file, byte for byte, with a build that does not (for {@code bake}
+ * the offline zip too), and so are the diagnostics.
  */
 class IncrementalBuildTest {
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static final Build.Memo memo = new Build.Memo();
-    static int generation;
+    enum Reuse { IN_PROCESS, BUILD_CACHE }
 
-    @BeforeAll
-    static void copyShippedDossier() {
+    @TempDir
+    Path tmp;
+    Path site;
+    Reuse reuse;
+    final Build.Memo memo = new Build.Memo();
+    int generation;
+
+    private void copyShippedDossier() {
         site = tmp.resolve("dossier");
         for (String part : List.of("content", "templates", "assets", "jbake.properties")) {
             Sites.copyTree(Sites.PROJECT.resolve(part), site.resolve(part));
         }
     }
 
-    @Test
-    void everyKindOfEditGivesWhatACleanBuildGives() throws IOException {
-        sameAsClean("the first build");
-        assertEquals(0, memo.pagesReused(), "nothing to reuse yet");
+    @ParameterizedTest
+    @EnumSource(Reuse.class)
+    void everyKindOfEditGivesWhatACleanBuildGives(Reuse reuse) throws IOException {
+        this.reuse = reuse;
+        copyShippedDossier();
+        Build.Result first = sameAsClean("the first build");
+        if (reuse == Reuse.IN_PROCESS) {
+            assertEquals(0, memo.pagesReused(), "nothing to reuse yet");
+        }
+        List<String> filesBefore = reuse == Reuse.BUILD_CACHE ? fileKeys(baked()) : List.of();
 
         Build.Result again = sameAsClean("a build with nothing changed");
-        assertEquals(again.pagesWritten(), memo.pagesReused(), "with nothing changed every page is reused");
-        assertTrue(memo.searchFilesReused() > 0, "and the search index");
+        if (reuse == Reuse.IN_PROCESS) {
+            assertEquals(again.pagesWritten(), memo.pagesReused(), "with nothing changed every page is reused");
+            assertTrue(memo.searchFilesReused() > 0, "and the search index");
+        } else {
+            assertEquals(filesBefore, fileKeys(baked()), "with nothing changed every page and search file is the last bake's, linked");
+            assertTrue(first.pagesWritten() > 0);
+        }
 
         Path article = site.resolve("content/articles/2023-09-gallium-talks.md");
         edit(article, "\n## Seoul's request\n", "\nA sentence added by the test.\n\n## Seoul's request\n", true);
         Build.Result articleEdited = sameAsClean("an article edited");
-        assertTrue(memo.pagesReused() > 0 && memo.pagesReused() < articleEdited.pagesWritten(),
+        assertTrue(reuse != Reuse.IN_PROCESS || memo.pagesReused() > 0 && memo.pagesReused() < articleEdited.pagesWritten(),
                 "an article's edit re-renders some pages, not all: " + memo.pagesReused());
 
         edit(site.resolve("content/entities/gallium.md"), "summary: \"Element used in chipmaking",
@@ -101,12 +117,65 @@ class IncrementalBuildTest {
                 "an error made (a citation of an unknown source)");
     }
 
-    private static Build.Result sameAsClean(String step) throws IOException {
+    private Build.Result sameAsClean(String step) throws IOException {
         return sameAsClean(step, true);
     }
 
+    private Build.Result sameAsClean(String step, boolean succeeds) throws IOException {
+        return reuse == Reuse.IN_PROCESS ? sameAsCleanInProcess(step, succeeds) : sameAsCleanBaked(step, succeeds);
+    }
+
+    /** Where one bake after another goes, with the build cache. */
+    private Path baked() {
+        return site.resolve("target/site");
+    }
+
+    /**
+     * Bakes with the cache into the same folder and, into a fresh one, without it ({@code --no-cache});
+     * compares what they print on stderr (the diagnostics), their exit codes, and every file
+     * (the sites and the offline zips beside them).
+     */
+    private Build.Result sameAsCleanBaked(String step, boolean succeeds) throws IOException {
+        generation++;
+        Path clean = tmp.resolve("clean-" + generation + "/site");
+        CliRun cached = CliRun.run("bake", "--site", site.toString());
+        CliRun fresh = CliRun.run("bake", "--no-cache", "--site", site.toString(), "--out", clean.toString());
+        assertEquals(diagnostics(fresh), diagnostics(cached), step + ": diagnostics");
+        assertEquals(succeeds ? 0 : 1, fresh.exit(), step + ": " + fresh.err());
+        assertEquals(fresh.exit(), cached.exit(), step);
+        if (fresh.exit() == 0) {
+            List<String> files = Sites.files(clean.getParent());
+            assertEquals(files, Sites.files(baked().getParent()).stream().filter(f -> !f.startsWith("dossier-cache/")).toList(), step + ": the same files");
+            List<String> differ = new ArrayList<>();
+            for (String file : files) {
+                if (!Arrays.equals(Files.readAllBytes(clean.getParent().resolve(file)), Files.readAllBytes(baked().getParent().resolve(file)))) {
+                    differ.add(file);
+                }
+            }
+            assertEquals(List.of(), differ, step + ": files that differ from a clean bake");
+        }
+        return new Build.Result(new dossier.diag.Report(), java.util.Optional.empty(), Sites.files(baked()).size(), List.of());
+    }
+
+    /** What a bake printed on stderr but the last line, which names the output folder when a bake fails. */
+    private static List<String> diagnostics(CliRun run) {
+        return run.err().lines().filter(line -> !line.startsWith("bake failed:")).toList();
+    }
+
+    /** Each page and search file of the folder with what identifies it on disk (its inode where the system has them), in order. */
+    private static List<String> fileKeys(Path folder) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String file : Sites.files(folder)) {
+            if (file.endsWith(".html") || file.startsWith("search")) {
+                keys.add(file + " " + Files.readAttributes(folder.resolve(file), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        assertTrue(keys.size() > 1, "pages to compare");
+        return keys;
+    }
+
     /** Builds with the memo and without it, into fresh folders, and compares outputs and diagnostics. */
-    private static Build.Result sameAsClean(String step, boolean succeeds) throws IOException {
+    private Build.Result sameAsCleanInProcess(String step, boolean succeeds) throws IOException {
         generation++;
         Path withMemo = tmp.resolve("memo-" + generation + "/site");
         Path clean = tmp.resolve("clean-" + generation + "/site");
@@ -133,7 +202,7 @@ class IncrementalBuildTest {
      * An edit that makes the build fail, built twice (the second time what the memo kept must
      * report the same), then undone byte for byte and built again.
      */
-    private static void failsTwiceThenMended(Path file, UnaryOperator<String> edit, String what) throws IOException {
+    private void failsTwiceThenMended(Path file, UnaryOperator<String> edit, String what) throws IOException {
         byte[] before = Files.readAllBytes(file);
         Files.writeString(file, edit.apply(new String(before, StandardCharsets.UTF_8)));
         sameAsClean(what, false);
@@ -153,7 +222,7 @@ class IncrementalBuildTest {
                 : text.replace(from, to));
     }
 
-    private static Path firstTemplateWith(String text) throws IOException {
+    private Path firstTemplateWith(String text) throws IOException {
         try (var files = Files.list(site.resolve("templates"))) {
             for (Path file : files.sorted().toList()) {
                 if (Files.readString(file).contains(text)) {
