@@ -23,8 +23,13 @@ public final class Bytes {
 
     /** Where encoded bytes go. */
     public abstract static class Out {
-        private final byte[] buffer = new byte[1 << 16];
+        private final byte[] buffer;
         private int used;
+
+        /** @param buffer how many bytes are gathered before they are handed on (at least 16) */
+        protected Out(int buffer) {
+            this.buffer = new byte[buffer];
+        }
 
         /** Hands the buffered bytes on. */
         protected abstract void drain(byte[] bytes, int length) throws IOException;
@@ -135,6 +140,7 @@ public final class Bytes {
         private final OutputStream stream;
 
         public StreamOut(OutputStream stream) {
+            super(1 << 16);
             this.stream = stream;
         }
 
@@ -144,11 +150,20 @@ public final class Bytes {
         }
     }
 
-    /** Into a SHA-256. */
+    /** Into a SHA-256; one per thread, used again for each digest (digests are many and small). */
     static final class DigestOut extends Out {
+        private static final ThreadLocal<DigestOut> MINE = ThreadLocal.withInitial(DigestOut::new);
         private final MessageDigest sha256;
+        private boolean inUse;
 
-        DigestOut() {
+        /** This thread's, unless it is computing a digest already (then a new one). */
+        static DigestOut mine() {
+            DigestOut out = MINE.get();
+            return out.inUse ? new DigestOut() : out;
+        }
+
+        private DigestOut() {
+            super(1 << 13);
             try {
                 sha256 = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
@@ -161,13 +176,33 @@ public final class Bytes {
             sha256.update(bytes, 0, length);
         }
 
+        DigestOut begin() {
+            inUse = true;
+            return this;
+        }
+
+        /** The digest of what was written since {@link #begin}; this is then free again. */
         Digest digest() {
+            try {
+                flush();
+                return Digest.fromSha256(sha256.digest());
+            } catch (IOException e) {
+                throw new IllegalStateException("a digest is computed in memory", e);
+            } finally {
+                inUse = false;
+            }
+        }
+
+        /** Drops what was written (a value that cannot be digested); this is then free again. */
+        void abandon() {
             try {
                 flush();
             } catch (IOException e) {
                 throw new IllegalStateException("a digest is computed in memory", e);
+            } finally {
+                sha256.reset();
+                inUse = false;
             }
-            return Digest.fromSha256(sha256.digest());
         }
     }
 
@@ -175,6 +210,10 @@ public final class Bytes {
     static final class BufferOut extends Out {
         private byte[] bytes = new byte[64];
         private int size;
+
+        BufferOut() {
+            super(256);
+        }
 
         @Override
         protected void drain(byte[] from, int length) {
@@ -223,6 +262,10 @@ public final class Bytes {
 
         int tag() throws IOException {
             return next();
+        }
+
+        long limit() {
+            return limit;
         }
 
         int varint() throws IOException {

@@ -33,13 +33,20 @@ import java.util.TreeSet;
  * time, so that what was one object (a record that two memos hold) is one object again when read.
  * {@link #digestOf canonical}: no references, and a set's or map's elements sorted by their bytes,
  * so values that are {@code equals} give the same digest whatever their iteration order. Strings
- * are written char by char (three bytes for a surrogate), so a lone surrogate round-trips.
+ * are written as ASCII or UTF-8, or char by char when they hold a lone surrogate, so that every
+ * string comes back as it was. A large map is stored in independent chunks (references do not
+ * cross them), written and read on all cores: a build cache is mostly a few maps of thousands of
+ * files.
  */
 public final class ValueCodec {
     private static final String OWN_PACKAGES = "dossier.";
     private static final int NULL = 0, STRING = 1, INT = 2, LONG = 3, TRUE = 4, FALSE = 5, CHAR = 6, DOUBLE = 7,
             LIST = 8, SET = 9, MAP = 10, EMPTY = 11, PRESENT = 12, RECORD = 13, ENUM = 14, BYTES = 15, INTS = 16,
-            SEEN = 17, SORTED_MAP = 18, SORTED_SET = 19;
+            SEEN = 17, SORTED_MAP = 18, SORTED_SET = 19, CHUNKED_MAP = 20, CHUNKED_SORTED_MAP = 21;
+    /** A stored map with more entries than this is written in chunks of this many, each on its own, so that all cores write and read it. */
+    static final int CHUNK = 256;
+    /** How many chunks are made or read at once: enough for every core, few enough that memory stays bounded. */
+    private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
 
     private ValueCodec() {
     }
@@ -67,10 +74,14 @@ public final class ValueCodec {
 
     /** The SHA-256 of the value's canonical form: equal values (by {@code equals}) give equal digests. */
     public static Digest digestOf(Object value) {
-        Bytes.DigestOut out = new Bytes.DigestOut();
+        Bytes.DigestOut out = Bytes.DigestOut.mine().begin();
         try {
             new Writer(out, true).value(value);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            out.abandon();
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new IllegalStateException("a digest is computed in memory", e);
         }
         return out.digest();
@@ -109,12 +120,15 @@ public final class ValueCodec {
     private static final class Writer {
         private final Bytes.Out out;
         private final boolean canonical;
-        private final Map<Object, Integer> seen = new IdentityHashMap<>();
-        private final Map<Class<?>, Integer> classes = new IdentityHashMap<>();
+        /** In the stored form, what was written and the classes named so far; the canonical form has neither. */
+        private final Map<Object, Integer> seen;
+        private final Map<Class<?>, Integer> classes;
 
         Writer(Bytes.Out out, boolean canonical) {
             this.out = out;
             this.canonical = canonical;
+            this.seen = canonical ? null : new IdentityHashMap<>();
+            this.classes = canonical ? null : new IdentityHashMap<>();
         }
 
         void value(Object value) throws IOException {
@@ -239,6 +253,10 @@ public final class ValueCodec {
             if (map instanceof SortedMap<?, ?> sorted && sorted.comparator() != null) {
                 throw new CodecException("cannot store a map sorted by a comparator");
             }
+            if (!canonical && map.size() > CHUNK) {
+                chunked(map);
+                return;
+            }
             out.tag(!canonical && map instanceof SortedMap ? SORTED_MAP : MAP);
             out.varint(map.size());
             if (canonical) {
@@ -254,6 +272,37 @@ public final class ValueCodec {
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
                     value(entry.getKey());
                     value(entry.getValue());
+                }
+            }
+        }
+
+        /** The map's entries in chunks, each written by a writer of its own, a few chunks at a time on all cores. */
+        private void chunked(Map<?, ?> map) throws IOException {
+            out.tag(map instanceof SortedMap ? CHUNKED_SORTED_MAP : CHUNKED_MAP);
+            List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+            int chunks = (entries.size() + CHUNK - 1) / CHUNK;
+            out.varint(chunks);
+            for (int first = 0; first < chunks; first += IN_FLIGHT) {
+                List<byte[]> made = java.util.stream.IntStream.range(first, Math.min(chunks, first + IN_FLIGHT)).parallel()
+                        .mapToObj(chunk -> {
+                            Bytes.BufferOut buffer = new Bytes.BufferOut();
+                            Writer writer = new Writer(buffer, false);
+                            List<Map.Entry<?, ?>> part = entries.subList(chunk * CHUNK, Math.min(entries.size(), (chunk + 1) * CHUNK));
+                            try {
+                                buffer.varint(part.size());
+                                for (Map.Entry<?, ?> entry : part) {
+                                    writer.value(entry.getKey());
+                                    writer.value(entry.getValue());
+                                }
+                                return buffer.toByteArray();
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        })
+                        .toList();
+                for (byte[] chunk : made) {
+                    out.varint(chunk.length);
+                    out.bytes(chunk, 0, chunk.length);
                 }
             }
         }
@@ -318,6 +367,8 @@ public final class ValueCodec {
                 case SORTED_SET -> Collections.unmodifiableSortedSet(elements(new TreeSet<>()));
                 case MAP -> Collections.unmodifiableMap(entries(new LinkedHashMap<>()));
                 case SORTED_MAP -> Collections.unmodifiableSortedMap(entries(new TreeMap<>()));
+                case CHUNKED_MAP -> Collections.unmodifiableMap(chunks(new LinkedHashMap<>()));
+                case CHUNKED_SORTED_MAP -> Collections.unmodifiableSortedMap(chunks(new TreeMap<>()));
                 case BYTES -> in.bytes(in.length());
                 case INTS -> ints();
                 case RECORD -> record();
@@ -341,6 +392,31 @@ public final class ValueCodec {
             for (int i = 0; i < size; i++) {
                 Object key = value();
                 into.put(key, value());
+            }
+            return into;
+        }
+
+        /** A chunked map's entries: a few chunks read at a time, each decoded on its own, on all cores. */
+        private <M extends Map<Object, Object>> M chunks(M into) throws IOException {
+            int chunks = in.length();
+            for (int first = 0; first < chunks; first += IN_FLIGHT) {
+                List<byte[]> read = new ArrayList<>();
+                for (int chunk = first; chunk < Math.min(chunks, first + IN_FLIGHT); chunk++) {
+                    read.add(in.bytes(in.length()));
+                }
+                List<Map<Object, Object>> parts = read.parallelStream().map(bytes -> {
+                    try {
+                        Bytes.In part = new Bytes.In(new java.io.ByteArrayInputStream(bytes), in.limit());
+                        Map<Object, Object> entries = new Reader(part).entries(new LinkedHashMap<>());
+                        if (!part.atEnd()) {
+                            throw new CodecException("a chunk with bytes after its entries");
+                        }
+                        return entries;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList();
+                parts.forEach(into::putAll);
             }
             return into;
         }

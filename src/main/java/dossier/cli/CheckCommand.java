@@ -1,6 +1,7 @@
 package dossier.cli;
 
 import dossier.build.Build;
+import dossier.build.BuildCache;
 import dossier.diag.Diagnostic;
 import dossier.text.Json;
 import picocli.CommandLine;
@@ -25,6 +26,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (default), or json: one JSON object per line on stdout with code, severity, path, line, column, message, hint.")
     Format format;
 
+    @Option(names = "--no-cache", description = "Check from scratch, without the build cache the last bake left ("
+            + BuildCache.FOLDER + "; a check reads it, never writes it).")
+    boolean noCache;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +38,8 @@ final class CheckCommand implements Callable<Integer> {
         if (!site.exists()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--site: no such folder: " + site.root());
         }
-        Build.Result result = new Build().run(new Build.Options(site.root(), null));
+        Build build = noCache ? new Build() : BuildCache.of(site.root()).load().map(Build::new).orElseGet(Build::new);
+        Build.Result result = build.run(new Build.Options(site.root(), null));
         if (format == Format.json) {
             PrintWriter out = spec.commandLine().getOut();
             for (Diagnostic d : result.report().diagnostics()) {

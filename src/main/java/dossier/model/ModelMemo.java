@@ -1,35 +1,41 @@
 package dossier.model;
 
+import dossier.cache.Digest;
 import dossier.model.internal.MentionScanner;
 import dossier.source.SourceRecord;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * What the model keeps between builds in one process ({@code serve}): the work on each source
- * record that depends on the record alone (its paragraphs in match form, for proving excerpts) or
- * on the record and the entities' names (where each paragraph mentions them). Records are keys by
- * identity: a record equals any other of its id, but the source memo hands back the very same
- * record only while its text is unchanged, and an edited record is a new object. What a build did
- * not use is dropped at the next one.
+ * What the model keeps between builds ({@code serve}, or a bake after another through the build
+ * cache): the work on each source record that depends on the record alone (its paragraphs in
+ * match form, for proving excerpts) or on the record and the entities' names (where each paragraph
+ * mentions them). Keyed by the {@link Digest} of the whole record, since a record equals any other
+ * of its id; the digest is taken once per record object (the source memo hands back the very same
+ * record while its text is unchanged). What a build did not use is dropped at the next one.
  */
 public final class ModelMemo {
-    private Map<SourceRecord, List<String>> lastNormalised = Map.of();
-    private Map<SourceRecord, List<String>> normalised = new IdentityHashMap<>();
+    private Map<SourceRecord, Digest> lastDigests = Map.of();
+    private Map<SourceRecord, Digest> digests = new IdentityHashMap<>();
+    private Map<Digest, List<String>> lastNormalised = Map.of();
+    private Map<Digest, List<String>> normalised = new HashMap<>();
     private List<List<String>> names = List.of();
-    private Map<SourceRecord, List<List<MentionScanner.Match>>> lastMentions = Map.of();
-    private Map<SourceRecord, List<List<MentionScanner.Match>>> mentions = new IdentityHashMap<>();
+    private Map<Digest, List<List<MentionScanner.Match>>> lastMentions = Map.of();
+    private Map<Digest, List<List<MentionScanner.Match>>> mentions = new HashMap<>();
 
     /** A model build begins: what the one before used stays findable, the rest is dropped. */
     synchronized void begin() {
+        lastDigests = digests;
+        digests = new IdentityHashMap<>();
         lastNormalised = normalised;
-        normalised = new IdentityHashMap<>();
+        normalised = new HashMap<>();
         lastMentions = mentions;
-        mentions = new IdentityHashMap<>();
+        mentions = new HashMap<>();
     }
 
     /** The record's paragraphs in match form, made once while the record is unchanged. */
@@ -51,48 +57,45 @@ public final class ModelMemo {
         return kept(source, mentions, lastMentions, scan);
     }
 
-    /** A record's paragraphs in match form. */
-    public record Normalised(SourceRecord record, List<String> paragraphs) {
+    private <V> V kept(SourceRecord source, Map<Digest, V> current, Map<Digest, V> last, Function<SourceRecord, V> make) {
+        Digest digest = digest(source);
+        V value = current.get(digest);
+        if (value == null) {
+            value = last.get(digest);
+            if (value == null) {
+                value = make.apply(source);
+            }
+            current.put(digest, value);
+        }
+        return value;
     }
 
-    /** A record's mentions, paragraph by paragraph. */
-    public record Mentions(SourceRecord record, List<List<MentionScanner.Match>> paragraphs) {
+    private Digest digest(SourceRecord source) {
+        Digest digest = digests.get(source);
+        if (digest == null) {
+            digest = lastDigests.get(source);
+            if (digest == null) {
+                digest = Digest.of(source);
+            }
+            digests.put(source, digest);
+        }
+        return digest;
     }
 
-    /**
-     * What a persistent cache saves: the work of the last build, by record. Saved in one piece with
-     * the source memo's records, so that read back they are those very records again.
-     */
-    public record State(List<Normalised> normalised, List<List<String>> names, List<Mentions> mentions) {
+    /** What a persistent cache saves: the work of the last build, by the digest of its record. */
+    public record State(Map<Digest, List<String>> normalised, List<List<String>> names,
+                        Map<Digest, List<List<MentionScanner.Match>>> mentions) {
     }
 
     /** The work the last build used, to save. */
     public synchronized State state() {
-        List<Normalised> paragraphs = new ArrayList<>();
-        normalised.forEach((record, value) -> paragraphs.add(new Normalised(record, value)));
-        List<Mentions> found = new ArrayList<>();
-        mentions.forEach((record, value) -> found.add(new Mentions(record, value)));
-        return new State(paragraphs, names, found);
+        return new State(new TreeMap<>(normalised), names, new TreeMap<>(mentions));
     }
 
     /** Takes a saved state as the work of the build before the next. */
     public synchronized void restore(State state) {
-        normalised = new IdentityHashMap<>();
-        state.normalised().forEach(entry -> normalised.put(entry.record(), entry.paragraphs()));
+        normalised = new HashMap<>(state.normalised());
         names = List.copyOf(state.names());
-        mentions = new IdentityHashMap<>();
-        state.mentions().forEach(entry -> mentions.put(entry.record(), entry.paragraphs()));
-    }
-
-    private static <V> V kept(SourceRecord source, Map<SourceRecord, V> current, Map<SourceRecord, V> last, Function<SourceRecord, V> make) {
-        V value = current.get(source);
-        if (value == null) {
-            value = last.get(source);
-            if (value == null) {
-                value = make.apply(source);
-            }
-            current.put(source, value);
-        }
-        return value;
+        mentions = new HashMap<>(state.mentions());
     }
 }

@@ -102,8 +102,12 @@ public final class DevServer implements AutoCloseable {
     private final ReentrantLock baking = new ReentrantLock();
     private volatile TreeWatcher watcher;
     private Path retired; // the previous generation, deleted after the next good bake
-    /** What each bake leaves for the next: unchanged pages are neither parsed nor rendered again. */
-    private final Build.Memo memo = new Build.Memo();
+    /**
+     * What each bake leaves for the next: unchanged pages are neither parsed nor rendered again.
+     * The first starts from the last {@code bake}'s build cache when there is one (read, never
+     * written: the previews live in a folder that is gone when serve stops).
+     */
+    private final Build.Memo memo;
 
     private DevServer(Path siteRoot, boolean drafts, String host, HttpServer http, Path work, PrintWriter out, PrintWriter err) {
         this.siteRoot = siteRoot;
@@ -114,6 +118,7 @@ public final class DevServer implements AutoCloseable {
         this.work = work;
         this.out = out;
         this.err = err;
+        this.memo = dossier.build.BuildCache.of(siteRoot).load().orElseGet(Build.Memo::new);
     }
 
     /**

@@ -81,6 +81,28 @@ class ValueCodecTest {
     }
 
     @Test
+    void aLargeMapIsStoredInChunksAndComesBackInOrder() throws IOException {
+        Map<String, Position> large = new LinkedHashMap<>();
+        TreeMap<String, Integer> sorted = new TreeMap<>();
+        for (int i = 3 * ValueCodec.CHUNK + 17; i > 0; i--) {
+            large.put("page-" + i, new Position(i, 1));
+            sorted.put("key-" + i, i);
+        }
+        Map<?, ?> back = (Map<?, ?>) read(stored(large));
+        assertEquals(new ArrayList<>(large.entrySet()), new ArrayList<>(back.entrySet()), "every entry, in order");
+        Object sortedBack = read(stored(sorted));
+        assertTrue(sortedBack instanceof SortedMap);
+        assertEquals(sorted, sortedBack);
+        assertEquals(Digest.of(large), Digest.of(back));
+        byte[] whole = stored(large);
+        byte[] damaged = whole.clone();
+        damaged[damaged.length / 2] ^= 0x55;
+        byte[] cut = Arrays.copyOf(whole, whole.length - 3);
+        assertThrows(Throwable.class, () -> assertEquals(large, read(damaged)), "a damaged chunk is an error or another value, never the same");
+        assertThrows(Exception.class, () -> read(cut));
+    }
+
+    @Test
     void equalValuesHaveEqualDigestsWhateverTheirOrder() {
         Set<String> one = new HashSet<>();
         Set<String> other = new LinkedHashSet<>();

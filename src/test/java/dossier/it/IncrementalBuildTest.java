@@ -149,6 +149,10 @@ class IncrementalBuildTest {
         assertEquals(diagnostics(fresh), diagnostics(cached), step + ": diagnostics");
         assertEquals(succeeds ? 0 : 1, fresh.exit(), step + ": " + fresh.err());
         assertEquals(fresh.exit(), cached.exit(), step);
+        CliRun checked = CliRun.run("check", "--site", site.toString());
+        CliRun checkedFresh = CliRun.run("check", "--no-cache", "--site", site.toString());
+        assertEquals(List.of(checkedFresh.exit(), checkedFresh.out(), checkedFresh.err()), List.of(checked.exit(), checked.out(), checked.err()),
+                step + ": a check with the cache says what one without it says");
         if (fresh.exit() == 0) {
             List<String> files = Sites.files(clean.getParent());
             assertEquals(files, Sites.files(baked().getParent()).stream().filter(f -> !f.startsWith("dossier-cache/")).toList(), step + ": the same files");
