@@ -103,8 +103,7 @@ public final class Build {
 
         /**
          * Everything the memo keeps, as values ({@link dossier.cache.ValueCodec}): what a persistent
-         * cache saves after a bake and gives the next one. The model's work is keyed by the very
-         * records the source memo holds, so the two are saved in one piece.
+         * cache saves after a bake and gives the next one.
          */
         public record State(ParseMemo.State parses, SourceMemo.State sources, ProofMemo.State proofs,
                             ModelMemo.State model, Optional<RenderMemo.State> render, Optional<LastOutput.State> searchFiles) {

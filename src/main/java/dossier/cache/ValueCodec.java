@@ -29,10 +29,12 @@ import java.util.TreeSet;
  * {@code dossier.*} is refused. This is why it is not Java serialisation or a general-purpose
  * mapper: a cache file is data, and decoding it can make no other kind of object.
  *
- * <p>Two forms. {@link #write stored}: an object met again is written as a reference to the first
- * time, so that what was one object (a record that two memos hold) is one object again when read.
- * {@link #digestOf canonical}: no references, and a set's or map's elements sorted by their bytes,
- * so values that are {@code equals} give the same digest whatever their iteration order. Strings
+ * <p>Two forms. {@link #write stored}: values in their iteration order, a class named once and then
+ * referred to by number. {@link #digestOf canonical}: every class named in full, and a set's or
+ * map's elements sorted by their bytes, so that values that are {@code equals} give the same
+ * digest whatever their iteration order. Neither keeps object identity: what two memos hold is
+ * written twice and read back as two equal values (measured on a build cache: sharing saved less
+ * than 1 %, and cost a table of every object written and read). Strings
  * are written as ASCII or UTF-8, or char by char when they hold a lone surrogate, so that every
  * string comes back as it was. A large map is stored in independent chunks (references do not
  * cross them), written and read on all cores: a build cache is mostly a few maps of thousands of
@@ -42,7 +44,7 @@ public final class ValueCodec {
     private static final String OWN_PACKAGES = "dossier.";
     private static final int NULL = 0, STRING = 1, INT = 2, LONG = 3, TRUE = 4, FALSE = 5, CHAR = 6, DOUBLE = 7,
             LIST = 8, SET = 9, MAP = 10, EMPTY = 11, PRESENT = 12, RECORD = 13, ENUM = 14, BYTES = 15, INTS = 16,
-            SEEN = 17, SORTED_MAP = 18, SORTED_SET = 19, CHUNKED_MAP = 20, CHUNKED_SORTED_MAP = 21;
+            SORTED_MAP = 18, SORTED_SET = 19, CHUNKED_MAP = 20, CHUNKED_SORTED_MAP = 21;
     /** A stored map with more entries than this is written in chunks of this many, each on its own, so that all cores write and read it. */
     static final int CHUNK = 256;
     /** How many chunks are made or read at once: enough for every core, few enough that memory stays bounded. */
@@ -120,14 +122,12 @@ public final class ValueCodec {
     private static final class Writer {
         private final Bytes.Out out;
         private final boolean canonical;
-        /** In the stored form, what was written and the classes named so far; the canonical form has neither. */
-        private final Map<Object, Integer> seen;
+        /** In the stored form, the classes named so far, by number. */
         private final Map<Class<?>, Integer> classes;
 
         Writer(Bytes.Out out, boolean canonical) {
             this.out = out;
             this.canonical = canonical;
-            this.seen = canonical ? null : new IdentityHashMap<>();
             this.classes = canonical ? null : new IdentityHashMap<>();
         }
 
@@ -144,15 +144,6 @@ public final class ValueCodec {
                 out.tag(INT);
                 out.varint(i);
                 return;
-            }
-            if (!canonical) {
-                Integer earlier = seen.get(value);
-                if (earlier != null) {
-                    out.tag(SEEN);
-                    out.varint(earlier);
-                    return;
-                }
-                seen.put(value, seen.size());
             }
             if (value instanceof String s) {
                 out.tag(STRING);
@@ -325,7 +316,6 @@ public final class ValueCodec {
 
     private static final class Reader {
         private final Bytes.In in;
-        private final List<Object> seen = new ArrayList<>();
         private final List<Class<?>> classes = new ArrayList<>();
 
         Reader(Bytes.In in) {
@@ -343,19 +333,10 @@ public final class ValueCodec {
                     return Boolean.FALSE;
                 case INT:
                     return in.varint();
-                case SEEN: {
-                    int index = in.varint();
-                    if (index < 0 || index >= seen.size() || seen.get(index) == null) {
-                        throw new CodecException("a reference to nothing read before");
-                    }
-                    return seen.get(index);
-                }
                 default:
                     break;
             }
-            int slot = seen.size();
-            seen.add(null); // taken now, filled when made: references only point back to what is complete
-            Object value = switch (tag) {
+            return switch (tag) {
                 case STRING -> in.string();
                 case LONG -> in.varlong();
                 case CHAR -> (char) in.varint();
@@ -375,8 +356,6 @@ public final class ValueCodec {
                 case ENUM -> enumValue();
                 default -> throw new CodecException("unknown tag " + tag);
             };
-            seen.set(slot, value);
-            return value;
         }
 
         private <C extends Collection<Object>> C elements(C into) throws IOException {
