@@ -39,19 +39,20 @@ class ArchitectureTest {
      * {@code serve} needs no {@code ingest} or {@code config}.
      */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("diag", Set.of()),
-            Map.entry("text", Set.of("diag")),
+            Map.entry("cache", Set.of()),
+            Map.entry("diag", Set.of("cache")),
+            Map.entry("text", Set.of("diag", "cache")),
             Map.entry("yaml", Set.of("diag", "text")),
             Map.entry("config", Set.of("diag", "text")),
             Map.entry("source", Set.of("diag", "text", "yaml")),
             Map.entry("ingest", Set.of("source", "diag", "text", "yaml")),
             Map.entry("markdown", Set.of("diag", "text", "yaml")),
-            Map.entry("model", Set.of("markdown", "source", "diag", "text")),
+            Map.entry("model", Set.of("markdown", "source", "diag", "text", "cache")),
             Map.entry("check", Set.of("model", "source", "diag", "text")),
-            Map.entry("render", Set.of("model", "source", "markdown", "config", "diag", "text")),
-            Map.entry("search", Set.of("model", "source", "text")),
-            Map.entry("publish", Set.of("model", "source", "config", "search", "diag", "text")),
-            Map.entry("build", Set.of("diag", "text", "yaml", "config", "source", "ingest", "markdown", "model", "check", "render",
+            Map.entry("render", Set.of("model", "source", "markdown", "config", "diag", "text", "cache")),
+            Map.entry("search", Set.of("model", "source", "text", "cache")),
+            Map.entry("publish", Set.of("model", "source", "config", "search", "diag", "text", "cache")),
+            Map.entry("build", Set.of("cache", "diag", "text", "yaml", "config", "source", "ingest", "markdown", "model", "check", "render",
                     "search", "publish")),
             Map.entry("serve", Set.of("build", "ingest", "config", "diag", "text")),
             Map.entry("cli", Set.of("build", "ingest", "config", "diag", "text", "serve", "model", "source")));

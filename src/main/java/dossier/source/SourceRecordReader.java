@@ -59,6 +59,7 @@ public final class SourceRecordReader {
     public Optional<SourceRecord> read(String path, SourceMemo memo) {
         return TextFile.read(paths, path, report)
                 .flatMap(text -> memo.parses.get(path, text, report, own -> new SourceRecordReader(paths, own).parse(path, text)))
+                .filter(parsed -> !report.hasErrorsIn(path)) // as the parse refuses a file reading reported errors in (a control character)
                 .map(this::verified);
     }
 

@@ -99,6 +99,8 @@ class IncrementalBuildTest {
         failsTwiceThenMended(site.resolve("content/sources/koreapro-2023-gallium-talks.yml"),
                 text -> text.replace("accounts for 80% of the world", "accounts for 90% of the world"),
                 "a source record edited by hand (its proof fails, the excerpts citing it too)");
+        failsTwiceThenMended(site.resolve("content/sources/koreapro-2023-gallium-talks.yml"), text -> "# a control character \u0008 in a comment\n" + text,
+                "a control character in a record's comment (reading the file reports it; the record does not load)");
         failsTwiceThenMended(site.resolve("content/sources/scmp-2023-chip-talks.original.txt"), text -> text + "\nA line added to the archive.\n",
                 "an archive changed, its record not (the record's parse is kept, the archive is checked again)");
 
