@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static dossier.search.SearchDocument.BODY;
+import static dossier.search.SearchDocument.HIDDEN;
+import static dossier.search.SearchDocument.SHOWN;
 import static dossier.search.SearchDocument.SUMMARY;
 import static dossier.search.SearchDocument.TITLE;
 
@@ -46,19 +48,24 @@ final class SearchDocuments {
         for (SourceRecord source : dossier.sources()) {
             source(source, dossier.citedParagraphs().getOrDefault(source.id(), Set.of()), docs);
         }
-        // numbered kind by kind (a stable sort: within a kind, the order above), so that the browser
-        // knows a document's kind from its number and a result group's documents sit together
-        docs.sort(java.util.Comparator.comparing(SearchDocument::kind));
-        return docs;
+        // numbered kind by kind (within a kind, the order above; one pass, not a sort), so that the
+        // browser knows a document's kind from its number and a result group's documents sit together
+        List<List<SearchDocument>> byKind = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            byKind.add(new ArrayList<>());
+        }
+        docs.forEach(d -> byKind.get(d.kind().ordinal()).add(d));
+        List<SearchDocument> sorted = new ArrayList<>(docs.size());
+        byKind.forEach(sorted::addAll);
+        return sorted;
     }
 
     private static void article(Dossier dossier, Page page, List<SearchDocument> docs) {
         SourceRecord source = dossier.source(page.sourceId()).orElseThrow();
         String prose = page.prose();
         docs.add(new SearchDocument(Kind.ARTICLE, page.title(), page.uri(), date(source) + source.displayTitle(),
-                page.summary() + "\n\n" + prose,
-                List.of(new SearchDocument.Field(page.title(), TITLE), new SearchDocument.Field(page.summary(), SUMMARY),
-                        new SearchDocument.Field(prose, BODY))));
+                List.of(new SearchDocument.Field(page.title(), TITLE, HIDDEN), new SearchDocument.Field(page.summary(), SUMMARY, SHOWN),
+                        new SearchDocument.Field(prose, BODY, SHOWN))));
         List<Resolution<ResolvedExcerpt>> excerpts = dossier.citations(page).excerpts();
         List<String> commentary = page.commentaryText();
         for (int i = 0; i < excerpts.size(); i++) {
@@ -69,12 +76,12 @@ final class SearchDocuments {
             String url = page.uri() + "#" + x.anchor();
             String where = x.source().displayTitle() + ", ¶" + x.paragraph();
             String quote = Whitespace.collapse(String.join("\n\n", x.quoteParagraphs()));
-            docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, quote,
-                    List.of(new SearchDocument.Field(quote, BODY))));
+            docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where,
+                    List.of(new SearchDocument.Field(quote, BODY, SHOWN))));
             String comment = i < commentary.size() ? commentary.get(i) : "";
             if (!comment.isEmpty()) {
-                docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where, comment,
-                        List.of(new SearchDocument.Field(comment, BODY))));
+                docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where,
+                        List.of(new SearchDocument.Field(comment, BODY, SHOWN))));
             }
         }
     }
@@ -85,11 +92,11 @@ final class SearchDocuments {
             String url = page.uri() + "#" + a.words().anchor();
             String where = a.source().displayTitle() + ", " + a.paragraphLabel();
             String quote = Whitespace.collapse(String.join("\n\n", a.words().quoteParagraphs()));
-            docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, quote, List.of(new SearchDocument.Field(quote, BODY))));
+            docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, List.of(new SearchDocument.Field(quote, BODY, SHOWN))));
             String notes = Stream.of(a.speaker(), a.via(), a.omits()).filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
             if (!notes.isEmpty()) {
-                docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where, notes,
-                        List.of(new SearchDocument.Field(notes, BODY))));
+                docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where,
+                        List.of(new SearchDocument.Field(notes, BODY, SHOWN))));
             }
         }
     }
@@ -99,9 +106,9 @@ final class SearchDocuments {
         String aliases = String.join("; ", entity.aliases());
         String prose = page.prose();
         String context = entity.kind().label() + (aliases.isEmpty() ? "" : " · also " + aliases);
-        return new SearchDocument(Kind.ENTITY, entity.name(), page.uri(), context, page.summary() + "\n\n" + prose,
-                List.of(new SearchDocument.Field(String.join(" ", entity.names()), TITLE),
-                        new SearchDocument.Field(page.summary(), SUMMARY), new SearchDocument.Field(prose, BODY)));
+        return new SearchDocument(Kind.ENTITY, entity.name(), page.uri(), context,
+                List.of(new SearchDocument.Field(String.join(" ", entity.names()), TITLE, HIDDEN),
+                        new SearchDocument.Field(page.summary(), SUMMARY, SHOWN), new SearchDocument.Field(prose, BODY, SHOWN)));
     }
 
     private static void source(SourceRecord source, Set<Integer> cited, List<SearchDocument> docs) {
@@ -109,15 +116,15 @@ final class SearchDocuments {
         String publisher = source.publisher().optional().orElse("");
         String author = source.author().optional().orElse("");
         String byline = Stream.of(publisher, author).filter(s -> !s.isEmpty()).collect(Collectors.joining(" · "));
-        docs.add(new SearchDocument(Kind.SOURCE, source.displayTitle(), url, date(source) + "source record", byline,
-                List.of(new SearchDocument.Field(source.displayTitle(), TITLE), new SearchDocument.Field(byline, SUMMARY))));
+        docs.add(new SearchDocument(Kind.SOURCE, source.displayTitle(), url, date(source) + "source record",
+                List.of(new SearchDocument.Field(source.displayTitle(), TITLE, HIDDEN), new SearchDocument.Field(byline, SUMMARY, SHOWN))));
         for (int n : new TreeSet<>(cited)) {
             Paragraph p = source.paragraph(n).orElse(null);
             if (p == null || p.isExcluded()) {
                 continue;
             }
             docs.add(new SearchDocument(Kind.SOURCE, source.displayTitle() + ", ¶" + n, url + "#" + p.anchor(),
-                    publisher, p.text(), List.of(new SearchDocument.Field(p.text(), BODY))));
+                    publisher, List.of(new SearchDocument.Field(p.text(), BODY, SHOWN))));
         }
     }
 
