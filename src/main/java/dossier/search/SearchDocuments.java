@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,14 +37,19 @@ final class SearchDocuments {
     }
 
     static List<SearchDocument> of(Dossier dossier) {
+        return of(dossier, SearchDocuments::quote);
+    }
+
+    /** @param quotes a quote's text from its paragraphs, as {@link #quote} makes it (a memo may remember it) */
+    static List<SearchDocument> of(Dossier dossier, Function<List<String>, String> quotes) {
         List<SearchDocument> docs = new ArrayList<>();
         for (Page article : dossier.articlesByDate()) {
-            article(dossier, article, docs);
+            article(dossier, article, quotes, docs);
         }
         dossier.xref().entities().forEach(e -> docs.add(entity(e)));
         for (Page page : dossier.pages()) {
-            dossier.citations(page).eventAccounts().forEach(accounts -> accounts(page, accounts, docs));
-            accounts(page, dossier.citations(page).accounts(), docs);
+            dossier.citations(page).eventAccounts().forEach(accounts -> accounts(page, accounts, quotes, docs));
+            accounts(page, dossier.citations(page).accounts(), quotes, docs);
         }
         for (SourceRecord source : dossier.sources()) {
             source(source, dossier.citedParagraphs().getOrDefault(source.id(), Set.of()), docs);
@@ -60,7 +66,12 @@ final class SearchDocuments {
         return sorted;
     }
 
-    private static void article(Dossier dossier, Page page, List<SearchDocument> docs) {
+    /** A quote's paragraphs as one text, its white space collapsed. */
+    static String quote(List<String> paragraphs) {
+        return Whitespace.collapse(String.join("\n\n", paragraphs));
+    }
+
+    private static void article(Dossier dossier, Page page, Function<List<String>, String> quotes, List<SearchDocument> docs) {
         SourceRecord source = dossier.source(page.sourceId()).orElseThrow();
         String prose = page.prose();
         docs.add(new SearchDocument(Kind.ARTICLE, page.title(), page.uri(), date(source) + source.displayTitle(),
@@ -75,7 +86,7 @@ final class SearchDocuments {
             }
             String url = page.uri() + "#" + x.anchor();
             String where = x.source().displayTitle() + ", ¶" + x.paragraph();
-            String quote = Whitespace.collapse(String.join("\n\n", x.quoteParagraphs()));
+            String quote = quotes.apply(x.quoteParagraphs());
             docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where,
                     List.of(new SearchDocument.Field(quote, BODY, SHOWN))));
             String comment = i < commentary.size() ? commentary.get(i) : "";
@@ -87,11 +98,11 @@ final class SearchDocuments {
     }
 
     /** Accounts side by side: the source's words as an excerpt, our notes on them as commentary, at the account's anchor. */
-    private static void accounts(Page page, List<Account> accounts, List<SearchDocument> docs) {
+    private static void accounts(Page page, List<Account> accounts, Function<List<String>, String> quotes, List<SearchDocument> docs) {
         for (Account a : accounts) {
             String url = page.uri() + "#" + a.words().anchor();
             String where = a.source().displayTitle() + ", " + a.paragraphLabel();
-            String quote = Whitespace.collapse(String.join("\n\n", a.words().quoteParagraphs()));
+            String quote = quotes.apply(a.words().quoteParagraphs());
             docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, List.of(new SearchDocument.Field(quote, BODY, SHOWN))));
             String notes = Stream.of(a.speaker(), a.via(), a.omits()).filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
             if (!notes.isEmpty()) {

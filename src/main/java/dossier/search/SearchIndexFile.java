@@ -41,7 +41,7 @@ public final class SearchIndexFile {
     }
 
     static void write(Dossier dossier, IndexScript.Layout layout, SearchMemo memo, Sink sink) throws IOException {
-        write(SearchDocuments.of(dossier), layout, memo, sink);
+        memo.write(dossier, layout, sink::write);
     }
 
     static void write(Dossier dossier, IndexScript.Layout layout, Sink sink) throws IOException {

@@ -1,5 +1,7 @@
 package dossier.search;
 
+import dossier.model.Dossier;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,9 +57,10 @@ public final class SearchMemo {
      * @param docs  the last index's documents, in their order
      * @param terms every term seen, numbered on first sight (documents refer to terms by number)
      * @param parts the last index's parts by name ("t3", "d17")
+     * @param quotes each quote's text by its paragraphs ({@link SearchDocuments#quote})
      */
-    public record State(List<Indexed> docs, List<Term> terms, Map<String, Part> parts) {
-        static final State EMPTY = new State(List.of(), List.of(), Map.of());
+    public record State(List<Indexed> docs, List<Term> terms, Map<String, Part> parts, Map<List<String>, String> quotes) {
+        static final State EMPTY = new State(List.of(), List.of(), Map.of(), Map.of());
     }
 
     private State state;
@@ -82,6 +85,16 @@ public final class SearchMemo {
         return reused;
     }
 
+    synchronized void write(Dossier dossier, IndexScript.Layout layout, IndexScript.Sink sink) throws IOException {
+        Map<List<String>, String> quotes = new HashMap<>();
+        List<SearchDocument> docs = SearchDocuments.of(dossier, paragraphs -> quotes.computeIfAbsent(paragraphs, p -> {
+            String known = state.quotes().get(p);
+            return known != null ? known : SearchDocuments.quote(p);
+        }));
+        write(docs, layout, sink);
+        state = new State(state.docs(), state.terms(), state.parts(), Map.copyOf(quotes));
+    }
+
     synchronized void write(List<SearchDocument> docs, IndexScript.Layout layout, IndexScript.Sink sink) throws IOException {
         List<Term> terms = new ArrayList<>(state.terms());
         Map<String, Integer> numbered = new HashMap<>(numbers());
@@ -104,7 +117,7 @@ public final class SearchMemo {
         Map<String, Part> parts = new HashMap<>();
         IndexScript.write(sorted, entries, IndexScript.kinds(docs), records, layout, keptParts(state.parts(), parts), sink);
 
-        state = new State(List.of(indexed), List.copyOf(next), Map.copyOf(parts));
+        state = new State(List.of(indexed), List.copyOf(next), Map.copyOf(parts), state.quotes());
         numbers = numbered;
     }
 

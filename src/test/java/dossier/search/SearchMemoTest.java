@@ -1,13 +1,16 @@
 package dossier.search;
 
 import dossier.build.Build;
+import dossier.model.Dossier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,13 +26,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchMemoTest {
     private static final Path PROJECT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
     private static final IndexScript.Layout SMALL = new IndexScript.Layout(2048, 8, 0);
+    static Dossier dossier;
     static List<SearchDocument> shipped;
 
     @BeforeAll
     static void build() {
         Build.Result result = new Build().run(new Build.Options(PROJECT, null));
         assertTrue(result.ok(), result.report().diagnostics().toString());
-        shipped = SearchDocuments.of(result.dossier().orElseThrow());
+        dossier = result.dossier().orElseThrow();
+        shipped = SearchDocuments.of(dossier);
+    }
+
+    @Test
+    void aDossierWrittenTwiceWithTheMemoGivesWhatAWriteWithoutItGives() throws IOException {
+        SearchMemo memo = new SearchMemo();
+        for (int write = 0; write < 2; write++) {
+            SortedMap<String, String> kept = new TreeMap<>();
+            SearchIndexFile.write(dossier, SMALL, memo, kept::put);
+            assertEquals(SearchIndexFile.files(dossier, SMALL), kept, "write " + write);
+        }
+        assertEquals(shipped.size(), memo.documentsReused());
+        assertTrue(memo.state().quotes().size() > 0, "the quotes' texts are kept");
     }
 
     @Test
