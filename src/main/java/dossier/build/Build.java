@@ -79,8 +79,8 @@ public final class Build {
      * What a build leaves for the next one in the same process ({@code serve} keeps one for its
      * lifetime): each page's facts ({@link ParseMemo}), each record's parse ({@link SourceMemo}),
      * the records' proofs ({@link ProofMemo}), the model's work on unchanged records ({@link ModelMemo}),
-     * what the renderer can reuse ({@link RenderMemo})
-     * and the search index's files ({@link LastOutput}). Every reuse is exact (the same text, the
+     * what the renderer can reuse ({@link RenderMemo}), the search index's work on unchanged
+     * documents, terms and parts ({@link SearchMemo}) and its files ({@link LastOutput}). Every reuse is exact (the same text, the
      * same answers, equal data), so a build with a memo writes what a build without one writes,
      * byte for byte.
      */
