@@ -19,6 +19,7 @@ import dossier.publish.Publisher;
 import dossier.render.JBakeRenderer;
 import dossier.render.RenderMemo;
 import dossier.search.SearchIndexFile;
+import dossier.search.SearchMemo;
 import dossier.source.SourceRecord;
 import dossier.source.SourceMemo;
 import dossier.source.SourceRecordReader;
@@ -78,8 +79,8 @@ public final class Build {
      * What a build leaves for the next one in the same process ({@code serve} keeps one for its
      * lifetime): each page's facts ({@link ParseMemo}), each record's parse ({@link SourceMemo}),
      * the records' proofs ({@link ProofMemo}), the model's work on unchanged records ({@link ModelMemo}),
-     * what the renderer can reuse ({@link RenderMemo})
-     * and the search index's files ({@link LastOutput}). Every reuse is exact (the same text, the
+     * what the renderer can reuse ({@link RenderMemo}), the search index's work on unchanged
+     * documents, terms and parts ({@link SearchMemo}) and its files ({@link LastOutput}). Every reuse is exact (the same text, the
      * same answers, equal data), so a build with a memo writes what a build without one writes,
      * byte for byte.
      */
@@ -90,6 +91,7 @@ public final class Build {
         private final SourceMemo sources = new SourceMemo();
         private final ModelMemo model = new ModelMemo();
         private final LastOutput searchFiles = new LastOutput();
+        private final SearchMemo search = new SearchMemo();
 
         /** How many pages the last build took from the output before it instead of rendering them. */
         public int pagesReused() {
@@ -333,16 +335,23 @@ public final class Build {
     private void writeSearchIndex(Dossier dossier, Path site, Report report) {
         Optional<LastOutput> last = memo.map(m -> m.searchFiles);
         last.ifPresent(LastOutput::begin);
+        boolean[] folderMade = {false}; // the parts share one folder: made once, not asked for at each of thousands of files
         try {
-            SearchIndexFile.write(dossier, (path, text) -> {
+            SearchIndexFile.Sink sink = (path, text) -> {
                 Path file = site.resolve(path);
-                if (!path.equals(SearchIndexFile.FILE)) {
+                if (!path.equals(SearchIndexFile.FILE) && !folderMade[0]) {
                     Files.createDirectories(file.getParent());
+                    folderMade[0] = true;
                 }
                 if (last.isEmpty() || !last.get().reuse(path, text, file)) {
                     Files.writeString(file, text, StandardCharsets.US_ASCII);
                 }
-            });
+            };
+            if (memo.isPresent()) {
+                SearchIndexFile.write(dossier, memo.get().search, sink);
+            } else {
+                SearchIndexFile.write(dossier, sink);
+            }
         } catch (IOException e) {
             report.error("search-index", SearchIndexFile.FILE, Position.START, "cannot write the search index: " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package dossier.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -54,17 +55,54 @@ final class IndexScript {
     private IndexScript() {
     }
 
+    /**
+     * The text of each file part, made from its items (a shard's entries, a document part's
+     * records): a memo may hand back last build's text when the items are the same.
+     */
+    interface Parts {
+        Parts NONE = (name, items, make) -> make.get();
+
+        String text(String name, List<String> items, java.util.function.Supplier<String> make);
+    }
+
     static void write(List<SearchDocument> docs, InvertedIndex index, Layout layout, Sink sink) throws IOException {
         int n = index.size();
-        String[] entries = new String[n]; // "term","postings"
+        String[] terms = new String[n];
+        String[] entries = new String[n];
         IntStream.range(0, n).parallel().forEach(i -> {
-            StringBuilder e = new StringBuilder();
-            string(e, index.term(i)).append(',');
-            string(e, index.encoded(i));
-            entries[i] = e.toString();
+            terms[i] = index.term(i);
+            entries[i] = entry(terms[i], index.encoded(i));
         });
         String[] records = new String[docs.size()];
         IntStream.range(0, docs.size()).parallel().forEach(d -> records[d] = record(docs.get(d)));
+        write(terms, entries, kinds(docs), records, layout, Parts.NONE, sink);
+    }
+
+    /** A term's entry in its shard: {@code "term","postings"}. */
+    static String entry(String term, String encoded) {
+        StringBuilder e = new StringBuilder(term.length() + encoded.length() + 8);
+        string(e, term).append(',');
+        return string(e, encoded).toString();
+    }
+
+    /** Each document's kind, in document order. */
+    static Kind[] kinds(List<SearchDocument> docs) {
+        Kind[] kinds = new Kind[docs.size()];
+        for (int d = 0; d < kinds.length; d++) {
+            kinds[d] = docs.get(d).kind();
+        }
+        return kinds;
+    }
+
+    /**
+     * @param terms   sorted
+     * @param entries term i's entry ({@link #entry})
+     * @param kinds   document d's kind, documents numbered kind by kind
+     * @param records document d's record ({@link #record})
+     */
+    static void write(String[] terms, String[] entries, Kind[] kinds, String[] records, Layout layout, Parts parts, Sink sink)
+            throws IOException {
+        int n = terms.length;
         long total = 0;
         for (String e : entries) {
             total += e.length() + 2;
@@ -82,28 +120,28 @@ final class IndexScript {
             for (int i = 0; i < n; i++) {
                 if (bytes >= layout.shardBytes()) {
                     starts.add(i);
-                    keys.add(key(index.term(i - 1), index.term(i)));
+                    keys.add(key(terms[i - 1], terms[i]));
                     bytes = 0;
                 }
                 bytes += entries[i].length() + 2;
             }
         }
         starts.add(n);
-        int chunk = inline ? Math.max(1, docs.size()) : layout.docsPerChunk();
+        int chunk = inline ? Math.max(1, records.length) : layout.docsPerChunk();
 
         StringBuilder m = new StringBuilder(1 << 12);
         m.append("/* Search index of the dossier, generated at every bake; read by js/search.js. */\n");
         m.append("window.DOSSIER_SEARCH={\"version\":").append(VERSION).append(",\"kinds\":[");
-        Kind[] kinds = Kind.values();
-        for (int i = 0; i < kinds.length; i++) {
+        Kind[] all = Kind.values();
+        for (int i = 0; i < all.length; i++) {
             m.append(i == 0 ? "[" : ",[");
-            string(m, kinds[i].name().toLowerCase(Locale.ROOT)).append(',');
-            string(m, kinds[i].label()).append(']');
+            string(m, all[i].name().toLowerCase(Locale.ROOT)).append(',');
+            string(m, all[i].label()).append(']');
         }
         m.append("],\n\"kindStarts\":[0");
-        for (Kind kind : kinds) {
+        for (Kind kind : all) {
             int end = 0;
-            while (end < docs.size() && docs.get(end).kind().ordinal() <= kind.ordinal()) {
+            while (end < kinds.length && kinds[end].ordinal() <= kind.ordinal()) {
                 end++;
             }
             m.append(',').append(end);
@@ -125,17 +163,29 @@ final class IndexScript {
         if (inline) {
             return;
         }
+        List<String> allEntries = Arrays.asList(entries);
         for (int s = 0; s + 1 < starts.size(); s++) {
-            StringBuilder part = new StringBuilder(layout.shardBytes() + 4096);
-            part.append("DOSSIER_SEARCH_PART(\"t").append(s).append("\",");
-            shard(part, entries, starts.get(s), starts.get(s + 1));
-            sink.write(FOLDER + "t" + s + ".js", part.append(");\n").toString());
+            int from = starts.get(s);
+            int to = starts.get(s + 1);
+            String name = "t" + s;
+            sink.write(FOLDER + name + ".js", parts.text(name, allEntries.subList(from, to), () -> {
+                StringBuilder part = new StringBuilder(layout.shardBytes() + 4096);
+                part.append("DOSSIER_SEARCH_PART(\"").append(name).append("\",");
+                shard(part, entries, from, to);
+                return part.append(");\n").toString();
+            }));
         }
+        List<String> allRecords = Arrays.asList(records);
         for (int c = 0; c * chunk < records.length; c++) {
-            StringBuilder part = new StringBuilder(chunk * 400);
-            part.append("DOSSIER_SEARCH_PART(\"d").append(c).append("\",");
-            chunk(part, records, c * chunk, Math.min(records.length, (c + 1) * chunk));
-            sink.write(FOLDER + "d" + c + ".js", part.append(");\n").toString());
+            int from = c * chunk;
+            int to = Math.min(records.length, (c + 1) * chunk);
+            String name = "d" + c;
+            sink.write(FOLDER + name + ".js", parts.text(name, allRecords.subList(from, to), () -> {
+                StringBuilder part = new StringBuilder(chunk * 400);
+                part.append("DOSSIER_SEARCH_PART(\"").append(name).append("\",");
+                chunk(part, records, from, to);
+                return part.append(");\n").toString();
+            }));
         }
     }
 
@@ -172,13 +222,14 @@ final class IndexScript {
         out.append(']');
     }
 
-    private static String record(SearchDocument d) {
-        StringBuilder r = new StringBuilder(64 + Math.min(d.text().length(), SNIPPET));
+    static String record(SearchDocument d) {
+        String text = d.text();
+        StringBuilder r = new StringBuilder(64 + Math.min(text.length(), SNIPPET));
         r.append('[');
         string(r, d.title()).append(',');
         string(r, d.url()).append(',');
         string(r, d.context()).append(',');
-        string(r, snippet(d.text()));
+        string(r, snippet(text));
         return r.append(']').toString();
     }
 

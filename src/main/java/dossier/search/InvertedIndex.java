@@ -68,6 +68,28 @@ final class InvertedIndex {
         return join(builders);
     }
 
+    /** A document's terms, each once, and the term's weight in it, as {@link #of} counts them. */
+    record DocTerms(String[] terms, int[] weights) {
+    }
+
+    /** Each document's terms, tokenised on all cores as {@link #of} does, without joining them into postings. */
+    static DocTerms[] termsOf(List<SearchDocument> docs) {
+        DocTerms[] terms = new DocTerms[docs.size()];
+        int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 256));
+        java.util.stream.IntStream.range(0, runs).parallel().forEach(r -> {
+            Builder b = new Builder();
+            int from = (int) ((long) docs.size() * r / runs);
+            int to = (int) ((long) docs.size() * (r + 1) / runs);
+            for (int d = from; d < to; d++) {
+                for (SearchDocument.Field field : docs.get(d).fields()) {
+                    b.field(field.text(), field.weight());
+                }
+                terms[d] = b.takeDocument();
+            }
+        });
+        return terms;
+    }
+
     private static InvertedIndex join(Builder[] builders) {
         Map<String, int[]> where = new HashMap<>(); // term: its id in each builder, or -1
         for (int r = 0; r < builders.length; r++) {
@@ -217,6 +239,20 @@ final class InvertedIndex {
                 docWeight[t] = 0;
             }
             inDocCount = 0;
+        }
+
+        /** The document's terms and weights, instead of adding them to the postings ({@link #endDocument}). */
+        DocTerms takeDocument() {
+            String[] terms = new String[inDocCount];
+            int[] weights = new int[inDocCount];
+            for (int i = 0; i < inDocCount; i++) {
+                int t = inDoc[i];
+                terms[i] = names[t];
+                weights[i] = Math.min(docWeight[t], MAX_WEIGHT);
+                docWeight[t] = 0;
+            }
+            inDocCount = 0;
+            return new DocTerms(terms, weights);
         }
 
         private static int[] push(int[] stack, int at, int value) {

@@ -15,10 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static dossier.search.SearchDocument.BODY;
+import static dossier.search.SearchDocument.HIDDEN;
+import static dossier.search.SearchDocument.SHOWN;
 import static dossier.search.SearchDocument.SUMMARY;
 import static dossier.search.SearchDocument.TITLE;
 
@@ -34,31 +37,46 @@ final class SearchDocuments {
     }
 
     static List<SearchDocument> of(Dossier dossier) {
+        return of(dossier, SearchDocuments::quote);
+    }
+
+    /** @param quotes a quote's text from its paragraphs, as {@link #quote} makes it (a memo may remember it) */
+    static List<SearchDocument> of(Dossier dossier, Function<List<String>, String> quotes) {
         List<SearchDocument> docs = new ArrayList<>();
         for (Page article : dossier.articlesByDate()) {
-            article(dossier, article, docs);
+            article(dossier, article, quotes, docs);
         }
         dossier.xref().entities().forEach(e -> docs.add(entity(e)));
         for (Page page : dossier.pages()) {
-            dossier.citations(page).eventAccounts().forEach(accounts -> accounts(page, accounts, docs));
-            accounts(page, dossier.citations(page).accounts(), docs);
+            dossier.citations(page).eventAccounts().forEach(accounts -> accounts(page, accounts, quotes, docs));
+            accounts(page, dossier.citations(page).accounts(), quotes, docs);
         }
         for (SourceRecord source : dossier.sources()) {
             source(source, dossier.citedParagraphs().getOrDefault(source.id(), Set.of()), docs);
         }
-        // numbered kind by kind (a stable sort: within a kind, the order above), so that the browser
-        // knows a document's kind from its number and a result group's documents sit together
-        docs.sort(java.util.Comparator.comparing(SearchDocument::kind));
-        return docs;
+        // numbered kind by kind (within a kind, the order above; one pass, not a sort), so that the
+        // browser knows a document's kind from its number and a result group's documents sit together
+        List<List<SearchDocument>> byKind = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            byKind.add(new ArrayList<>());
+        }
+        docs.forEach(d -> byKind.get(d.kind().ordinal()).add(d));
+        List<SearchDocument> sorted = new ArrayList<>(docs.size());
+        byKind.forEach(sorted::addAll);
+        return sorted;
     }
 
-    private static void article(Dossier dossier, Page page, List<SearchDocument> docs) {
+    /** A quote's paragraphs as one text, its white space collapsed. */
+    static String quote(List<String> paragraphs) {
+        return Whitespace.collapse(String.join("\n\n", paragraphs));
+    }
+
+    private static void article(Dossier dossier, Page page, Function<List<String>, String> quotes, List<SearchDocument> docs) {
         SourceRecord source = dossier.source(page.sourceId()).orElseThrow();
         String prose = page.prose();
         docs.add(new SearchDocument(Kind.ARTICLE, page.title(), page.uri(), date(source) + source.displayTitle(),
-                page.summary() + "\n\n" + prose,
-                List.of(new SearchDocument.Field(page.title(), TITLE), new SearchDocument.Field(page.summary(), SUMMARY),
-                        new SearchDocument.Field(prose, BODY))));
+                List.of(new SearchDocument.Field(page.title(), TITLE, HIDDEN), new SearchDocument.Field(page.summary(), SUMMARY, SHOWN),
+                        new SearchDocument.Field(prose, BODY, SHOWN))));
         List<Resolution<ResolvedExcerpt>> excerpts = dossier.citations(page).excerpts();
         List<String> commentary = page.commentaryText();
         for (int i = 0; i < excerpts.size(); i++) {
@@ -68,28 +86,28 @@ final class SearchDocuments {
             }
             String url = page.uri() + "#" + x.anchor();
             String where = x.source().displayTitle() + ", ¶" + x.paragraph();
-            String quote = Whitespace.collapse(String.join("\n\n", x.quoteParagraphs()));
-            docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, quote,
-                    List.of(new SearchDocument.Field(quote, BODY))));
+            String quote = quotes.apply(x.quoteParagraphs());
+            docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where,
+                    List.of(new SearchDocument.Field(quote, BODY, SHOWN))));
             String comment = i < commentary.size() ? commentary.get(i) : "";
             if (!comment.isEmpty()) {
-                docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where, comment,
-                        List.of(new SearchDocument.Field(comment, BODY))));
+                docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where,
+                        List.of(new SearchDocument.Field(comment, BODY, SHOWN))));
             }
         }
     }
 
     /** Accounts side by side: the source's words as an excerpt, our notes on them as commentary, at the account's anchor. */
-    private static void accounts(Page page, List<Account> accounts, List<SearchDocument> docs) {
+    private static void accounts(Page page, List<Account> accounts, Function<List<String>, String> quotes, List<SearchDocument> docs) {
         for (Account a : accounts) {
             String url = page.uri() + "#" + a.words().anchor();
             String where = a.source().displayTitle() + ", " + a.paragraphLabel();
-            String quote = Whitespace.collapse(String.join("\n\n", a.words().quoteParagraphs()));
-            docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, quote, List.of(new SearchDocument.Field(quote, BODY))));
+            String quote = quotes.apply(a.words().quoteParagraphs());
+            docs.add(new SearchDocument(Kind.EXCERPT, page.title(), url, where, List.of(new SearchDocument.Field(quote, BODY, SHOWN))));
             String notes = Stream.of(a.speaker(), a.via(), a.omits()).filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
             if (!notes.isEmpty()) {
-                docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where, notes,
-                        List.of(new SearchDocument.Field(notes, BODY))));
+                docs.add(new SearchDocument(Kind.COMMENTARY, page.title(), url, "On " + where,
+                        List.of(new SearchDocument.Field(notes, BODY, SHOWN))));
             }
         }
     }
@@ -99,9 +117,9 @@ final class SearchDocuments {
         String aliases = String.join("; ", entity.aliases());
         String prose = page.prose();
         String context = entity.kind().label() + (aliases.isEmpty() ? "" : " · also " + aliases);
-        return new SearchDocument(Kind.ENTITY, entity.name(), page.uri(), context, page.summary() + "\n\n" + prose,
-                List.of(new SearchDocument.Field(String.join(" ", entity.names()), TITLE),
-                        new SearchDocument.Field(page.summary(), SUMMARY), new SearchDocument.Field(prose, BODY)));
+        return new SearchDocument(Kind.ENTITY, entity.name(), page.uri(), context,
+                List.of(new SearchDocument.Field(String.join(" ", entity.names()), TITLE, HIDDEN),
+                        new SearchDocument.Field(page.summary(), SUMMARY, SHOWN), new SearchDocument.Field(prose, BODY, SHOWN)));
     }
 
     private static void source(SourceRecord source, Set<Integer> cited, List<SearchDocument> docs) {
@@ -109,15 +127,15 @@ final class SearchDocuments {
         String publisher = source.publisher().optional().orElse("");
         String author = source.author().optional().orElse("");
         String byline = Stream.of(publisher, author).filter(s -> !s.isEmpty()).collect(Collectors.joining(" · "));
-        docs.add(new SearchDocument(Kind.SOURCE, source.displayTitle(), url, date(source) + "source record", byline,
-                List.of(new SearchDocument.Field(source.displayTitle(), TITLE), new SearchDocument.Field(byline, SUMMARY))));
+        docs.add(new SearchDocument(Kind.SOURCE, source.displayTitle(), url, date(source) + "source record",
+                List.of(new SearchDocument.Field(source.displayTitle(), TITLE, HIDDEN), new SearchDocument.Field(byline, SUMMARY, SHOWN))));
         for (int n : new TreeSet<>(cited)) {
             Paragraph p = source.paragraph(n).orElse(null);
             if (p == null || p.isExcluded()) {
                 continue;
             }
             docs.add(new SearchDocument(Kind.SOURCE, source.displayTitle() + ", ¶" + n, url + "#" + p.anchor(),
-                    publisher, p.text(), List.of(new SearchDocument.Field(p.text(), BODY))));
+                    publisher, List.of(new SearchDocument.Field(p.text(), BODY, SHOWN))));
         }
     }
 

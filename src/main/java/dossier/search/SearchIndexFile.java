@@ -32,10 +32,29 @@ public final class SearchIndexFile {
         write(dossier, IndexScript.Layout.DEFAULT, sink);
     }
 
+    /**
+     * Writes the same files, reusing what the memo kept of the last build's index for the
+     * documents, terms and parts that are unchanged, and leaves this build's for the next.
+     */
+    public static void write(Dossier dossier, SearchMemo memo, Sink sink) throws IOException {
+        write(dossier, IndexScript.Layout.DEFAULT, memo, sink);
+    }
+
+    static void write(Dossier dossier, IndexScript.Layout layout, SearchMemo memo, Sink sink) throws IOException {
+        memo.write(dossier, layout, sink::write);
+    }
+
     static void write(Dossier dossier, IndexScript.Layout layout, Sink sink) throws IOException {
-        List<SearchDocument> docs = SearchDocuments.of(dossier);
-        InvertedIndex index = InvertedIndex.of(docs);
-        IndexScript.write(docs, index, layout, sink::write);
+        write(SearchDocuments.of(dossier), layout, null, sink);
+    }
+
+    /** @param memo null for none */
+    static void write(List<SearchDocument> docs, IndexScript.Layout layout, SearchMemo memo, Sink sink) throws IOException {
+        if (memo != null) {
+            memo.write(docs, layout, sink::write);
+        } else {
+            IndexScript.write(docs, InvertedIndex.of(docs), layout, sink::write);
+        }
     }
 
     /** The index's files by path, in memory: for tests and small dossiers. */
@@ -44,9 +63,14 @@ public final class SearchIndexFile {
     }
 
     static SortedMap<String, String> files(Dossier dossier, IndexScript.Layout layout) {
+        return files(SearchDocuments.of(dossier), layout, null);
+    }
+
+    /** @param memo null for none */
+    static SortedMap<String, String> files(List<SearchDocument> docs, IndexScript.Layout layout, SearchMemo memo) {
         SortedMap<String, String> files = new TreeMap<>();
         try {
-            write(dossier, layout, files::put);
+            write(docs, layout, memo, files::put);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
