@@ -91,7 +91,7 @@ public final class Build {
         private final SourceMemo sources = new SourceMemo();
         private final ModelMemo model = new ModelMemo();
         private final LastOutput searchFiles = new LastOutput();
-        private final SearchMemo search = new SearchMemo();
+        private SearchMemo search = new SearchMemo();
 
         /** How many pages the last build took from the output before it instead of rendering them. */
         public int pagesReused() {
@@ -108,11 +108,13 @@ public final class Build {
          * cache saves after a bake and gives the next one.
          */
         public record State(ParseMemo.State parses, SourceMemo.State sources, ProofMemo.State proofs,
-                            ModelMemo.State model, Optional<RenderMemo.State> render, Optional<LastOutput.State> searchFiles) {
+                            ModelMemo.State model, Optional<RenderMemo.State> render, SearchMemo.State search,
+                            Optional<LastOutput.State> searchFiles) {
         }
 
         public State state() {
-            return new State(parses.state(), sources.state(), proofs.state(), model.state(), render.state(), searchFiles.state());
+            return new State(parses.state(), sources.state(), proofs.state(), model.state(), render.state(), search.state(),
+                    searchFiles.state());
         }
 
         /** A memo that starts from a saved state, as if the build that saved it had run in this process. */
@@ -123,6 +125,7 @@ public final class Build {
             memo.proofs.restore(state.proofs());
             memo.model.restore(state.model());
             state.render().ifPresent(memo.render::restore);
+            memo.search = new SearchMemo(state.search());
             state.searchFiles().ifPresent(memo.searchFiles::restore);
             return memo;
         }
