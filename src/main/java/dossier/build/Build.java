@@ -91,7 +91,26 @@ public final class Build {
         private final SourceMemo sources = new SourceMemo();
         private final ModelMemo model = new ModelMemo();
         private final LastOutput searchFiles = new LastOutput();
-        private SearchMemo search = new SearchMemo();
+        /**
+         * Only in {@code serve}'s memo: the search index's work, kept between builds in one process.
+         * A bake does not save it: it is as big as the index, and reading and writing it measured
+         * dearer than making the documents again (an empty one also slows the first build).
+         */
+        private final Optional<SearchMemo> search;
+
+        /** A memo for builds one after another in this process ({@code serve}). */
+        public Memo() {
+            this(true);
+        }
+
+        private Memo(boolean search) {
+            this.search = search ? Optional.of(new SearchMemo()) : Optional.empty();
+        }
+
+        /** A memo for a bake: what the build cache saves, nothing more. */
+        public static Memo forBake() {
+            return new Memo(false);
+        }
 
         /** How many pages the last build took from the output before it instead of rendering them. */
         public int pagesReused() {
@@ -108,24 +127,29 @@ public final class Build {
          * cache saves after a bake and gives the next one.
          */
         public record State(ParseMemo.State parses, SourceMemo.State sources, ProofMemo.State proofs,
-                            ModelMemo.State model, Optional<RenderMemo.State> render, SearchMemo.State search,
-                            Optional<LastOutput.State> searchFiles) {
+                            ModelMemo.State model, Optional<RenderMemo.State> render, Optional<LastOutput.State> searchFiles) {
         }
 
         public State state() {
-            return new State(parses.state(), sources.state(), proofs.state(), model.state(), render.state(), search.state(),
-                    searchFiles.state());
+            return new State(parses.state(), sources.state(), proofs.state(), model.state(), render.state(), searchFiles.state());
         }
 
-        /** A memo that starts from a saved state, as if the build that saved it had run in this process. */
-        public static Memo of(State state) {
-            Memo memo = new Memo();
+        /** A bake's memo that starts from a saved state, as if the build that saved it had run in this process. */
+        public static Memo forBake(State state) {
+            return of(state, forBake());
+        }
+
+        /** {@code serve}'s memo, starting from a saved state. */
+        public static Memo forServe(State state) {
+            return of(state, new Memo());
+        }
+
+        private static Memo of(State state, Memo memo) {
             memo.parses.restore(state.parses());
             memo.sources.restore(state.sources());
             memo.proofs.restore(state.proofs());
             memo.model.restore(state.model());
             state.render().ifPresent(memo.render::restore);
-            memo.search = new SearchMemo(state.search());
             state.searchFiles().ifPresent(memo.searchFiles::restore);
             return memo;
         }
@@ -350,8 +374,9 @@ public final class Build {
                     Files.writeString(file, text, StandardCharsets.US_ASCII);
                 }
             };
-            if (memo.isPresent()) {
-                SearchIndexFile.write(dossier, memo.get().search, sink);
+            Optional<SearchMemo> search = memo.flatMap(m -> m.search);
+            if (search.isPresent()) {
+                SearchIndexFile.write(dossier, search.get(), sink);
             } else {
                 SearchIndexFile.write(dossier, sink);
             }

@@ -54,8 +54,8 @@ public final class BuildCache {
         return new BuildCache(siteRoot.resolve(FOLDER));
     }
 
-    /** The saved memo; empty when there is none this bake may use (the bake is then a cold one). */
-    public Optional<Build.Memo> load() {
+    /** The saved memo's state; empty when there is none this build may use (it is then a cold one). */
+    public Optional<Build.Memo.State> load() {
         Path file = folder.resolve(FILE);
         try {
             if (!insideSite() || !sealed(file)) {
@@ -73,7 +73,7 @@ public final class BuildCache {
                 if (!(state instanceof Build.Memo.State saved) || !in.atEnd()) {
                     return Optional.empty();
                 }
-                return Optional.of(Build.Memo.of(saved));
+                return Optional.of(saved);
             }
         } catch (IOException | RuntimeException unusable) {
             return Optional.empty(); // a cold bake, as without a cache

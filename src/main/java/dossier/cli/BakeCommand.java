@@ -56,7 +56,7 @@ final class BakeCommand implements Callable<Integer> {
         }
         BuildCache cache = BuildCache.of(root);
         long loading = System.nanoTime();
-        java.util.Optional<Build.Memo> memo = noCache ? java.util.Optional.empty() : java.util.Optional.of(cache.load().orElseGet(Build.Memo::new));
+        java.util.Optional<Build.Memo> memo = noCache ? java.util.Optional.empty() : java.util.Optional.of(cache.load().map(Build.Memo::forBake).orElseGet(Build.Memo::forBake));
         long loaded = System.nanoTime();
         Build.Result result = memo.map(Build::new).orElseGet(Build::new).run(new Build.Options(root, output, false, force));
         DiagnosticPrinter.print(result, spec.commandLine().getErr());

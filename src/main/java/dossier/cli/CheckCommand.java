@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!site.exists()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--site: no such folder: " + site.root());
         }
-        Build build = noCache ? new Build() : BuildCache.of(site.root()).load().map(Build::new).orElseGet(Build::new);
+        Build build = noCache ? new Build() : BuildCache.of(site.root()).load().map(state -> new Build(Build.Memo.forBake(state))).orElseGet(Build::new);
         Build.Result result = build.run(new Build.Options(site.root(), null));
         if (format == Format.json) {
             PrintWriter out = spec.commandLine().getOut();

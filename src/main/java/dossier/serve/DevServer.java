@@ -118,7 +118,7 @@ public final class DevServer implements AutoCloseable {
         this.work = work;
         this.out = out;
         this.err = err;
-        this.memo = dossier.build.BuildCache.of(siteRoot).load().orElseGet(Build.Memo::new);
+        this.memo = dossier.build.BuildCache.of(siteRoot).load().map(Build.Memo::forServe).orElseGet(Build.Memo::new);
     }
 
     /**
