@@ -15,6 +15,7 @@ import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
 import dossier.model.ModelMemo;
 import dossier.publish.OfflineCopy;
+import dossier.publish.PublishMemo;
 import dossier.publish.Publisher;
 import dossier.render.JBakeRenderer;
 import dossier.render.RenderMemo;
@@ -78,8 +79,8 @@ public final class Build {
      * What a build leaves for the next one in the same process ({@code serve} keeps one for its
      * lifetime): each page's facts ({@link ParseMemo}), each record's parse ({@link SourceMemo}),
      * the records' proofs ({@link ProofMemo}), the model's work on unchanged records ({@link ModelMemo}),
-     * what the renderer can reuse ({@link RenderMemo})
-     * and the search index's files ({@link LastOutput}). Every reuse is exact (the same text, the
+     * what the renderer can reuse ({@link RenderMemo}),
+     * the search index's files ({@link LastOutput}) and each page's annotations ({@link PublishMemo}). Every reuse is exact (the same text, the
      * same answers, equal data), so a build with a memo writes what a build without one writes,
      * byte for byte.
      */
@@ -90,6 +91,7 @@ public final class Build {
         private final SourceMemo sources = new SourceMemo();
         private final ModelMemo model = new ModelMemo();
         private final LastOutput searchFiles = new LastOutput();
+        private final PublishMemo publish = new PublishMemo();
 
         /** How many pages the last build took from the output before it instead of rendering them. */
         public int pagesReused() {
@@ -251,7 +253,7 @@ public final class Build {
                 return null;
             });
             timed("publish", timings, () -> {
-                new Publisher(config, report).publish(dossier, staging);
+                new Publisher(config, report, memo.map(m -> m.publish)).publish(dossier, staging);
                 return null;
             });
             // last, since it carries the pages, the index and the exports

@@ -33,9 +33,12 @@ final class AtomFeed {
     }
 
     void write(Dossier dossier, TextOut xml) {
-        Comparator<Page> newestFirst = Comparator.comparing((Page p) -> dossier.source(p.sourceId()).orElseThrow().date().value(),
-                Comparator.nullsLast(Comparator.<PartialDate>reverseOrder())).thenComparing(Page::title);
-        List<Page> articles = dossier.pages(PageKind.ARTICLE).stream().sorted(newestFirst).toList();
+        // each article's date looked up once, not at every comparison of the sort
+        Comparator<Dated> newestFirst = Comparator.comparing(Dated::date, Comparator.nullsLast(Comparator.<PartialDate>reverseOrder()))
+                .thenComparing(d -> d.page().title());
+        List<Page> articles = dossier.pages(PageKind.ARTICLE).stream()
+                .map(p -> new Dated(p, dossier.source(p.sourceId()).orElseThrow().date().value()))
+                .sorted(newestFirst).map(Dated::page).toList();
         List<Correction> corrections = dossier.xref().corrections();
         String updated = articles.isEmpty() ? EPOCH : updated(dossier, articles.get(0));
         if (!corrections.isEmpty() && timestamp(corrections.get(0).date()).compareTo(updated) > 0) {
@@ -83,6 +86,9 @@ final class AtomFeed {
             xml.append("  </entry>\n");
         }
         xml.append("</feed>\n");
+    }
+
+    private record Dated(Page page, PartialDate date) {
     }
 
     private static String updated(Dossier dossier, Page article) {

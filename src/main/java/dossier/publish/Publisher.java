@@ -5,14 +5,14 @@ import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.model.Dossier;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,10 +23,17 @@ import java.util.stream.Stream;
 public final class Publisher {
     private final SiteConfig site;
     private final Report report;
+    private final Optional<PublishMemo> memo;
 
     public Publisher(SiteConfig site, Report report) {
+        this(site, report, Optional.empty());
+    }
+
+    /** @param memo what the last builds wrote, to reuse where its inputs are equal */
+    public Publisher(SiteConfig site, Report report, Optional<PublishMemo> memo) {
         this.site = site;
         this.report = report;
+        this.memo = memo;
     }
 
     /** @return the number of files written */
@@ -39,7 +46,7 @@ public final class Publisher {
         written += write(folder, BibTeX.FILE, out -> BibTeX.write(dossier.sources(), out));
         written += write(folder, Ris.FILE, out -> Ris.write(dossier.sources(), out));
         written += write(folder, CslJson.FILE, out -> CslJson.write(dossier.sources(), out));
-        written += write(folder, WebAnnotations.FILE, out -> new WebAnnotations(site).write(dossier, out));
+        written += write(folder, WebAnnotations.FILE, out -> new WebAnnotations(site, memo).write(dossier, out));
         return written;
     }
 
@@ -53,8 +60,8 @@ public final class Publisher {
      * folder, which a failed bake discards.
      */
     private int write(Path folder, String file, Content content) {
-        try (Writer writer = new OutputStreamWriter(Files.newOutputStream(folder.resolve(file)), StandardCharsets.UTF_8.newEncoder())) {
-            TextOut out = new TextOut(writer);
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(folder.resolve(file)), 1 << 16)) {
+            TextOut out = new TextOut(stream);
             content.write(out);
             out.flush();
             return 1;
