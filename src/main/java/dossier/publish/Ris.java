@@ -57,6 +57,18 @@ final class Ris {
     }
 
     private static void line(TextOut out, String tag, String value) {
-        out.append(tag).append("  - ").append(LINE_BREAKS.matcher(value).replaceAll(" ").strip()).append(EOL);
+        String oneLine = hasLineBreak(value) ? LINE_BREAKS.matcher(value).replaceAll(" ") : value;
+        out.append(tag).append("  - ").append(oneLine.strip()).append(EOL);
+    }
+
+    /** Whether the pattern would change the value: most have no line break, and a search per value was a tenth of the file's cost. */
+    private static boolean hasLineBreak(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 }
