@@ -1,18 +1,23 @@
 package dossier.publish;
 
+import dossier.source.MetaField;
+import dossier.source.PartialDate;
+import dossier.source.SourceRecord;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Each page's part of annotations.jsonld as last written, for the builds that follow
+ * The bibliographies and each page's part of annotations.jsonld as last written, for the builds that follow
  * ({@code serve} keeps one; its {@link State} is plain data, so it can be saved and restored).
  * A page's annotations are a function of what {@link Annotated} holds for each of its excerpts
  * and of the site's language: when all of that is equal to last time, compared by content, the
  * page's text is taken as it was written, already in UTF-8; else it is made again. So a build with
  * the memo writes what a build without one writes, byte for byte. Pages the last write did not
- * list are dropped.
+ * list are dropped. The bibliographies are a function of what {@link Cited} holds of each source,
+ * in order.
  */
 public final class PublishMemo {
     /**
@@ -43,8 +48,27 @@ public final class PublishMemo {
         }
     }
 
-    /** Everything the memo keeps between builds: the language they were written in, and per page path its annotations. */
-    public record State(String language, Map<String, Written> pages) {
+    /** What the bibliographies say of a source: every field they write or note the provenance of. */
+    public record Cited(String id, MetaField<String> title, MetaField<String> author, MetaField<String> publisher,
+                        MetaField<PartialDate> date, MetaField<String> url, MetaField<String> language, MetaField<PartialDate> accessed) {
+        static Cited of(SourceRecord s) {
+            return new Cited(s.id(), s.title(), s.author(), s.publisher(), s.date(), s.url(), s.language(), s.accessed());
+        }
+    }
+
+    /** The bibliographies as written (by file name, in UTF-8) and what they were made from, in order. */
+    public record Bibliographies(List<Cited> sources, Map<String, byte[]> files) {
+        public Bibliographies {
+            sources = List.copyOf(sources);
+            files = Map.copyOf(files);
+        }
+    }
+
+    /**
+     * Everything the memo keeps between builds: the language they were written in, per page path
+     * its annotations, and the bibliographies.
+     */
+    public record State(String language, Map<String, Written> pages, Bibliographies bibliographies) {
         public State {
             pages = Map.copyOf(pages);
         }
@@ -53,10 +77,12 @@ public final class PublishMemo {
     private State last;
     private String language;
     private Map<String, Written> next = new HashMap<>();
+    private List<Cited> cited = List.of();
+    private final Map<String, byte[]> nextFiles = new HashMap<>();
     private int reused;
 
     public PublishMemo() {
-        this(new State("", Map.of()));
+        this(new State("", Map.of(), new Bibliographies(List.of(), Map.of())));
     }
 
     public PublishMemo(State state) {
@@ -72,11 +98,21 @@ public final class PublishMemo {
         return reused;
     }
 
-    /** A write of the annotations, in the site's language, begins. */
-    synchronized void begin(String language) {
+    /** A write of the exports, in the site's language, from these sources, begins. */
+    synchronized void begin(String language, List<SourceRecord> sources) {
         this.language = language;
+        this.cited = sources.stream().map(Cited::of).toList();
         next = new HashMap<>();
+        nextFiles.clear();
         reused = 0;
+    }
+
+    /** A bibliography: as written last time when made from equal sources, else {@code make}'s. */
+    synchronized byte[] bibliography(String file, Supplier<byte[]> make) {
+        byte[] known = last.bibliographies().files().get(file);
+        byte[] now = known != null && last.bibliographies().sources().equals(cited) ? known : make.get();
+        nextFiles.put(file, now);
+        return now;
     }
 
     /** The page's annotations: those written last time when made from equal inputs, else {@code make}'s. */
@@ -95,7 +131,8 @@ public final class PublishMemo {
 
     /** The write is complete: what it wrote is what the next one may reuse. */
     synchronized void finished() {
-        last = new State(language, next);
+        last = new State(language, next, new Bibliographies(cited, nextFiles));
         next = new HashMap<>();
+        nextFiles.clear();
     }
 }

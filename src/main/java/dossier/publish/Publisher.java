@@ -38,16 +38,26 @@ public final class Publisher {
 
     /** @return the number of files written */
     public int publish(Dossier dossier, Path folder) {
+        memo.ifPresent(m -> m.begin(site.language(), dossier.sources()));
         int written = 0;
         written += write(folder, AtomFeed.FILE, out -> new AtomFeed(site).write(dossier, out));
         if (site.baseUrl() != null) {
             written += write(folder, Sitemap.FILE, out -> new Sitemap(site).write(pages(folder), out));
         }
-        written += write(folder, BibTeX.FILE, out -> BibTeX.write(dossier.sources(), out));
-        written += write(folder, Ris.FILE, out -> Ris.write(dossier.sources(), out));
-        written += write(folder, CslJson.FILE, out -> CslJson.write(dossier.sources(), out));
+        written += write(folder, BibTeX.FILE, bibliography(BibTeX.FILE, out -> BibTeX.write(dossier.sources(), out)));
+        written += write(folder, Ris.FILE, bibliography(Ris.FILE, out -> Ris.write(dossier.sources(), out)));
+        written += write(folder, CslJson.FILE, bibliography(CslJson.FILE, out -> CslJson.write(dossier.sources(), out)));
         written += write(folder, WebAnnotations.FILE, out -> new WebAnnotations(site, memo).write(dossier, out));
+        memo.ifPresent(PublishMemo::finished);
         return written;
+    }
+
+    /** A bibliography written as made, or with a memo, as the memo has it when the sources are equal. */
+    private Content bibliography(String file, java.util.function.Consumer<TextOut> make) {
+        if (memo.isEmpty()) {
+            return make::accept;
+        }
+        return out -> out.appendUtf8(memo.get().bibliography(file, () -> TextOut.utf8(make)));
     }
 
     private interface Content {

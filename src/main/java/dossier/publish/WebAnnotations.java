@@ -68,7 +68,6 @@ final class WebAnnotations {
                 total += excerpt.target().isPresent() ? 1 : 0;
             }
         }
-        memo.ifPresent(m -> m.begin(site.language()));
         Iterable<Object> items = () -> dossier.pages().stream()
                 .map(page -> pageAnnotations(dossier, page))
                 .filter(json -> json.length > 0)
@@ -87,7 +86,6 @@ final class WebAnnotations {
         collection.put("total", total);
         collection.put("first", firstPage);
         Json.write(collection, out);
-        memo.ifPresent(PublishMemo::finished);
     }
 
     /** A page's annotations, as a run of the items' list in UTF-8 (empty when it has none). */
