@@ -15,6 +15,7 @@ import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
 import dossier.model.ModelMemo;
 import dossier.publish.OfflineCopy;
+import dossier.publish.PublishMemo;
 import dossier.publish.Publisher;
 import dossier.render.JBakeRenderer;
 import dossier.render.RenderMemo;
@@ -23,6 +24,7 @@ import dossier.search.SearchMemo;
 import dossier.source.SourceRecord;
 import dossier.source.SourceMemo;
 import dossier.source.SourceRecordReader;
+import dossier.text.FileStamp;
 import dossier.text.LastOutput;
 import dossier.text.TextFile;
 
@@ -79,8 +81,9 @@ public final class Build {
      * What a build leaves for the next one in the same process ({@code serve} keeps one for its
      * lifetime): each page's facts ({@link ParseMemo}), each record's parse ({@link SourceMemo}),
      * the records' proofs ({@link ProofMemo}), the model's work on unchanged records ({@link ModelMemo}),
-     * what the renderer can reuse ({@link RenderMemo}), the search index's work on unchanged
-     * documents, terms and parts ({@link SearchMemo}) and its files ({@link LastOutput}). Every reuse is exact (the same text, the
+     * what the renderer can reuse ({@link RenderMemo}) and the search index's files ({@link LastOutput});
+     * in {@code serve}'s memo also the search index's work on unchanged documents, terms and parts
+     * ({@link SearchMemo}) and each page's annotations and the bibliographies ({@link PublishMemo}). Every reuse is exact (the same text, the
      * same answers, equal data), so a build with a memo writes what a build without one writes,
      * byte for byte.
      */
@@ -92,19 +95,28 @@ public final class Build {
         private final ModelMemo model = new ModelMemo();
         private final LastOutput searchFiles = new LastOutput();
         /**
-         * Only in {@code serve}'s memo: the search index's work, kept between builds in one process.
-         * A bake does not save it: it is as big as the index, and reading and writing it measured
-         * dearer than making the documents again (an empty one also slows the first build).
+         * Only in {@code serve}'s memo: the search index's work and the exports' (each page's
+         * annotations, the bibliographies), kept between builds in one process. A bake does not
+         * save them: they are as big as the index and the annotations, and reading and writing
+         * them measured dearer than making them again (an empty search memo also slows the first build).
          */
         private final Optional<SearchMemo> search;
+        private final Optional<PublishMemo> publish;
+        /**
+         * The offline zip the last bake wrote, as it was then: the next bake copies the compressed
+         * bytes of unchanged files from it (each proven to inflate to the file's bytes), but only
+         * while it is still that file and this build of the tool wrote it (so it deflates alike).
+         */
+        private Optional<FileStamp> offlineZip = Optional.empty();
 
         /** A memo for builds one after another in this process ({@code serve}). */
         public Memo() {
             this(true);
         }
 
-        private Memo(boolean search) {
-            this.search = search ? Optional.of(new SearchMemo()) : Optional.empty();
+        private Memo(boolean serve) {
+            this.search = serve ? Optional.of(new SearchMemo()) : Optional.empty();
+            this.publish = serve ? Optional.of(new PublishMemo()) : Optional.empty();
         }
 
         /** A memo for a bake: what the build cache saves, nothing more. */
@@ -127,11 +139,13 @@ public final class Build {
          * cache saves after a bake and gives the next one.
          */
         public record State(ParseMemo.State parses, SourceMemo.State sources, ProofMemo.State proofs,
-                            ModelMemo.State model, Optional<RenderMemo.State> render, Optional<LastOutput.State> searchFiles) {
+                            ModelMemo.State model, Optional<RenderMemo.State> render, Optional<LastOutput.State> searchFiles,
+                            Optional<FileStamp> offlineZip) {
         }
 
         public State state() {
-            return new State(parses.state(), sources.state(), proofs.state(), model.state(), render.state(), searchFiles.state());
+            return new State(parses.state(), sources.state(), proofs.state(), model.state(), render.state(), searchFiles.state(),
+                    offlineZip);
         }
 
         /** A bake's memo that starts from a saved state, as if the build that saved it had run in this process. */
@@ -151,6 +165,7 @@ public final class Build {
             memo.model.restore(state.model());
             state.render().ifPresent(memo.render::restore);
             state.searchFiles().ifPresent(memo.searchFiles::restore);
+            memo.offlineZip = state.offlineZip();
             return memo;
         }
     }
@@ -304,12 +319,15 @@ public final class Build {
                 return null;
             });
             timed("publish", timings, () -> {
-                new Publisher(config, report).publish(dossier, staging);
+                new Publisher(config, report, memo.flatMap(m -> m.publish)).publish(dossier, staging);
                 return null;
             });
             // last, since it carries the pages, the index and the exports
             if (!report.hasErrors() && options.offlineCopy()) {
-                offline = timed("offline", timings, () -> OfflineCopy.prepare(staging, zipTarget, shownZip, report));
+                Optional<Path> previousZip = memo.flatMap(m -> m.offlineZip)
+                        .filter(stamp -> FileStamp.of(zipTarget).equals(Optional.of(stamp)))
+                        .map(stamp -> zipTarget);
+                offline = timed("offline", timings, () -> OfflineCopy.prepare(staging, zipTarget, shownZip, report, previousZip));
             }
         }
         proof.await();
@@ -330,6 +348,7 @@ public final class Build {
         try {
             if (offline.isPresent()) {
                 offline.get().commit();
+                memo.ifPresent(m -> m.offlineZip = FileStamp.of(zipTarget));
             }
         } catch (IOException e) {
             offline.get().discard();

@@ -33,11 +33,13 @@ final class AtomFeed {
     }
 
     void write(Dossier dossier, TextOut xml) {
-        Comparator<Page> newestFirst = Comparator.comparing((Page p) -> dossier.source(p.sourceId()).orElseThrow().date().value(),
-                Comparator.nullsLast(Comparator.<PartialDate>reverseOrder())).thenComparing(Page::title);
-        List<Page> articles = dossier.pages(PageKind.ARTICLE).stream().sorted(newestFirst).toList();
+        Comparator<Dated> newestFirst = Comparator.comparing((Dated d) -> d.source().date().value(),
+                Comparator.nullsLast(Comparator.<PartialDate>reverseOrder())).thenComparing(d -> d.page().title());
+        List<Dated> articles = dossier.pages(PageKind.ARTICLE).stream()
+                .map(p -> new Dated(p, dossier.source(p.sourceId()).orElseThrow()))
+                .sorted(newestFirst).toList();
         List<Correction> corrections = dossier.xref().corrections();
-        String updated = articles.isEmpty() ? EPOCH : updated(dossier, articles.get(0));
+        String updated = articles.isEmpty() ? EPOCH : updated(articles.get(0).source());
         if (!corrections.isEmpty() && timestamp(corrections.get(0).date()).compareTo(updated) > 0) {
             updated = timestamp(corrections.get(0).date());
         }
@@ -58,12 +60,13 @@ final class AtomFeed {
         element(xml, "    ", "name", site.title());
         xml.append("  </author>\n");
         element(xml, "  ", "generator", "Dossier");
-        for (Page article : articles) {
+        for (Dated dated : articles) {
+            Page article = dated.page();
             xml.append("  <entry>\n");
             element(xml, "    ", "title", article.title());
             link(xml, "    ", "alternate", "text/html", ids.href(article.uri()));
             element(xml, "    ", "id", ids.id(article.uri()));
-            element(xml, "    ", "updated", updated(dossier, article));
+            element(xml, "    ", "updated", updated(dated.source()));
             if (!article.summary().isEmpty()) {
                 element(xml, "    ", "summary", article.summary());
             }
@@ -85,8 +88,11 @@ final class AtomFeed {
         xml.append("</feed>\n");
     }
 
-    private static String updated(Dossier dossier, Page article) {
-        SourceRecord source = dossier.source(article.sourceId()).orElseThrow();
+    /** An article with its source, looked up once rather than at every comparison of the sort. */
+    private record Dated(Page page, SourceRecord source) {
+    }
+
+    private static String updated(SourceRecord source) {
         return source.date().optional().map(AtomFeed::timestamp).orElse(EPOCH);
     }
 

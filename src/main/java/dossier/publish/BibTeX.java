@@ -4,6 +4,7 @@ import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * bibliography.bib: one entry per source, keyed by its id, in UTF-8. A source with a known
@@ -15,6 +16,8 @@ import java.util.List;
 final class BibTeX {
     static final String FILE = "bibliography.bib";
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    private static final Pattern SPACE = Pattern.compile("\\s");
 
     private BibTeX() {
     }
@@ -88,6 +91,6 @@ final class BibTeX {
 
     /** A URL is read verbatim (url package, biblatex), so only braces, which would unbalance the field, are encoded. */
     private static String url(String url) {
-        return url.replace("{", "%7B").replace("}", "%7D").replaceAll("\\s", "%20");
+        return SPACE.matcher(url.replace("{", "%7B").replace("}", "%7D")).replaceAll("%20");
     }
 }

@@ -18,6 +18,13 @@ final class Json {
     record Items(Iterable<?> items) {
     }
 
+    /**
+     * JSON already written, in UTF-8, as an item of a list: one item, or several as {@link #run}
+     * writes them at the list's depth.
+     */
+    record Utf8(byte[] json) {
+    }
+
     static String write(Object value) {
         return TextOut.text(out -> write(value, out));
     }
@@ -54,6 +61,8 @@ final class Json {
             items(list.iterator(), out, depth);
         } else if (value instanceof Items stream) {
             items(stream.items().iterator(), out, depth);
+        } else if (value instanceof Utf8 json) {
+            out.appendUtf8(json.json());
         } else {
             throw new IllegalArgumentException("not JSON: " + value.getClass());
         }
@@ -74,6 +83,20 @@ final class Json {
         out.append(']');
     }
 
+    /**
+     * Writes items as a list at {@code depth} holds them, without its brackets, the first item's
+     * indent or the last one's line end: a part of a longer list, for a {@link Utf8} item.
+     */
+    static void run(List<?> items, TextOut out, int depth) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append(",\n");
+                indent(out, depth + 1);
+            }
+            write(items.get(i), out, depth + 1);
+        }
+    }
+
     private static void indent(TextOut out, int depth) {
         for (int i = 0; i < depth; i++) {
             out.append("  ");
@@ -82,6 +105,6 @@ final class Json {
 
     /** A JSON string; U+2028/2029 escaped too, so the text is also safe to embed as JavaScript. */
     static void string(String text, TextOut out) {
-        out.append(dossier.text.Json.quote(text));
+        out.appendJsonString(text);
     }
 }

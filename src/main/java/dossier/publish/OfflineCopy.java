@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -45,6 +46,12 @@ import java.util.zip.Deflater;
  * while earlier entries wait to be written; a task reads its piece itself, and a file's
  * compressed bytes are held only until its entry is written (a file bigger than that bound is
  * held whole, compressed: the search index or the annotations of a large dossier).
+ *
+ * <p>Given the zip the last bake wrote ({@link PreviousZip}), a file whose entry there has its
+ * name, size and CRC and inflates to exactly its bytes is not deflated again: its compressed bytes
+ * are copied (one task reads and inflates them, counted in the bound above as the file's size).
+ * The same tool version deflates the same bytes into the same bytes, so the zip is the one
+ * written without it.
  */
 public final class OfflineCopy {
     public static final String FILE = "dossier-offline.zip";
@@ -68,8 +75,12 @@ public final class OfflineCopy {
     private OfflineCopy() {
     }
 
-    /** A zip ready in a temporary file: {@link #commit} moves it into place, {@link #discard} drops it. */
-    public record Pending(Path temp, Path target) {
+    /**
+     * A zip ready in a temporary file: {@link #commit} moves it into place, {@link #discard} drops it.
+     *
+     * @param reused how many files' compressed bytes were taken from the previous zip
+     */
+    public record Pending(Path temp, Path target, int reused) {
         /** Moves the zip into place; on failure the caller discards it and says so. */
         public void commit() throws IOException {
             try {
@@ -106,24 +117,58 @@ public final class OfflineCopy {
      * @param shown the target as messages name it (relative to the site when inside it)
      */
     public static Optional<Pending> prepare(Path site, Path target, String shown, Report report) {
-        return prepare(site, target, shown, report, DISK);
+        return prepare(site, target, shown, report, Optional.empty());
     }
 
-    static Optional<Pending> prepare(Path site, Path target, String shown, Report report, Opener files) {
+    /**
+     * The same, taking from {@code previous} the compressed bytes of every file whose entry there
+     * has its name, size and CRC and inflates to exactly its bytes; the zip is then the one written
+     * without it. A previous zip that cannot be read, or an entry that does not check out, is
+     * passed over (never an error).
+     *
+     * @param previous a zip the caller vouches was written by this same version of the tool (the
+     *                 last bake's): another version might deflate the same bytes differently
+     */
+    public static Optional<Pending> prepare(Path site, Path target, String shown, Report report, Optional<Path> previous) {
+        return prepare(site, target, shown, report, DISK, previous);
+    }
+
+    static Optional<Pending> prepare(Path site, Path target, String shown, Report report, Opener files, Optional<Path> previous) {
         Path temp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+        Optional<PreviousZip> prior = previous.flatMap(PreviousZip::open);
+        int reused;
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-            write(site, file, files);
+            reused = write(site, file, files, prior);
         } catch (IOException | UncheckedIOException e) {
-            new Pending(temp, target).discard();
+            new Pending(temp, target, 0).discard();
             String why = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             report.error("offline-copy", shown, Position.START, "cannot write the offline copy: " + why);
             return Optional.empty();
+        } finally {
+            prior.ifPresent(OfflineCopy::close);
         }
-        return Optional.of(new Pending(temp, target));
+        return Optional.of(new Pending(temp, target, reused));
+    }
+
+    private static void close(PreviousZip zip) {
+        try {
+            zip.close();
+        } catch (IOException ignored) {
+            // it was only read
+        }
     }
 
     static void write(Path site, OutputStream out) throws IOException {
-        write(site, out, DISK);
+        write(site, out, DISK, Optional.empty());
+    }
+
+    /** @return how many files' compressed bytes came from {@code previous} */
+    static int write(Path site, OutputStream out, Optional<PreviousZip> previous) throws IOException {
+        return write(site, out, DISK, previous);
+    }
+
+    static void write(Path site, OutputStream out, Opener files) throws IOException {
+        write(site, out, files, Optional.empty());
     }
 
     /** The zip's entries, sorted: every regular file (with its size) and every folder (size -1). */
@@ -146,8 +191,9 @@ public final class OfflineCopy {
         return names;
     }
 
-    static void write(Path site, OutputStream out, Opener files) throws IOException {
+    static int write(Path site, OutputStream out, Opener files, Optional<PreviousZip> previous) throws IOException {
         TreeMap<String, Long> names = entries(site);
+        AtomicInteger reused = new AtomicInteger();
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "offline-copy");
@@ -163,15 +209,25 @@ public final class OfflineCopy {
                 String name = e.getKey();
                 long size = e.getValue();
                 if (size < 0) {
-                    window.add(new Queued(name, 0, List.of(), null));
+                    window.add(new Queued(name, 0, List.of(), null, 0));
                     continue;
                 }
                 Path file = site.resolve(name.substring(TOP.length()));
                 int count = (int) Math.max(1, (size + PIECE - 1) / PIECE);
+                if (previous.isPresent() && previous.get().has(name, size)) {
+                    // one task checks the previous entry and falls back to deflating; its input counts whole
+                    while (!window.isEmpty() && inFlight + size > IN_FLIGHT) {
+                        inFlight -= writeFirst(window, zip);
+                    }
+                    PreviousZip prior = previous.get();
+                    window.add(new Queued(name, size, List.of(pool.submit(() -> reuseOrDeflate(prior, files, name, file, size, count, reused, deflaters))), null, 1));
+                    inFlight += size;
+                    continue;
+                }
                 // one piece: its task computes the CRC too; several: a task of its own reads the file for it
                 Future<Long> crc = count == 1 ? null : pool.submit(() -> crc(files, file, size));
                 List<Future<Deflated>> pieces = new ArrayList<>(count);
-                Queued queued = new Queued(name, size, pieces, crc);
+                Queued queued = new Queued(name, size, pieces, crc, count);
                 for (int i = 0; i < count; i++) {
                     long from = i * PIECE;
                     long to = Math.min(size, from + PIECE);
@@ -191,6 +247,7 @@ public final class OfflineCopy {
                 writeFirst(window, zip);
             }
             zip.finish();
+            return reused.get();
         } finally {
             pool.shutdownNow();
             try {
@@ -202,8 +259,35 @@ public final class OfflineCopy {
         }
     }
 
-    /** An entry in the order of the zip: a folder (no pieces), or a file being deflated in pieces. */
-    private record Queued(String name, long size, List<Future<Deflated>> pieces, Future<Long> crc) {
+    /**
+     * An entry in the order of the zip: a folder (no pieces), or a file being deflated in
+     * {@code expected} pieces (or checked against the previous zip, as one).
+     */
+    private record Queued(String name, long size, List<Future<Deflated>> pieces, Future<Long> crc, int expected) {
+    }
+
+    /**
+     * The file's compressed bytes from the previous zip when its entry checks out, else deflated
+     * here, piece after piece, as the pieces would be on their own threads (the same bytes).
+     */
+    private static Deflated reuseOrDeflate(PreviousZip previous, Opener files, String name, Path file, long size, int count,
+                                           AtomicInteger reused, ConcurrentLinkedQueue<Deflater> deflaters) throws IOException {
+        Optional<PreviousZip.Kept> kept = previous.compressed(name, size, files, file);
+        if (kept.isPresent()) {
+            reused.incrementAndGet();
+            return new Deflated(kept.get().data(), kept.get().data().length, kept.get().crc());
+        }
+        if (count == 1) {
+            return deflate(files, file, 0, size, true, true, deflaters);
+        }
+        java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < count; i++) {
+            long from = i * PIECE;
+            Deflated piece = deflate(files, file, from, Math.min(size, from + PIECE), i == count - 1, false, deflaters);
+            joined.write(piece.bytes(), 0, piece.length());
+        }
+        byte[] data = joined.toByteArray();
+        return new Deflated(data, data.length, crc(files, file, size));
     }
 
     /** A piece's raw deflate bytes (the first {@code length} of {@code bytes}), and its CRC-32 when it is the whole file. */
@@ -213,7 +297,7 @@ public final class OfflineCopy {
     /** Writes the first queued entry; @return the input bytes it frees. */
     private static long writeFirst(ArrayDeque<Queued> window, ZipWriter zip) throws IOException {
         Queued q = window.peekFirst();
-        if (q.pieces().size() * PIECE < q.size()) {
+        if (q.pieces().size() < q.expected()) {
             throw new IllegalStateException("an entry is written before all its pieces are queued: " + q.name());
         }
         window.removeFirst();

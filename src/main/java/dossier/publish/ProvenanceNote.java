@@ -6,12 +6,15 @@ import dossier.text.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The note every bibliography entry carries about values that are not the source's own: which
  * fields the editors supplied or inferred, and on what basis. Empty when every value is stated.
  */
 final class ProvenanceNote {
+    private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
+
     private ProvenanceNote() {
     }
 
@@ -29,7 +32,7 @@ final class ProvenanceNote {
 
     private static void add(List<String> parts, String label, MetaField<?> field) {
         if (field.isKnown() && field.isEditorial()) {
-            String note = field.note() == null ? "" : ": " + Whitespace.collapse(field.note()).replaceAll("\\.$", "");
+            String note = field.note() == null ? "" : ": " + FINAL_STOP.matcher(Whitespace.collapse(field.note())).replaceAll("");
             parts.add(label + " " + field.provenance().label() + " by the editors (not stated in the source)" + note + ".");
         }
     }

@@ -5,6 +5,7 @@ import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * bibliography.ris: one TY NEWS record per source. RIS lines are "TAG  - value" ending in CR LF;
@@ -14,6 +15,7 @@ import java.util.List;
 final class Ris {
     static final String FILE = "bibliography.ris";
     private static final String EOL = "\r\n";
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u2028\\u2029]+");
 
     private Ris() {
     }
@@ -55,6 +57,18 @@ final class Ris {
     }
 
     private static void line(TextOut out, String tag, String value) {
-        out.append(tag).append("  - ").append(value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").strip()).append(EOL);
+        String oneLine = hasLineBreak(value) ? LINE_BREAKS.matcher(value).replaceAll(" ") : value;
+        out.append(tag).append("  - ").append(oneLine.strip()).append(EOL);
+    }
+
+    /** Whether the pattern would change the value: most have no line break, and a search per value was a tenth of the file's cost. */
+    private static boolean hasLineBreak(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,11 +9,14 @@ import dossier.model.ResolvedExcerpt;
 import dossier.source.Paragraph;
 import dossier.source.SourceRecord;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * annotations.jsonld: every excerpt as a W3C Web Annotation (commentary on a quoted passage),
@@ -38,17 +41,26 @@ import java.util.Map;
 final class WebAnnotations {
     static final String FILE = "annotations.jsonld";
     private static final int CONTEXT = 32;
+    /** The depth of the items' list in the collection (collection, first page, items). */
+    private static final int ITEMS_DEPTH = 2;
 
     private final SiteConfig site;
     private final SiteIds ids;
+    private final Optional<PublishMemo> memo;
     private final Map<String, int[]> offsets = new HashMap<>();
+    private final ByteArrayOutputStream pageBytes = new ByteArrayOutputStream(1 << 16);
+    private final TextOut pageOut = new TextOut(pageBytes);
 
-    WebAnnotations(SiteConfig site) {
+    WebAnnotations(SiteConfig site, Optional<PublishMemo> memo) {
         this.site = site;
         this.ids = new SiteIds(site);
+        this.memo = memo;
     }
 
-    /** Writes the collection, each annotation made as it is written (the total is counted first). */
+    /**
+     * Writes the collection (the total is counted first); each page's annotations are made (or
+     * taken from the memo) as they are written, a page's at a time.
+     */
     void write(Dossier dossier, TextOut out) {
         int total = 0;
         for (Page page : dossier.pages()) {
@@ -56,14 +68,11 @@ final class WebAnnotations {
                 total += excerpt.target().isPresent() ? 1 : 0;
             }
         }
-        Iterable<Object> items = () -> dossier.pages().stream().flatMap(page -> {
-            List<Resolution<ResolvedExcerpt>> excerpts = dossier.citations(page).excerpts();
-            List<String> commentary = page.commentary();
-            return java.util.stream.IntStream.range(0, excerpts.size()).boxed().flatMap(i -> {
-                String comment = i < commentary.size() ? commentary.get(i) : "";
-                return excerpts.get(i).target().<Object>map(excerpt -> annotation(excerpt, comment)).stream();
-            });
-        }).iterator();
+        Iterable<Object> items = () -> dossier.pages().stream()
+                .map(page -> pageAnnotations(dossier, page))
+                .filter(json -> json.length > 0)
+                .<Object>map(Json.Utf8::new)
+                .iterator();
         Map<String, Object> firstPage = new LinkedHashMap<>();
         firstPage.put("id", ids.href(FILE) + "#page-1");
         firstPage.put("type", "AnnotationPage");
@@ -79,42 +88,87 @@ final class WebAnnotations {
         Json.write(collection, out);
     }
 
-    private Map<String, Object> annotation(ResolvedExcerpt excerpt, String commentary) {
+    /** A page's annotations, as a run of the items' list in UTF-8 (empty when it has none). */
+    private byte[] pageAnnotations(Dossier dossier, Page page) {
+        List<Resolution<ResolvedExcerpt>> excerpts = dossier.citations(page).excerpts();
+        List<String> commentary = page.commentary();
+        List<ResolvedExcerpt> proven = new ArrayList<>();
+        List<PublishMemo.Annotated> inputs = new ArrayList<>();
+        for (int i = 0; i < excerpts.size(); i++) {
+            String comment = i < commentary.size() ? commentary.get(i) : "";
+            excerpts.get(i).target().ifPresent(excerpt -> {
+                proven.add(excerpt);
+                inputs.add(inputs(excerpt, comment));
+            });
+        }
+        if (inputs.isEmpty()) {
+            return new byte[0];
+        }
+        Supplier<byte[]> make = () -> {
+            List<Object> annotations = new ArrayList<>(inputs.size());
+            for (int i = 0; i < inputs.size(); i++) {
+                annotations.add(annotation(proven.get(i), inputs.get(i)));
+            }
+            Json.run(annotations, pageOut, ITEMS_DEPTH);
+            pageOut.flush();
+            byte[] json = pageBytes.toByteArray();
+            pageBytes.reset();
+            return json;
+        };
+        return memo.isPresent() ? memo.get().annotations(page.path(), inputs, make) : make.get();
+    }
+
+    /**
+     * Everything an excerpt's annotation depends on but the site's language: the annotation is
+     * made from these (and from the excerpt's passages, which its paragraphs and quotes decide).
+     */
+    private PublishMemo.Annotated inputs(ResolvedExcerpt excerpt, String commentary) {
+        SourceRecord source = excerpt.source();
+        List<PublishMemo.Passage> passages = new ArrayList<>(excerpt.quoteParagraphs().size());
+        for (int i = 0; i < excerpt.quoteParagraphs().size(); i++) {
+            Paragraph paragraph = source.paragraph(excerpt.paragraph() + i).orElseThrow();
+            passages.add(new PublishMemo.Passage(paragraph.text(), excerpt.quoteParagraphs().get(i), paragraphOffset(source, paragraph)));
+        }
+        return new PublishMemo.Annotated(ids.href(excerpt.page().uri()) + "#" + excerpt.anchor(),
+                source.url().optional().orElse(ids.href(Dossier.sourceUri(source))), commentary, passages);
+    }
+
+    private Map<String, Object> annotation(ResolvedExcerpt excerpt, PublishMemo.Annotated inputs) {
         Map<String, Object> a = new LinkedHashMap<>();
-        a.put("id", ids.href(excerpt.page().uri()) + "#" + excerpt.anchor());
+        a.put("id", inputs.id());
         a.put("type", "Annotation");
-        a.put("motivation", commentary.isEmpty() ? "highlighting" : "commenting");
-        if (!commentary.isEmpty()) {
+        a.put("motivation", inputs.commentary().isEmpty() ? "highlighting" : "commenting");
+        if (!inputs.commentary().isEmpty()) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", "TextualBody");
-            body.put("value", commentary);
+            body.put("value", inputs.commentary());
             body.put("format", "text/plain");
             body.put("language", site.language());
             body.put("purpose", "commenting");
             a.put("body", body);
         }
-        List<Object> targets = new ArrayList<>();
-        for (QuotedPassage passage : excerpt.passages()) {
-            targets.add(target(excerpt.source(), passage));
+        List<QuotedPassage> passages = excerpt.passages();
+        List<Object> targets = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            targets.add(target(inputs.source(), passages.get(i), inputs.passages().get(i).offset()));
         }
         a.put("target", targets.size() == 1 ? targets.get(0) : targets);
         return a;
     }
 
-    private Map<String, Object> target(SourceRecord source, QuotedPassage passage) {
+    private static Map<String, Object> target(String source, QuotedPassage passage, int base) {
         Map<String, Object> quote = new LinkedHashMap<>();
         quote.put("type", "TextQuoteSelector");
         quote.put("exact", passage.exact());
         putUnlessEmpty(quote, "prefix", passage.prefix(CONTEXT)); // none when the quote opens or closes its paragraph
         putUnlessEmpty(quote, "suffix", passage.suffix(CONTEXT));
         String text = passage.paragraph().text();
-        int base = paragraphOffset(source, passage.paragraph());
         Map<String, Object> position = new LinkedHashMap<>();
         position.put("type", "TextPositionSelector");
         position.put("start", base + text.codePointCount(0, passage.start()));
         position.put("end", base + text.codePointCount(0, passage.end()));
         Map<String, Object> target = new LinkedHashMap<>();
-        target.put("source", source.url().optional().orElse(ids.href(Dossier.sourceUri(source))));
+        target.put("source", source);
         target.put("selector", List.of(quote, position));
         return target;
     }

@@ -136,7 +136,7 @@ class OfflineCopyWriterTest {
                 throw new IOException(file.getFileName() + ": input/output error");
             }
             return Files.newInputStream(file);
-        });
+        }, java.util.Optional.empty());
         assertTrue(pending.isEmpty());
         assertTrue(report.hasErrors());
         assertTrue(report.diagnostics().get(0).message().startsWith("cannot write the offline copy: "), report.diagnostics().toString());
