@@ -22,11 +22,12 @@ public final class ProofMemo {
     }
 
     private final ReportedWork<Inputs, Boolean> proofs = new ReportedWork<>();
-    private final ReportedWork<String, ImportManifest> manifest = new ReportedWork<>();
+    /** The manifest's entries (at 10,000 sources its parse is seconds of a re-bake's CPU: kept, and saved, as data). */
+    private final ReportedWork<String, java.util.List<ManifestEntry>> manifest = new ReportedWork<>();
 
     /** The manifest this text gives, parsed again only when the text changed; its diagnostics go to {@code report}. */
     ImportManifest manifest(String text, Report report) {
-        return manifest.get(ImportManifest.PATH, text, report, own -> ImportManifest.parse(text, own));
+        return new ImportManifest(manifest.get(ImportManifest.PATH, text, report, own -> ImportManifest.parse(text, own).entries()));
     }
 
     /** Proves the record at this path (into the report it is given) unless it was proven from the same inputs; reports either way. */
@@ -42,17 +43,18 @@ public final class ProofMemo {
         proofs.retain(paths);
     }
 
-    /** The proofs remembered, to save (the manifest is parsed again: a parse is cheap, and it is no value). */
+    /** The proofs and the manifest's entries remembered, to save. */
     public State state() {
-        return new State(proofs.state());
+        return new State(proofs.state(), manifest.state());
     }
 
-    /** Remembers the proofs a saved state holds. */
+    /** Remembers the proofs and the manifest a saved state holds. */
     public void restore(State state) {
         proofs.restore(state.work());
+        manifest.restore(state.manifest());
     }
 
     /** What a persistent cache saves of this memo. */
-    public record State(ReportedWork.State<Boolean> work) {
+    public record State(ReportedWork.State<Boolean> work, ReportedWork.State<java.util.List<ManifestEntry>> manifest) {
     }
 }
