@@ -51,6 +51,25 @@ final class InvertedIndex {
 
     /** Built on all cores: each takes a run of documents; the runs' postings are joined in document order. */
     static InvertedIndex of(List<SearchDocument> docs) {
+        return join(inRuns(docs, (builder, d) -> builder.endDocument(d)));
+    }
+
+    /** A document's terms, each once, and the term's weight in it, as {@link #of} counts them. */
+    record DocTerms(String[] terms, int[] weights) {
+    }
+
+    /** Each document's terms, tokenised on all cores as {@link #of} does, without joining them into postings. */
+    static DocTerms[] termsOf(List<SearchDocument> docs) {
+        DocTerms[] terms = new DocTerms[docs.size()];
+        inRuns(docs, (builder, d) -> terms[d] = builder.takeDocument());
+        return terms;
+    }
+
+    /**
+     * Tokenises the documents on all cores, each run of them into a builder of its own, and says
+     * when each document's fields are in ({@code ended}); returns the builders in document order.
+     */
+    private static Builder[] inRuns(List<SearchDocument> docs, java.util.function.ObjIntConsumer<Builder> ended) {
         int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 256));
         Builder[] builders = new Builder[runs];
         java.util.stream.IntStream.range(0, runs).parallel().forEach(r -> {
@@ -61,33 +80,11 @@ final class InvertedIndex {
                 for (SearchDocument.Field field : docs.get(d).fields()) {
                     b.field(field.text(), field.weight());
                 }
-                b.endDocument(d);
+                ended.accept(b, d);
             }
             builders[r] = b;
         });
-        return join(builders);
-    }
-
-    /** A document's terms, each once, and the term's weight in it, as {@link #of} counts them. */
-    record DocTerms(String[] terms, int[] weights) {
-    }
-
-    /** Each document's terms, tokenised on all cores as {@link #of} does, without joining them into postings. */
-    static DocTerms[] termsOf(List<SearchDocument> docs) {
-        DocTerms[] terms = new DocTerms[docs.size()];
-        int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), docs.size() / 256));
-        java.util.stream.IntStream.range(0, runs).parallel().forEach(r -> {
-            Builder b = new Builder();
-            int from = (int) ((long) docs.size() * r / runs);
-            int to = (int) ((long) docs.size() * (r + 1) / runs);
-            for (int d = from; d < to; d++) {
-                for (SearchDocument.Field field : docs.get(d).fields()) {
-                    b.field(field.text(), field.weight());
-                }
-                terms[d] = b.takeDocument();
-            }
-        });
-        return terms;
+        return builders;
     }
 
     private static InvertedIndex join(Builder[] builders) {

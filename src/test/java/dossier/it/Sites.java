@@ -12,8 +12,8 @@ import java.util.stream.Stream;
  * Test sites: the shipped dossier, and fixture sites under src/test/resources/sites/ copied into a
  * temporary folder with the project's templates, assets and settings where the fixture has none.
  */
-final class Sites {
-    static final Path PROJECT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+public final class Sites {
+    public static final Path PROJECT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
     static final Path FIXTURES = PROJECT.resolve("src/test/resources/sites");
 
     private Sites() {
@@ -49,7 +49,7 @@ final class Sites {
         }
     }
 
-    static void copyTree(Path from, Path to) {
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

@@ -9,11 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * state is plain data (the persistent memo's codec) and a memo restored from it reuses as well.
  */
 class PublishMemoTest {
-    private static final Path PROJECT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    private static final Path PROJECT = dossier.it.Sites.PROJECT;
     private static final String ARTICLE = "content/articles/2023-09-gallium-talks.md";
     private static final String RECORD = "content/sources/koreapro-2023-gallium-talks.yml";
 
@@ -47,7 +45,7 @@ class PublishMemoTest {
     void everyEditGivesWhatAWriteWithoutTheMemoGives() throws IOException {
         site = tmp.resolve("dossier");
         for (String part : List.of("content", "templates", "assets", "jbake.properties")) {
-            copyTree(PROJECT.resolve(part), site.resolve(part));
+            dossier.it.Sites.copyTree(PROJECT.resolve(part), site.resolve(part));
         }
         Dossier first = sameAsClean("the first write");
         assertEquals(0, memo.reused(), "nothing to reuse yet");
@@ -159,22 +157,6 @@ class PublishMemoTest {
             }
         } else {
             throw new AssertionError(where + " is a " + value.getClass().getName() + ", which the codec cannot encode");
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
