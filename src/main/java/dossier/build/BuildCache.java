@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -88,12 +89,14 @@ public final class BuildCache {
         Path file = folder.resolve(FILE);
         Path temp = folder.resolve(FILE + ".tmp");
         try {
-            Files.createDirectories(folder);
             if (!insideSite()) {
                 return Optional.of(FOLDER + " is a link or not a folder");
             }
+            Files.createDirectories(folder); // neither it nor target/ is a link (checked): it is made inside the site
             Files.deleteIfExists(folder.resolve(SEAL));
-            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            // a file already at the temporary name (a link planted there) is removed, never written through
+            Files.deleteIfExists(temp);
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 stream.write(MAGIC);
                 Bytes.StreamOut out = new Bytes.StreamOut(stream);
                 ValueCodec.write(ToolVersion.id(), out);
@@ -106,7 +109,8 @@ public final class BuildCache {
                 return Optional.of("cannot read back " + FOLDER + "/" + FILE);
             }
             Path sealTemp = folder.resolve(SEAL + ".tmp");
-            Files.writeString(sealTemp, seal(stamp.get()), StandardCharsets.US_ASCII);
+            Files.deleteIfExists(sealTemp);
+            Files.writeString(sealTemp, seal(stamp.get()), StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             move(sealTemp, folder.resolve(SEAL));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {

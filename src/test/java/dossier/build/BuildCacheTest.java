@@ -98,6 +98,28 @@ class BuildCacheTest {
         Files.delete(site.resolve(BuildCache.FOLDER)); // the link, before the folder is cleaned up
     }
 
+    @Test
+    void aTargetFolderThatIsALinkOutOfTheSiteIsNeitherReadNorWritten() throws IOException {
+        Files.createSymbolicLink(site.resolve("target"), outside);
+        assertTrue(BuildCache.of(site).save(bakedMemo()).isPresent(), "refused");
+        try (var files = Files.list(outside)) {
+            assertEquals(0, files.count(), "nothing made through the link");
+        }
+        assertEquals(Optional.empty(), BuildCache.of(site).load());
+        Files.delete(site.resolve("target"));
+    }
+
+    @Test
+    void aLinkPlantedAtTheTemporaryNamesIsNotWrittenThrough() throws IOException {
+        Path victim = Files.writeString(outside.resolve("victim"), "outside the site\n");
+        Path cache = Files.createDirectories(site.resolve(BuildCache.FOLDER));
+        Files.createSymbolicLink(cache.resolve("memo.bin.tmp"), victim);
+        Files.createSymbolicLink(cache.resolve("seal.tmp"), victim);
+        assertEquals(Optional.empty(), BuildCache.of(site).save(bakedMemo()));
+        assertEquals("outside the site\n", Files.readString(victim), "the file outside is untouched");
+        assertTrue(BuildCache.of(site).load().isPresent(), "and the cache was saved inside");
+    }
+
     /** Seals the file as it is now, as only the tool's own save does. */
     private static void reseal(Path file) throws IOException {
         var stamp = dossier.text.FileStamp.of(file).orElseThrow();
