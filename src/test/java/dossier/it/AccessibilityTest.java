@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * axe-core on the main kinds of page, hosted and from file://, in the light and the dark colour
@@ -88,6 +89,50 @@ class AccessibilityTest {
         scheme("light");
         assertEquals(List.of(), blocking);
     }
+
+    /**
+     * Paper is white whatever the screen prefers: printed with a dark system preference, every
+     * page's text is dark on white (issue 14: it printed near-white text).
+     */
+    @Test
+    void printingWithADarkPreferenceGivesDarkTextOnWhite() {
+        List<String> light = new ArrayList<>();
+        try {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print",
+                    "features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            for (String page : PAGES) {
+                browser.driver.get(site.base(Mode.HTTP) + page);
+                assertEquals("rgb(255, 255, 255)", browser.js("return getComputedStyle(document.body).backgroundColor"), page + ": white paper");
+                Object found = browser.js(LIGHT_TEXT);
+                assertTrue(found instanceof List<?> l && !((List<?>) found).contains("none checked"), page + ": text to check");
+                for (Object element : (List<?>) found) {
+                    light.add(page + ": " + element);
+                }
+            }
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        }
+        assertEquals(List.of(), light, "text printed in a light colour");
+    }
+
+    /** The rendered elements with text of their own whose colour is light (relative luminance over 0.4), at most 10. */
+    private static final String LIGHT_TEXT = """
+            const luminance = colour => {
+              const [r, g, b] = colour.match(/[\\d.]+/g).map(Number).map(v => v / 255)
+                .map(v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            };
+            const light = [];
+            let checked = 0;
+            for (const element of document.querySelectorAll('body *')) {
+              if (![...element.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+              if (element.getClientRects().length === 0) continue;
+              checked++;
+              const colour = getComputedStyle(element).color;
+              if (luminance(colour) > 0.4) light.push(element.tagName + ' ' + colour + ' "' + element.textContent.trim().slice(0, 40) + '"');
+            }
+            return checked === 0 ? ['none checked'] : light.slice(0, 10);
+            """;
 
     private List<String> check(Mode mode, String scheme) {
         scheme(scheme);
