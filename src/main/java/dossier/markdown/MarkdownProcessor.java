@@ -215,13 +215,17 @@ public final class MarkdownProcessor {
             citedKeys.add(key.key());
         }
 
-        /** The plain text of the block a link stands in, for backlink snippets; once per block, however many links it holds. */
+        /**
+         * The plain text of the block a link stands in, for backlink snippets, as a reader reads it:
+         * no space left where a citation was dropped ("germanium [@key], and" reads "germanium, and");
+         * once per block, however many links it holds.
+         */
         private String context(Node node) {
             Node block = node;
             while (block.getParent() != null && !(block instanceof com.vladsch.flexmark.util.ast.Block)) {
                 block = block.getParent();
             }
-            return texts.collapsed(block);
+            return texts.tidy(block);
         }
 
         private Position position(Node node) {

@@ -52,6 +52,23 @@ class ShippedDossierTest {
         assertEquals(List.of(), result.report().diagnostics());
     }
 
+    /** A backlink's snippet reads as the page does: no space left where a citation was dropped ("germanium , and"). */
+    @Test
+    void backlinkSnippetsLeaveNoSpaceBeforePunctuation() {
+        List<String> spaced = new java.util.ArrayList<>();
+        int snippets = 0;
+        for (var entry : site.pages().entrySet()) {
+            for (var context : entry.getValue().select(".context")) {
+                snippets++;
+                if (java.util.regex.Pattern.compile(" [,.;:!?)]").matcher(context.text()).find()) {
+                    spaced.add(entry.getKey() + ": " + context.text());
+                }
+            }
+        }
+        assertTrue(snippets > 0, "the dossier has backlink snippets");
+        assertEquals(List.of(), spaced);
+    }
+
     @Test
     void everyTitleNamesTheSiteExactlyOnce() {
         String siteTitle = "South Korea between the US, China and Japan";
