@@ -30,5 +30,11 @@
   </section>
   </#if>
   <@layout.backlinks page.backlinks/>
+  <#if page.earlier?? || page.later??>
+  <nav class="article-sequence" aria-label="Articles by date">
+    <#if page.earlier??><a rel="prev" href="${page.earlier.href}"><span class="sequence-label">Earlier</span> ${page.earlier.label}</a></#if>
+    <#if page.later??><a rel="next" href="${page.later.href}"><span class="sequence-label">Later</span> ${page.later.label}</a></#if>
+  </nav>
+  </#if>
 </article>
 </@layout.page>

@@ -45,6 +45,9 @@ final class ViewFactory {
     private final ChicagoNotes notes;
     /** Events with accounts by the path of the page that declares them, in timeline order. */
     private final Map<String, List<Event>> eventsWithAccounts;
+    private final List<Page> articlesByDate;
+    /** Each article's place in {@link #articlesByDate}, by path: a lookup, not a scan per page. */
+    private final Map<String, Integer> placeByDate = new java.util.HashMap<>();
 
     /** @param bodies the bodies the last builds rendered, to reuse where they would render the same */
     ViewFactory(Dossier dossier, PageTrees trees, SiteConfig site, java.util.Optional<BodyMemo> bodies) {
@@ -56,10 +59,14 @@ final class ViewFactory {
         // once, not a scan of every event for every page
         this.eventsWithAccounts = xref.events().stream().filter(e -> !e.accounts().isEmpty())
                 .collect(Collectors.groupingBy(e -> e.page().path(), LinkedHashMap::new, Collectors.toList()));
+        this.articlesByDate = dossier.articlesByDate();
+        for (int i = 0; i < articlesByDate.size(); i++) {
+            placeByDate.put(articlesByDate.get(i).path(), i);
+        }
     }
 
     Views.Home home(Page page) {
-        List<Views.ArticleItem> items = dossier.articlesByDate().stream().map(a -> item(a, page.rootPath())).toList();
+        List<Views.ArticleItem> items = articlesByDate.stream().map(a -> item(a, page.rootPath())).toList();
         List<Views.Link> sources = dossier.sources().stream()
                 .map(s -> new Views.Link(s.displayTitle(), page.rootPath() + Dossier.sourceUri(s))).toList();
         return new Views.Home(page.title(), body(page), items, sources, references(page), backlinks(page));
@@ -77,9 +84,15 @@ final class ViewFactory {
         String root = page.rootPath();
         List<Views.Link> tags = page.tags().stream().map(t -> new Views.Link(t, root + Dossier.tagUri(t))).toList();
         List<Views.ArticleItem> related = xref.related().getOrDefault(page.path(), List.of()).stream().map(a -> item(a, root)).toList();
+        int at = placeByDate.get(page.path());
         return new Views.Article(page.title(), page.summary(), date(source.date()), source.displayTitle(),
                 root + Dossier.sourceUri(source), tags, body(page), references(page), related, backlinks(page), notes.page(page),
-                eventAccounts(page));
+                eventAccounts(page), neighbour(at - 1, root), neighbour(at + 1, root));
+    }
+
+    /** The article at this place in date order, as a link from a page at {@code root}; null past either end. */
+    private Views.Link neighbour(int at, String root) {
+        return at < 0 || at >= articlesByDate.size() ? null : new Views.Link(articlesByDate.get(at).title(), root + articlesByDate.get(at).uri());
     }
 
     /** The page's events that have accounts, in the order written, each with its accounts side by side. */

@@ -49,9 +49,13 @@ public final class Views {
                        List<Reference> references, List<Backlink> backlinks) {
     }
 
+    /**
+     * @param earlier the article before this one by date (its source's), null for the first
+     * @param later   the article after it, null for the last
+     */
     public record Article(String title, String summary, DateView date, String sourceTitle, String sourceHref,
                           List<Link> tags, String bodyHtml, List<Reference> references, List<ArticleItem> related,
-                          List<Backlink> backlinks, String citeHtml, List<EventAccounts> accounts) {
+                          List<Backlink> backlinks, String citeHtml, List<EventAccounts> accounts, Link earlier, Link later) {
     }
 
     /**

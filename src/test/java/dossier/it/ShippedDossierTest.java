@@ -52,6 +52,23 @@ class ShippedDossierTest {
         assertEquals(List.of(), result.report().diagnostics());
     }
 
+    /** Each article leads to the one before and the one after it by date; the first and the last lead one way only. */
+    @Test
+    void articlesLeadToTheEarlierAndLaterOnes() {
+        List<dossier.model.Page> byDate = result.dossier().orElseThrow().articlesByDate();
+        assertTrue(byDate.size() > 2, "articles to order");
+        for (int i = 0; i < byDate.size(); i++) {
+            var page = site.page(byDate.get(i).uri());
+            var earlier = page.select("nav.article-sequence a[rel=prev]");
+            var later = page.select("nav.article-sequence a[rel=next]");
+            assertEquals(i == 0 ? List.of() : List.of("../" + byDate.get(i - 1).uri()), earlier.eachAttr("href"), byDate.get(i).uri() + ": earlier");
+            assertEquals(i == byDate.size() - 1 ? List.of() : List.of("../" + byDate.get(i + 1).uri()), later.eachAttr("href"), byDate.get(i).uri() + ": later");
+            if (i > 0) {
+                assertTrue(earlier.text().endsWith(byDate.get(i - 1).title()), earlier.text());
+            }
+        }
+    }
+
     /** A backlink's snippet reads as the page does: no space left where a citation was dropped ("germanium , and"). */
     @Test
     void backlinkSnippetsLeaveNoSpaceBeforePunctuation() {
