@@ -108,6 +108,39 @@ class SiteInBrowserTest {
         assertTrue(letters(target.get("text").toString()).contains(letters(quote)), "the paragraph holds the quote");
     }
 
+    /**
+     * A jump lands with breathing room above its target, not flush against the window's top edge,
+     * and the target is marked: a reference, an excerpt, a source paragraph.
+     */
+    @Test
+    void jumpTargetsLandWithRoomAboveAndAreMarked() {
+        String background = (String) browser.js("return getComputedStyle(document.body).backgroundColor");
+        List<String> flush = new java.util.ArrayList<>();
+        driver().get(base(Mode.HTTP) + ARTICLE);
+        List<String> targets = new java.util.ArrayList<>();
+        targets.add(ARTICLE + "#ref-1");
+        targets.add(ARTICLE + "#" + driver().findElement(By.cssSelector("figure.excerpt")).getDomAttribute("id"));
+        String paragraph = driver().findElement(By.cssSelector("figure.excerpt figcaption a[href*='#p']")).getDomAttribute("href");
+        targets.add("articles/" + paragraph);
+        for (String target : targets) {
+            driver().get(base(Mode.HTTP) + "index.html"); // a new document each time, so that the jump is the browser's own
+            driver().get(base(Mode.HTTP) + target);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> landed = (Map<String, Object>) browser.js(
+                    "const t = document.querySelector(':target'); const r = t.getBoundingClientRect();"
+                            + "return {top: r.top, scrolled: window.scrollY, background: getComputedStyle(t).backgroundColor,"
+                            + " outline: getComputedStyle(t).outlineStyle};");
+            double top = ((Number) landed.get("top")).doubleValue();
+            if (((Number) landed.get("scrolled")).doubleValue() > 0 && top < 16) {
+                flush.add(target + " lands " + top + " px from the top");
+            }
+            if (landed.get("background").equals(background) && "none".equals(landed.get("outline"))) {
+                flush.add(target + " is not marked");
+            }
+        }
+        assertEquals(List.of(), flush);
+    }
+
     @ParameterizedTest
     @EnumSource(Mode.class)
     void searchShowsMarkedResultsWhileTypingAndIsUsableByKeyboard(Mode mode) {
