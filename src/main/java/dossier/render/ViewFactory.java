@@ -83,10 +83,14 @@ final class ViewFactory {
         SourceRecord source = dossier.source(page.sourceId()).orElseThrow();
         String root = page.rootPath();
         List<Views.Link> tags = page.tags().stream().map(t -> new Views.Link(t, root + Dossier.tagUri(t))).toList();
-        List<Views.ArticleItem> related = xref.related().getOrDefault(page.path(), List.of()).stream().map(a -> item(a, root)).toList();
+        List<Views.Backlink> backlinks = backlinks(page);
+        // an article that links here is listed once, under "Linked from" with the words around its link
+        Set<String> linking = backlinks.stream().map(Views.Backlink::href).collect(Collectors.toSet());
+        List<Views.ArticleItem> related = xref.related().getOrDefault(page.path(), List.of()).stream().map(a -> item(a, root))
+                .filter(item -> !linking.contains(item.href())).toList();
         int at = placeByDate.get(page.path());
         return new Views.Article(page.title(), page.summary(), date(source.date()), source.displayTitle(),
-                root + Dossier.sourceUri(source), tags, body(page), references(page), related, backlinks(page), notes.page(page),
+                root + Dossier.sourceUri(source), tags, body(page), references(page), related, backlinks, notes.page(page),
                 eventAccounts(page), neighbour(at - 1, root), neighbour(at + 1, root));
     }
 

@@ -52,6 +52,20 @@ class ShippedDossierTest {
         assertEquals(List.of(), result.report().diagnostics());
     }
 
+    /** An article that links here is listed once: under "Linked from", not again under "Related articles". */
+    @Test
+    void relatedArticlesDoNotRepeatTheOnesThatLinkHere() {
+        int listed = 0;
+        for (dossier.model.Page article : result.dossier().orElseThrow().articlesByDate()) {
+            var page = site.page(article.uri());
+            List<String> related = page.select("section.related a[href]").eachAttr("href");
+            List<String> linking = page.select("section.backlinks a[href]").eachAttr("href");
+            listed += related.size() + linking.size();
+            assertEquals(List.of(), related.stream().filter(linking::contains).toList(), article.uri());
+        }
+        assertTrue(listed > 0, "articles list others");
+    }
+
     /** Each article leads to the one before and the one after it by date; the first and the last lead one way only. */
     @Test
     void articlesLeadToTheEarlierAndLaterOnes() {
