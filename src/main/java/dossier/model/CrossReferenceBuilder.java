@@ -41,6 +41,8 @@ final class CrossReferenceBuilder {
     private static final int RELATED = 4;
     private static final int COMMON_ENTITY_LIMIT = 200;
     private static final int CONTEXT = 220;
+    /** How much comes before a link's words when its sentence is too long to start from. */
+    private static final int LEAD = 60;
 
     private final Report report;
     private final Unloaded failed;
@@ -311,12 +313,12 @@ final class CrossReferenceBuilder {
             List<WikiLinkFact> facts = loaded.facts().wikiLinks();
             List<Resolution<Entity>> targets = wikiLinks.getOrDefault(from.path(), List.of());
             for (int i = 0; i < facts.size(); i++) {
-                String context = facts.get(i).context();
-                targets.get(i).target().ifPresent(target -> add(found, target.page(), from, context));
+                WikiLinkFact fact = facts.get(i);
+                targets.get(i).target().ifPresent(target -> add(found, target.page(), from, snippet(fact.context(), fact.shown())));
             }
             for (ResolvedLink link : citations.get(from.path()).links()) {
                 if (link.target() instanceof LinkTarget.InSite site && site.page().isPresent() && site.page().get().published()) {
-                    add(found, site.page().get(), from, link.context());
+                    add(found, site.page().get(), from, snippet(link.context(), null));
                 }
             }
         }
@@ -327,15 +329,45 @@ final class CrossReferenceBuilder {
 
     private static void add(Map<String, Map<Page, Backlink>> found, Page target, Page from, String context) {
         if (target != from) {
-            found.computeIfAbsent(target.uri(), k -> new LinkedHashMap<>()).putIfAbsent(from, new Backlink(from, snippet(context)));
+            found.computeIfAbsent(target.uri(), k -> new LinkedHashMap<>()).putIfAbsent(from, new Backlink(from, context));
         }
     }
 
-    private static String snippet(String context) {
+    /**
+     * At most {@link #CONTEXT} characters of the block a link stands in, cut at a word, holding the
+     * link's words: from the block's start when they fall in its first characters, else from the
+     * start of their sentence (or, in a long sentence, a few words before them), marked "…".
+     *
+     * @param shown the link's words as the reader sees them; null when not known (a Markdown link)
+     */
+    static String snippet(String context, String shown) {
         if (context == null) {
             return "";
         }
-        return context.length() <= CONTEXT ? context : Whitespace.dropLastWord(context.substring(0, CONTEXT)) + "…";
+        int at = shown == null || shown.isEmpty() ? -1 : context.indexOf(shown);
+        if (at < 0 || at + shown.length() <= CONTEXT - 1) {
+            return cut(context);
+        }
+        int start = sentenceStart(context, at);
+        if (at + shown.length() - start > CONTEXT - 1) {
+            start = context.indexOf(' ', Math.max(0, at - LEAD)) + 1; // a long sentence: a few words before the link
+        }
+        return "…" + cut(context.substring(start));
+    }
+
+    private static String cut(String text) {
+        return text.length() <= CONTEXT ? text : Whitespace.dropLastWord(text.substring(0, CONTEXT)) + "…";
+    }
+
+    /** Where the sentence holding {@code at} begins: after the last ". ", "? " or "! " before it, else 0. */
+    private static int sentenceStart(String text, int at) {
+        for (int i = at - 2; i > 0; i--) {
+            char c = text.charAt(i);
+            if (text.charAt(i + 1) == ' ' && (c == '.' || c == '?' || c == '!')) {
+                return i + 2;
+            }
+        }
+        return 0;
     }
 
     /** Articles ranked by shared entities (linked on the page or named in its source) plus twice the shared tags. */
