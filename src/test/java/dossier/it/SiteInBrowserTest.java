@@ -108,6 +108,24 @@ class SiteInBrowserTest {
         assertTrue(letters(target.get("text").toString()).contains(letters(quote)), "the paragraph holds the quote");
     }
 
+    /** On a phone, every citation's links are targets of at least 24 by 24 CSS pixels (WCAG 2.2, target size). */
+    @Test
+    void citationLinksAreTargetsAFingerCanHitOnAPhone() {
+        driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            driver().get(base(Mode.HTTP) + ARTICLE);
+            @SuppressWarnings("unchecked")
+            List<String> small = (List<String>) browser.js(
+                    "const small = []; const links = document.querySelectorAll('.cite a');"
+                            + "for (const a of links) { for (const r of a.getClientRects()) {"
+                            + " if (r.width < 23.5 || r.height < 23.5) small.push(a.textContent + ' ' + Math.round(r.width) + 'x' + Math.round(r.height)); } }"
+                            + "return links.length === 0 ? ['no citation links'] : small.slice(0, 10);");
+            assertEquals(List.of(), small);
+        } finally {
+            driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     /**
      * A jump lands with breathing room above its target, not flush against the window's top edge,
      * and the target is marked: a reference, an excerpt, a source paragraph.
