@@ -100,7 +100,7 @@
   <h2 id="references-heading">References</h2>
   <ol>
   <#list refs as ref>
-    <li id="${ref.id}">${ref.citationHtml?no_esc} <a class="source-record" href="${ref.sourceHref}">Source record</a><span class="Z3988" title="${ref.coins}"></span></li>
+    <li id="${ref.id}"><#if ref.citedAt?has_content><span class="cited-at"><#if ref.citedAt?size == 1><a href="#${ref.citedAt[0]}" aria-label="Back to where it is cited">↩</a><#else>↩<#list ref.citedAt as at> <a href="#${at}" aria-label="Back to citation ${at?index + 1} of ${ref.citedAt?size}">${"abcdefghijklmnopqrstuvwxyz"[at?index % 26]}${(at?index >= 26)?then((at?index / 26)?int?c, "")}</a></#list></#if></span> </#if>${ref.citationHtml?no_esc} <a class="source-record" href="${ref.sourceHref}">Source record</a><span class="Z3988" title="${ref.coins}"></span></li>
   </#list>
   </ol>
 </section>

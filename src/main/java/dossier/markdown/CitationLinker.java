@@ -44,4 +44,9 @@ public interface CitationLinker {
      */
     record CitationLink(int referenceNumber, String referenceHref, String paragraphHref, String paragraphLabel) {
     }
+
+    /** The fragment id of the page's inline citation of this ordinal (counted from 0): "c-1" for the first. */
+    static String citationId(int ordinal) {
+        return "c-" + (ordinal + 1);
+    }
 }

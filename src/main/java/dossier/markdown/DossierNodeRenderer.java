@@ -132,7 +132,8 @@ final class DossierNodeRenderer implements NodeRenderer {
             if (i > 0) {
                 out.text("; ");
             }
-            out.open("a", "href", link.referenceHref()).text(Integer.toString(link.referenceNumber())).close("a");
+            // the id is what the reference list links back to (its ↩ a b c)
+            out.open("a", "href", link.referenceHref(), "id", CitationLinker.citationId(citation.ordinal() + i)).text(Integer.toString(link.referenceNumber())).close("a");
             if (link.paragraphHref() != null) {
                 out.text(", ");
                 out.open("a", "href", link.paragraphHref()).text(link.paragraphLabel()).close("a");

@@ -1,5 +1,7 @@
 package dossier.render;
 
+import dossier.diag.Position;
+import dossier.markdown.CitationLinker;
 import dossier.config.SiteConfig;
 import dossier.markdown.PageTrees;
 import dossier.model.Account;
@@ -392,12 +394,29 @@ final class ViewFactory {
 
     private List<Views.Reference> references(Page page) {
         PageCitations citations = dossier.citations(page);
+        Map<String, List<String>> citedAt = citedAt(citations);
         List<Views.Reference> refs = new ArrayList<>();
         for (int i = 0; i < citations.references().size(); i++) {
             SourceRecord source = citations.references().get(i);
             refs.add(new Views.Reference(i + 1, "ref-" + (i + 1), CitationStyle.format(source),
-                    page.rootPath() + Dossier.sourceUri(source), Coins.of(source)));
+                    page.rootPath() + Dossier.sourceUri(source), Coins.of(source), citedAt.getOrDefault(source.id(), List.of())));
         }
         return refs;
+    }
+
+    /** Where each source is cited in the page, in reading order: each excerpt's id and each inline citation's. */
+    private static Map<String, List<String>> citedAt(PageCitations citations) {
+        record Place(Position at, SourceRecord source, String id) {
+        }
+        List<Place> places = new ArrayList<>();
+        citations.excerpts().forEach(e -> e.target().ifPresent(x -> places.add(new Place(x.position(), x.source(), x.anchor()))));
+        for (int i = 0; i < citations.citations().size(); i++) {
+            String id = CitationLinker.citationId(i);
+            citations.citations().get(i).target().ifPresent(c -> places.add(new Place(c.position(), c.source(), id)));
+        }
+        places.sort(java.util.Comparator.comparing(Place::at));
+        Map<String, List<String>> bySource = new java.util.HashMap<>();
+        places.forEach(p -> bySource.computeIfAbsent(p.source().id(), s -> new ArrayList<>()).add(p.id()));
+        return bySource;
     }
 }

@@ -24,7 +24,8 @@ public final class Views {
     }
 
     /** @param coins the source as a COinS ContextObject, for the title of a Z3988 span */
-    public record Reference(int number, String id, String citationHtml, String sourceHref, String coins) {
+    /** @param citedAt the fragment ids of the places in the page that cite it, in reading order (excerpts and inline citations) */
+    public record Reference(int number, String id, String citationHtml, String sourceHref, String coins, List<String> citedAt) {
     }
 
     public record Meta(String name, String content) {

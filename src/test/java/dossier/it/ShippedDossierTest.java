@@ -52,6 +52,32 @@ class ShippedDossierTest {
         assertEquals(List.of(), result.report().diagnostics());
     }
 
+    /**
+     * Citations go both ways: every reference links back to each place in the page that cites it,
+     * in reading order, and every place that cites a reference is linked back from it.
+     */
+    @Test
+    void referencesLinkBackToEveryPlaceThatCitesThem() {
+        int backLinks = 0;
+        for (var entry : site.pages().entrySet()) {
+            var page = entry.getValue();
+            for (var reference : page.select("section.references li[id^=ref-]")) {
+                String ref = "#" + reference.id();
+                List<String> back = reference.select(".cited-at a").eachAttr("href");
+                List<String> citing = new java.util.ArrayList<>();
+                for (var link : page.select("main a[href=" + ref + "]")) {
+                    var place = link.id().isEmpty() ? link.closest("figure.excerpt") : link;
+                    if (place != null && !place.id().isEmpty()) {
+                        citing.add("#" + place.id());
+                    }
+                }
+                assertEquals(citing, back, entry.getKey() + " " + ref + ": back to each citing place, in reading order");
+                backLinks += back.size();
+            }
+        }
+        assertTrue(backLinks > 0, "references with places citing them");
+    }
+
     /** An article that links here is listed once: under "Linked from", not again under "Related articles". */
     @Test
     void relatedArticlesDoNotRepeatTheOnesThatLinkHere() {

@@ -127,8 +127,8 @@ class MarkdownProcessorRenderTest {
     @Test
     void citationsRenderAsNumberedLinks() {
         String html = render("Short [@minimal-source]. A timetable [@ministry-notes, ¶7].\n");
-        assertEquals("<p>Short <span class=\"cite\">[<a href=\"#ref-2\">2</a>]</span>. A timetable "
-                + "<span class=\"cite\">[<a href=\"#ref-2\">2</a>, <a href=\"../sources/ministry-notes.html#p7\">¶7</a>]</span>.</p>\n", html);
+        assertEquals("<p>Short <span class=\"cite\">[<a href=\"#ref-2\" id=\"c-1\">2</a>]</span>. A timetable "
+                + "<span class=\"cite\">[<a href=\"#ref-2\" id=\"c-2\">2</a>, <a href=\"../sources/ministry-notes.html#p7\">¶7</a>]</span>.</p>\n", html);
         assertEquals(List.of("citation 0", "citation 1"), linker.asked);
     }
 
