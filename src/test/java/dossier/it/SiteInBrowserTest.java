@@ -108,6 +108,37 @@ class SiteInBrowserTest {
         assertTrue(letters(target.get("text").toString()).contains(letters(quote)), "the paragraph holds the quote");
     }
 
+    /** At 320 CSS px no page of the shipped dossier scrolls sideways (a failure names the elements that stick out). */
+    @Test
+    void noPageScrollsSidewaysOnANarrowPhone() throws java.io.IOException {
+        driver().manage().window().setSize(new org.openqa.selenium.Dimension(320, 800));
+        List<String> wide = new java.util.ArrayList<>();
+        try {
+            int pages = 0;
+            for (String file : Sites.files(site.copy)) {
+                if (!file.endsWith(".html")) {
+                    continue;
+                }
+                pages++;
+                driver().get(base(Mode.HTTP) + file);
+                Object widths = browser.js("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+                List<?> w = (List<?>) widths;
+                if (((Number) w.get(0)).intValue() > ((Number) w.get(1)).intValue()) {
+                    wide.add(file + " " + w.get(0) + " > " + w.get(1) + ", widest: " + browser.js(
+                            "const cw = document.documentElement.clientWidth; const out = [];"
+                                    + "for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();"
+                                    + " if (r.right > cw + 0.5 && ![...e.children].some(c => c.getBoundingClientRect().right > cw + 0.5))"
+                                    + " out.push(e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ')[0] : '') + ' ' + Math.round(r.right)); }"
+                                    + "return out.slice(0, 3);"));
+                }
+            }
+            assertTrue(pages > 10, "the dossier's pages");
+        } finally {
+            driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+        assertEquals(List.of(), wide);
+    }
+
     /** On a phone, every citation's links are targets of at least 24 by 24 CSS pixels (WCAG 2.2, target size). */
     @Test
     void citationLinksAreTargetsAFingerCanHitOnAPhone() {
