@@ -32,7 +32,7 @@ public final class Bytes {
         }
 
         /** Hands the buffered bytes on. */
-        protected abstract void drain(byte[] bytes, int length) throws IOException;
+        protected abstract void drain(byte[] bytes, int offset, int length) throws IOException;
 
         final void tag(int tag) throws IOException {
             room(1);
@@ -112,7 +112,7 @@ public final class Bytes {
             if (length > buffer.length - used) {
                 flush();
                 if (length > buffer.length) {
-                    drain(Arrays.copyOfRange(bytes, offset, offset + length), length);
+                    drain(bytes, offset, length);
                     return;
                 }
             }
@@ -129,7 +129,7 @@ public final class Bytes {
         /** Hands on what is buffered. */
         public final void flush() throws IOException {
             if (used > 0) {
-                drain(buffer, used);
+                drain(buffer, 0, used);
                 used = 0;
             }
         }
@@ -145,8 +145,8 @@ public final class Bytes {
         }
 
         @Override
-        protected void drain(byte[] bytes, int length) throws IOException {
-            stream.write(bytes, 0, length);
+        protected void drain(byte[] bytes, int offset, int length) throws IOException {
+            stream.write(bytes, offset, length);
         }
     }
 
@@ -172,8 +172,8 @@ public final class Bytes {
         }
 
         @Override
-        protected void drain(byte[] bytes, int length) {
-            sha256.update(bytes, 0, length);
+        protected void drain(byte[] bytes, int offset, int length) {
+            sha256.update(bytes, offset, length);
         }
 
         DigestOut begin() {
@@ -216,11 +216,11 @@ public final class Bytes {
         }
 
         @Override
-        protected void drain(byte[] from, int length) {
+        protected void drain(byte[] from, int offset, int length) {
             if (size + length > bytes.length) {
                 bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
             }
-            System.arraycopy(from, 0, bytes, size, length);
+            System.arraycopy(from, offset, bytes, size, length);
             size += length;
         }
 

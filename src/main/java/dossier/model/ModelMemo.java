@@ -57,29 +57,23 @@ public final class ModelMemo {
         return kept(source, mentions, lastMentions, scan);
     }
 
+    /** The work on this record, keyed by its digest (itself taken once per record object). */
     private <V> V kept(SourceRecord source, Map<Digest, V> current, Map<Digest, V> last, Function<SourceRecord, V> make) {
-        Digest digest = digest(source);
-        V value = current.get(digest);
-        if (value == null) {
-            value = last.get(digest);
-            if (value == null) {
-                value = make.apply(source);
-            }
-            current.put(digest, value);
-        }
-        return value;
+        Digest digest = kept(source, digests, lastDigests, Digest::of);
+        return kept(digest, current, last, unused -> make.apply(source));
     }
 
-    private Digest digest(SourceRecord source) {
-        Digest digest = digests.get(source);
-        if (digest == null) {
-            digest = lastDigests.get(source);
-            if (digest == null) {
-                digest = Digest.of(source);
+    /** What this build has for the key, else what the build before had (kept for the next), else made now. */
+    private static <K, V> V kept(K key, Map<K, V> current, Map<K, V> last, Function<K, V> make) {
+        V value = current.get(key);
+        if (value == null) {
+            value = last.get(key);
+            if (value == null) {
+                value = make.apply(key);
             }
-            digests.put(source, digest);
+            current.put(key, value);
         }
-        return digest;
+        return value;
     }
 
     /** What a persistent cache saves: the work of the last build, by the digest of its record. */

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What tells a file in place from one changed or replaced since: its inode (where the system has
@@ -16,22 +19,23 @@ public record FileStamp(long inode, long size, long modifiedNanos) {
     /** The file's stamp; empty when it is not a regular file or cannot be read. */
     public static Optional<FileStamp> of(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile()) {
+            // one system call for all four where the system has inodes (a re-bake stamps every output file)
+            Map<String, Object> unix = Files.readAttributes(file, "unix:ino,size,lastModifiedTime,isRegularFile", LinkOption.NOFOLLOW_LINKS);
+            return stamp((Boolean) unix.get("isRegularFile"), ((Number) unix.get("ino")).longValue(), (Long) unix.get("size"),
+                    (FileTime) unix.get("lastModifiedTime"));
+        } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
+            try {
+                BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return stamp(basic.isRegularFile(), -1, basic.size(), basic.lastModifiedTime());
+            } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }
-            long nanos = attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-            return Optional.of(new FileStamp(inode(file), attributes.size(), nanos));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static long inode(Path file) throws IOException {
-        try {
-            return ((Number) Files.getAttribute(file, "unix:ino", LinkOption.NOFOLLOW_LINKS)).longValue();
-        } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
-            return -1;
-        }
+    private static Optional<FileStamp> stamp(boolean regular, long inode, long size, FileTime modified) {
+        return regular ? Optional.of(new FileStamp(inode, size, modified.to(TimeUnit.NANOSECONDS))) : Optional.empty();
     }
 }

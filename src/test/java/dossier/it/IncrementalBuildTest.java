@@ -50,7 +50,7 @@ class IncrementalBuildTest {
     void everyKindOfEditGivesWhatACleanBuildGives(Reuse reuse) throws IOException {
         this.reuse = reuse;
         copyShippedDossier();
-        Build.Result first = sameAsClean("the first build");
+        sameAsClean("the first build");
         if (reuse == Reuse.IN_PROCESS) {
             assertEquals(0, memo.pagesReused(), "nothing to reuse yet");
         }
@@ -62,7 +62,6 @@ class IncrementalBuildTest {
             assertTrue(memo.searchFilesReused() > 0, "and the search index");
         } else {
             assertEquals(filesBefore, fileKeys(baked()), "with nothing changed every page and search file is the last bake's, linked");
-            assertTrue(first.pagesWritten() > 0);
         }
 
         if (reuse == Reuse.BUILD_CACHE) {
