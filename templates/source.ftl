@@ -31,9 +31,10 @@
     <#if !page.fullText><p class="note">Only the paragraphs this dossier quotes or cites are shown (${page.paragraphs?size} of ${page.paragraphCount}).</p></#if>
     <#list page.paragraphs as p>
       <@layout.omitted p.omittedBefore/>
-      <div class="source-paragraph kind-${p.kind}" id="${p.anchor}">
+      <div class="source-paragraph kind-${p.kind}<#if p.context> context</#if>" id="${p.anchor}">
         <a class="para-number" href="#${p.anchor}">¶${p.number}</a>
-        <p><#list p.pieces as piece><#if piece.linkAnchor??><a class="source-link" href="#${piece.linkAnchor}" title="Link ${piece.linkNumber} in the original: see Links in the original">${piece.text}</a><#else>${piece.text}</#if></#list></p>
+        <#if p.context><p class="context-label">Context: not quoted or cited</p></#if>
+        <p><#list p.pieces as piece><#if piece.linkAnchor??><a class="source-link" href="#${piece.linkAnchor}" title="Link ${piece.linkNumber} in the original: see Links in the original"><@spans piece.spans/></a><#else><@spans piece.spans/></#if></#list></p>
         <#if p.citedBy?has_content><p class="cited-by">Quoted in: <#list p.citedBy as c><a href="${c.href}">${c.label}</a><#sep>; </#list></p></#if>
       </div>
     </#list>
@@ -63,8 +64,14 @@
   <#if page.citingPages?has_content>
   <section aria-labelledby="citing-heading">
     <h2 id="citing-heading">Cited on</h2>
-    <ul><#list page.citingPages as c><li><a href="${c.href}">${c.label}</a></li></#list></ul>
+    <ul class="citing-pages"><#list page.citingPages as c><li><a href="${c.href}">${c.label}</a>
+      <#if c.excerpts?has_content><ol class="citing-excerpts"><#list c.excerpts as x><li><a href="${x.markHref}">${x.paragraph}</a>: “${x.opening}” <a class="to-excerpt" href="${x.href}">where it is quoted</a></li></#list></ol></#if>
+      <#if c.paragraphs?has_content><p class="meta">Also cites <#list c.paragraphs as n><a href="${n.href}">${n.label}</a><#sep>, </#list></p></#if>
+    </li></#list></ul>
   </section>
   </#if>
 </article>
 </@layout.page>
+
+<#-- Words of a paragraph, each quoted passage in a mark; an id where a quote begins, on an empty span before it, since quotes may overlap. -->
+<#macro spans spans><#list spans as s><#list s.anchors as a><span class="q-anchor" id="${a}"></span></#list><#if s.markClass??><mark class="${s.markClass}">${s.text}</mark><#else>${s.text}</#if></#list></#macro>

@@ -2,6 +2,7 @@ package dossier.render;
 
 import dossier.diag.Position;
 import dossier.markdown.CitationLinker;
+import dossier.markdown.Locator;
 import dossier.config.SiteConfig;
 import dossier.markdown.PageTrees;
 import dossier.model.Account;
@@ -39,6 +40,7 @@ import java.util.stream.Collectors;
 /** Builds the per-page view records from the model; Markdown bodies are rendered here, once each. */
 final class ViewFactory {
     private static final int SNIPPET = 90;
+    private static final int OPENING = 80;
     private static final int GRAPH_EDGES = 120;
     private final Dossier dossier;
     private final CrossReferences xref;
@@ -244,14 +246,19 @@ final class ViewFactory {
         String root = "../";
         Map<Integer, List<ResolvedExcerpt>> citing = dossier.citingExcerpts().getOrDefault(source.id(), Map.of());
         Set<Integer> cited = dossier.citedParagraphs().getOrDefault(source.id(), Set.of());
+        Set<Integer> context = contextOf(source, cited);
+        Map<Integer, List<MarkedParagraph.Passage>> marks = marks(citing);
         List<Views.ParagraphView> shown = new ArrayList<>();
         List<Views.ParagraphView> excluded = new ArrayList<>();
         List<Integer> omitted = new ArrayList<>();
         List<Views.SourceLinkView> links = new ArrayList<>();
         for (Paragraph p : source.paragraphs()) {
-            List<Views.Link> citedBy = citing.getOrDefault(p.number(), List.of()).stream()
-                    .map(x -> new Views.Link(x.page().title(), root + x.page().uri() + "#" + x.anchor())).toList();
-            boolean reproduced = !p.isExcluded() && (source.fullText() || cited.contains(p.number()));
+            // each page once, at its first excerpt here: "Cited on" below lists every excerpt
+            Map<Page, Views.Link> quotedIn = new LinkedHashMap<>();
+            citing.getOrDefault(p.number(), List.of()).forEach(x -> quotedIn.putIfAbsent(x.page(),
+                    new Views.Link(x.page().title(), root + x.page().uri() + "#" + x.anchor())));
+            List<Views.Link> citedBy = List.copyOf(quotedIn.values());
+            boolean reproduced = !p.isExcluded() && (source.fullText() || cited.contains(p.number()) || context.contains(p.number()));
             int firstLink = links.size() + 1;
             if (!p.isExcluded()) {
                 for (SourceLink link : p.links()) {
@@ -261,17 +268,17 @@ final class ViewFactory {
                 }
             }
             if (p.isExcluded()) {
-                excluded.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), null, p.excludedReason(), List.of(), citedBy, List.of()));
+                excluded.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), null, p.excludedReason(), List.of(), citedBy, List.of(), false));
             } else if (reproduced) {
                 shown.add(new Views.ParagraphView(p.number(), p.anchor(), p.kind(), p.text(), null, List.copyOf(omitted), citedBy,
-                        pieces(p, firstLink)));
+                        MarkedParagraph.pieces(p, firstLink, marks.getOrDefault(p.number(), List.of())), context.contains(p.number())));
                 omitted.clear();
             } else {
                 omitted.add(p.number());
             }
         }
-        List<Views.Link> citingPages = dossier.citingPages().getOrDefault(source.id(), List.of()).stream()
-                .map(page -> new Views.Link(page.title(), root + page.uri())).toList();
+        List<Views.CitingPage> citingPages = dossier.citingPages().getOrDefault(source.id(), List.of()).stream()
+                .map(page -> citingPage(page, source, root)).toList();
         String archiveFile = source.archivePath().substring(source.archivePath().lastIndexOf('/') + 1);
         return new Views.Source(source.id(), source.displayTitle(), CitationStyle.format(source), metadata(source),
                 source.fullText(), shown, List.copyOf(omitted), source.paragraphs().size(), excluded, citingPages,
@@ -279,30 +286,80 @@ final class ViewFactory {
                 List.copyOf(links));
     }
 
-    /** The paragraph's text cut at its links (the record's reader has checked that each stands where it says). */
-    static List<Views.TextPiece> pieces(Paragraph p, int firstLink) {
-        List<Views.TextPiece> pieces = new ArrayList<>();
-        String text = p.text();
-        int from = 0;
-        int number = firstLink;
-        for (SourceLink link : p.links()) {
-            int start = text.offsetByCodePoints(0, Math.min(link.at(), text.codePointCount(0, text.length())));
-            int end = start + link.text().length();
-            if (start < from || end > text.length() || !text.startsWith(link.text(), start)) {
-                number++;
-                continue; // overlapping or misplaced: the list still names it
-            }
-            if (start > from) {
-                pieces.add(new Views.TextPiece(text.substring(from, start), null, 0));
-            }
-            pieces.add(new Views.TextPiece(link.text(), "link-" + number, number));
-            number++;
-            from = end;
+    /**
+     * The paragraphs shown beside cited ones so that a reader sees what comes before and after a
+     * quote: the one before and the one after each, unless excluded from the article (a promo is
+     * not context) or cited itself. A full text shows every paragraph anyway.
+     */
+    private static Set<Integer> contextOf(SourceRecord source, Set<Integer> cited) {
+        Set<Integer> context = new java.util.TreeSet<>();
+        if (source.fullText()) {
+            return context;
         }
-        if (from < text.length() || pieces.isEmpty()) {
-            pieces.add(new Views.TextPiece(text.substring(from), null, 0));
+        for (int n : cited) {
+            for (int next : new int[] {n - 1, n + 1}) {
+                if (!cited.contains(next) && source.paragraph(next).filter(p -> !p.isExcluded()).isPresent()) {
+                    context.add(next);
+                }
+            }
         }
-        return pieces;
+        return context;
+    }
+
+    /**
+     * The passages the dossier quotes, per paragraph: one mark per distinct quote (two pages quoting
+     * the same words share it), numbered in the order of the source's text. Only a quote's first
+     * passage carries its id, so that ids stay unique in the page.
+     */
+    private static Map<Integer, List<MarkedParagraph.Passage>> marks(Map<Integer, List<ResolvedExcerpt>> citing) {
+        record At(int paragraph, int start, int end, String id, boolean first) {
+        }
+        java.util.SortedSet<At> passages = new java.util.TreeSet<>(java.util.Comparator.comparingInt(At::paragraph)
+                .thenComparingInt(At::start).thenComparingInt(At::end).thenComparing(At::id));
+        Set<String> seen = new java.util.HashSet<>();
+        citing.values().forEach(excerpts -> excerpts.forEach(x -> {
+            if (seen.add(x.anchor())) {
+                List<QuotedPassage> quoted = x.passages();
+                for (int i = 0; i < quoted.size(); i++) {
+                    QuotedPassage q = quoted.get(i);
+                    passages.add(new At(q.paragraph().number(), q.start(), q.end(), markId(x), i == 0));
+                }
+            }
+        }));
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        Map<Integer, List<MarkedParagraph.Passage>> marks = new java.util.TreeMap<>();
+        for (At at : passages) {
+            int number = numbers.computeIfAbsent(at.id(), id -> numbers.size() + 1);
+            marks.computeIfAbsent(at.paragraph(), n -> new ArrayList<>())
+                    .add(new MarkedParagraph.Passage(at.start(), at.end(), at.first() ? at.id() : null, number));
+        }
+        return marks;
+    }
+
+    /** The fragment id of an excerpt's words marked on its source page: the same for the same words. */
+    static String markId(ResolvedExcerpt excerpt) {
+        return "m-" + excerpt.anchor().substring(excerpt.anchor().indexOf('-') + 1);
+    }
+
+    /** A page citing the source, with its excerpts of it and the paragraphs its inline citations name. */
+    private Views.CitingPage citingPage(Page page, SourceRecord source, String root) {
+        PageCitations citations = dossier.citations(page);
+        List<Views.CitingExcerpt> excerpts = citations.provenExcerpts().stream().filter(x -> x.source().equals(source))
+                .map(x -> new Views.CitingExcerpt("#" + markId(x), new Locator.Paragraphs(x.paragraph(), x.lastParagraph()).label(),
+                        opening(String.join(" ", x.quoteParagraphs())), root + page.uri() + "#" + x.anchor()))
+                .toList();
+        // in the source's order, each paragraph or range once
+        java.util.SortedMap<List<Integer>, Views.Link> named = new java.util.TreeMap<>(
+                java.util.Comparator.<List<Integer>>comparingInt(r -> r.get(0)).thenComparingInt(r -> r.get(1)));
+        citations.citations().forEach(r -> r.target().filter(c -> c.source().equals(source) && c.paragraph() > 0)
+                .ifPresent(c -> named.putIfAbsent(List.of(c.paragraph(), c.lastParagraph()), new Views.Link(c.paragraphLabel(), "#p" + c.paragraph()))));
+        return new Views.CitingPage(page.title(), root + page.uri(), excerpts, List.copyOf(named.values()));
+    }
+
+    /** The first words of a quote, cut at a word: enough to tell the excerpts apart. */
+    private static String opening(String quote) {
+        String text = Whitespace.collapse(quote);
+        return text.length() <= OPENING ? text : Whitespace.dropLastWord(text.substring(0, OPENING)) + "…";
     }
 
     /**

@@ -157,17 +157,46 @@ public final class Views {
     /**
      * @param omittedBefore the numbers of the paragraphs before this one that are not reproduced
      * @param citedBy       the excerpts that quote this paragraph
+     * @param context       shown only as the context of a cited paragraph next to it: nothing quotes or cites it
      */
     public record ParagraphView(int number, String anchor, String kind, String text, String excludedReason,
-                                List<Integer> omittedBefore, List<Link> citedBy, List<TextPiece> pieces) {
+                                List<Integer> omittedBefore, List<Link> citedBy, List<TextPiece> pieces, boolean context) {
     }
 
     /**
-     * A stretch of a paragraph's text: plain, or the words of one of the source's own links.
+     * A stretch of a paragraph's text: plain, or the words of one of the source's own links; in
+     * spans where quoted passages begin and end.
      *
      * @param linkAnchor the fragment of the link's entry in "Links in the original", or null for plain text
      */
-    public record TextPiece(String text, String linkAnchor, int linkNumber) {
+    public record TextPiece(String text, String linkAnchor, int linkNumber, List<Span> spans) {
+    }
+
+    /**
+     * Words of a paragraph that no quoted passage begins or ends inside.
+     *
+     * @param markClass the classes of its mark when a quoted passage covers it, else null
+     * @param anchors   the fragment ids of the passages that begin here
+     */
+    public record Span(String text, String markClass, List<String> anchors) {
+    }
+
+    /**
+     * A page citing a source, with what it takes from it.
+     *
+     * @param excerpts   its excerpts of the source, in page order
+     * @param paragraphs the paragraphs its inline citations name, "¶3", "¶5–6", each a link on the source page
+     */
+    public record CitingPage(String label, String href, List<CitingExcerpt> excerpts, List<Link> paragraphs) {
+    }
+
+    /**
+     * @param markHref  the quoted words marked on the source page ("#m-…")
+     * @param paragraph "¶4" or "¶4–5"
+     * @param opening   the first words of the quote
+     * @param href      the excerpt in the citing page
+     */
+    public record CitingExcerpt(String markHref, String paragraph, String opening, String href) {
     }
 
     /**
@@ -182,7 +211,7 @@ public final class Views {
 
     public record Source(String id, String title, String citationHtml, List<MetaRow> metadata, boolean fullText,
                          List<ParagraphView> paragraphs, List<Integer> omittedAfter, int paragraphCount,
-                         List<ParagraphView> excluded, List<Link> citingPages, String archiveFile, String archiveHref,
+                         List<ParagraphView> excluded, List<CitingPage> citingPages, String archiveFile, String archiveHref,
                          String sha256, String format, List<SourceLinkView> links) {
     }
 }

@@ -185,16 +185,22 @@ class ShippedDossierTest {
     }
 
     @Test
-    void sourcePagesShowOnlyCitedParagraphsAndNeverTheArchive() throws IOException {
+    void sourcePagesShowOnlyCitedParagraphsWithTheirNeighboursAndNeverTheArchive() throws IOException {
         Dossier dossier = result.dossier().orElseThrow();
+        int context = 0;
         for (SourceRecord source : dossier.sources()) {
             Document page = site.page(Dossier.sourceUri(source));
             Set<Integer> cited = dossier.citedParagraphs().getOrDefault(source.id(), Set.of());
             for (var p : source.paragraphs()) {
                 boolean shown = page.select("div.source-paragraph#" + p.anchor()).size() == 1;
-                assertEquals(!p.isExcluded() && cited.contains(p.number()), shown, source.id() + " ¶" + p.number());
+                boolean besideCited = !cited.contains(p.number()) && (cited.contains(p.number() - 1) || cited.contains(p.number() + 1));
+                assertEquals(!p.isExcluded() && (cited.contains(p.number()) || besideCited), shown, source.id() + " ¶" + p.number());
+                assertEquals(shown && besideCited, page.select("div.source-paragraph.context#" + p.anchor()).size() == 1,
+                        source.id() + " ¶" + p.number() + " is marked as context exactly when it is shown only as context");
+                context += shown && besideCited ? 1 : 0;
             }
         }
+        assertTrue(context > 0, "the shipped sources have uncited paragraphs beside cited ones");
         assertFalse(Files.exists(out.resolve("sources/archive")), "full texts are not published");
         // the Korea Pro export's own links: marked in the text, listed with their lost targets, never linked out
         Document koreaPro = site.page("sources/koreapro-2023-gallium-talks.html");
@@ -206,6 +212,65 @@ class ShippedDossierTest {
         assertEquals(List.of(), site.page("sources/gt-2022-chip4-dilemma.html").select("ol.source-links"), "plain text has no links");
         assertTrue(Sites.files(out).stream().filter(f -> !f.equals("bibliography.json")) // the CSL-JSON bibliography is ours
                 .noneMatch(f -> f.endsWith(".txt") || f.endsWith(".json")));
+    }
+
+    @Test
+    void sourcePagesMarkEveryQuotedPassageInItsParagraph() {
+        Dossier dossier = result.dossier().orElseThrow();
+        int checked = 0;
+        for (SourceRecord source : dossier.sources()) {
+            Document page = site.page(Dossier.sourceUri(source));
+            Map<String, Integer> marksStarting = new TreeMap<>();
+            for (var excerpts : dossier.citingExcerpts().getOrDefault(source.id(), Map.of()).values()) {
+                for (var excerpt : excerpts) {
+                    String id = "m-" + excerpt.anchor().substring(2);
+                    var passages = excerpt.passages();
+                    for (int i = 0; i < passages.size(); i++) {
+                        var q = passages.get(i);
+                        Element text = page.selectFirst("div.source-paragraph#" + q.paragraph().anchor() + " > p:not(.context-label):not(.cited-by)");
+                        assertTrue(text != null, source.id() + " shows " + q.paragraph().anchor());
+                        assertEquals(q.paragraph().text(), PlainText.of(text), "the paragraph's words, as the record has them");
+                        boolean[] marked = PlainText.marked(text);
+                        for (int at = q.start(); at < q.end(); at++) {
+                            assertTrue(marked[at], source.id() + " " + id + ": character " + at + " of the quote is marked");
+                        }
+                        if (i == 0) {
+                            Element anchor = page.getElementById(id);
+                            assertTrue(anchor != null && anchor.nextElementSibling() != null && anchor.nextElementSibling().is("mark.q"),
+                                    id + " stands just before its mark");
+                            assertEquals(q.start(), PlainText.offsetOf(text, anchor), id + " is where the quote begins");
+                            marksStarting.merge(id, 1, Integer::sum);
+                        }
+                    }
+                    checked++;
+                }
+            }
+            marksStarting.keySet().forEach(id -> assertEquals(1, page.select("[id=" + id + "]").size(), id + " is unique"));
+        }
+        assertTrue(checked > 0);
+    }
+
+    @Test
+    void sourcePagesListEachCitingPageOnceWithItsExcerptsUnderIt() {
+        Dossier dossier = result.dossier().orElseThrow();
+        for (SourceRecord source : dossier.sources()) {
+            Document page = site.page(Dossier.sourceUri(source));
+            var items = page.select("ul.citing-pages > li");
+            List<Page> citing = dossier.citingPages().getOrDefault(source.id(), List.of());
+            assertEquals(citing.size(), items.size(), source.id() + ": one entry per citing page");
+            for (int i = 0; i < citing.size(); i++) {
+                Page from = citing.get(i);
+                var excerpts = dossier.citations(from).provenExcerpts().stream().filter(x -> x.source().equals(source)).toList();
+                var listed = items.get(i).select("ol.citing-excerpts > li");
+                assertEquals(excerpts.size(), listed.size(), source.id() + " in " + from.path());
+                for (int k = 0; k < excerpts.size(); k++) {
+                    String mark = listed.get(k).selectFirst("a").attr("href");
+                    assertEquals("#m-" + excerpts.get(k).anchor().substring(2), mark);
+                    assertTrue(page.getElementById(mark.substring(1)) != null, mark + " exists on the page");
+                    assertTrue(listed.get(k).selectFirst("a.to-excerpt").attr("href").endsWith(from.uri() + "#" + excerpts.get(k).anchor()));
+                }
+            }
+        }
     }
 
     @Test
