@@ -11,6 +11,7 @@
 <link rel="stylesheet" href="${root}css/dossier.css">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <script src="${root}js/search.js" defer></script>
+<#if previews??><script src="${root}js/previews.js" defer></script></#if>
 <@discovery title description/>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
@@ -39,6 +40,7 @@
 </section>
 </#if>
 </main>
+<#if previews??><script type="application/json" id="preview-data">${previews.json?no_esc}</script></#if>
 <footer class="site-footer">
   <p>Excerpts are the sources' own words, checked against archived copies at every build; commentary is the editors'. Values in [brackets] are supplied or inferred by the editors. Changes to published pages are logged as <a href="${root}corrections.html">corrections</a>.</p>
 </footer>

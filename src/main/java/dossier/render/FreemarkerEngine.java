@@ -29,6 +29,7 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
     static final String HEAD = "head";
     static final String DRAFT = "draft";
     static final String CORRECTIONS = "corrections";
+    static final String PREVIEWS = "previews";
     private final Configuration freemarker;
     private final Views.Site site;
 
@@ -64,13 +65,18 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
         var content = model.getContent();
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(Map.of(
+            Map<String, Object> data = new java.util.HashMap<>(Map.of(
                     "page", content.get(VIEW),
                     "site", site,
                     "root", content.getRootPath(),
                     "head", content.get(HEAD),
                     "draft", Boolean.TRUE.equals(content.get(DRAFT)),
-                    "corrections", content.get(CORRECTIONS) == null ? List.of() : content.get(CORRECTIONS)), writer);
+                    "corrections", content.get(CORRECTIONS) == null ? List.of() : content.get(CORRECTIONS)));
+            // only pages with a body have previews; the others leave it undefined
+            if (content.get(PREVIEWS) != null) {
+                data.put(PREVIEWS, content.get(PREVIEWS));
+            }
+            template.process(data, writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

@@ -87,7 +87,7 @@ public final class JBakeRenderer {
                 case ARTICLE -> views.article(page);
                 case ENTITY -> views.entity(page);
                 case PAGE -> views.basic(page);
-            }));
+            }, () -> views.previews(page)));
         }
         if (dossier.pages(PageKind.HOME).isEmpty()) {
             outputs.add(new Output("home", "index.html", "", "content/index.md", false, () -> views.defaultHome(site.title())));
@@ -131,9 +131,9 @@ public final class JBakeRenderer {
      * @param draft a draft page, published for a preview (serve --drafts): the page says so
      */
     private record Output(String type, String uri, String rootPath, String forPath, boolean draft,
-                          List<Views.CorrectionItem> corrections, Supplier<Object> view) {
+                          List<Views.CorrectionItem> corrections, Supplier<Object> view, Supplier<Views.Previews> previews) {
         Output(String type, String uri, String rootPath, String forPath, boolean draft, Supplier<Object> view) {
-            this(type, uri, rootPath, forPath, draft, List.of(), view);
+            this(type, uri, rootPath, forPath, draft, List.of(), view, () -> null);
         }
     }
 
@@ -176,11 +176,12 @@ public final class JBakeRenderer {
                     try {
                         Object view = o.view().get();
                         Views.Head head = heads.head(o.type(), o.uri());
+                        Views.Previews previews = o.previews().get();
                         if (memo.isPresent() && memo.get().reuse(destination.relativize(target).toString().replace('\\', '/'),
-                                java.util.Arrays.asList(o.type(), o.uri(), o.rootPath(), o.draft(), o.corrections(), view, head), target)) {
+                                java.util.Arrays.asList(o.type(), o.uri(), o.rootPath(), o.draft(), o.corrections(), view, head, previews), target)) {
                             return 1;
                         }
-                        return write(config, engine, o, view, head, target, encoding);
+                        return write(config, engine, o, view, head, previews, target, encoding);
                     } catch (RuntimeException e) {
                         reportRenderError(e, o.forPath());
                         return 0;
@@ -211,7 +212,7 @@ public final class JBakeRenderer {
     }
 
     private int write(JBakeConfiguration config, FreemarkerEngine engine, Output output, Object view, Views.Head head,
-                      Path target, java.nio.charset.Charset encoding) {
+                      Views.Previews previews, Path target, java.nio.charset.Charset encoding) {
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
         document.setType(output.type());
         document.setUri(output.uri());
@@ -221,6 +222,9 @@ public final class JBakeRenderer {
         document.put(FreemarkerEngine.HEAD, head);
         document.put(FreemarkerEngine.DRAFT, output.draft());
         document.put(FreemarkerEngine.CORRECTIONS, output.corrections());
+        if (previews != null) {
+            document.put(FreemarkerEngine.PREVIEWS, previews);
+        }
         TemplateModel model = new TemplateModel();
         model.setContent(document);
         model.setRenderer(engine);

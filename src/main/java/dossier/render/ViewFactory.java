@@ -47,6 +47,7 @@ final class ViewFactory {
     private final PageTrees trees;
     private final java.util.Optional<BodyMemo> bodies;
     private final ChicagoNotes notes;
+    private final PreviewData previews;
     /** Events with accounts by the path of the page that declares them, in timeline order. */
     private final Map<String, List<Event>> eventsWithAccounts;
     private final List<Page> articlesByDate;
@@ -60,6 +61,7 @@ final class ViewFactory {
         this.xref = dossier.xref();
         this.trees = trees;
         this.notes = new ChicagoNotes(site);
+        this.previews = new PreviewData(dossier);
         // once, not a scan of every event for every page
         this.eventsWithAccounts = xref.events().stream().filter(e -> !e.accounts().isEmpty())
                 .collect(Collectors.groupingBy(e -> e.page().path(), LinkedHashMap::new, Collectors.toList()));
@@ -117,6 +119,10 @@ final class ViewFactory {
         return new Views.AccountView(withId ? a.words().anchor() : null, s.displayTitle(), publisher, date(s.date()),
                 root + Dossier.sourceUri(s) + "#p" + a.words().paragraph(), a.paragraphLabel(),
                 a.words().passages().stream().map(QuotedPassage::exact).toList(), a.speaker(), a.via(), a.omits());
+    }
+
+    Views.Previews previews(Page page) {
+        return new Views.Previews(previews.json(page));
     }
 
     Views.Basic basic(Page page) {

@@ -31,6 +31,10 @@ public final class Views {
     public record Meta(String name, String content) {
     }
 
+    /** What the page's previews show, as JSON escaped for a script element ({@link PreviewData}). */
+    public record Previews(String json) {
+    }
+
     /**
      * Per page, for the head: the OpenGraph type ("article" or "website"), the canonical absolute
      * address (null without a configured base URL) and Highwire citation_* tags (may be empty).

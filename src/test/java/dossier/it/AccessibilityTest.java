@@ -90,6 +90,23 @@ class AccessibilityTest {
         assertEquals(List.of(), blocking);
     }
 
+    @Test
+    void openPreviewsInBothSchemes() {
+        List<String> blocking = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            scheme(scheme);
+            browser.driver.get(site.base(Mode.HTTP) + PAGES.get(1));
+            for (String trigger : List.of("figure.excerpt figcaption a[href*='#p']", ".cite a[href^='#ref-']", "main a.wikilink")) {
+                browser.js("document.querySelector(arguments[0]).focus()", trigger);
+                new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview[role=dialog]")));
+                blocking.addAll(analyze("preview of " + trigger + ", " + scheme));
+            }
+        }
+        scheme("light");
+        assertEquals(List.of(), blocking);
+    }
+
     /**
      * Paper is white whatever the screen prefers: printed with a dark system preference, every
      * page's text is dark on white (issue 14: it printed near-white text).

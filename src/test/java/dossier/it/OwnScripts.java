@@ -1,35 +1,51 @@
 package dossier.it;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The only scripts a page may have: the search index and the search script, each loaded from the
- * site itself with defer. Tests that prove no content can inject a script look past these two.
+ * The site's own script elements: the search script and index, the previews script, and a page's
+ * preview data (JSON in a script element that never runs, with every "<" escaped). Anything else
+ * in a page is foreign.
  */
 final class OwnScripts {
-    private static final String SRC = "(?:\\.\\./)*(?:search-index\\.js|js/search\\.js)";
+    private static final String SRC = "(?:\\.\\./)*(?:search-index\\.js|js/search\\.js|js/previews\\.js)";
     private static final Pattern SRC_PATTERN = Pattern.compile(SRC);
-    private static final Pattern TAG = Pattern.compile("<script src=\"" + SRC + "\" defer></script>");
+    private static final Pattern TAG = Pattern.compile("<script src=\"" + SRC + "\" defer></script>"
+            + "|<script type=\"application/json\" id=\"preview-data\">[^<]*</script>");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private OwnScripts() {
     }
 
-    /** The page's script elements other than the two of the site's own. */
+    /** The page's script elements other than the site's own. */
     static List<Element> foreign(Document page) {
         return page.select("script").stream().filter(s -> !isOwn(s)).toList();
     }
 
-    /** Page text without the two script tags, to search it for injected ones. */
+    /** Page text without the site's own script elements, to search it for injected ones. */
     static String strip(String html) {
         return TAG.matcher(html).replaceAll("");
     }
 
     private static boolean isOwn(Element script) {
+        if (script.attributesSize() == 2 && script.attr("type").equals("application/json") && script.id().equals("preview-data")) {
+            return isJson(script.data()) && !script.data().contains("<");
+        }
         return script.attributesSize() == 2 && script.hasAttr("defer") && SRC_PATTERN.matcher(script.attr("src")).matches()
                 && script.data().isEmpty();
+    }
+
+    private static boolean isJson(String text) {
+        try {
+            return JSON.readTree(text).isObject();
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

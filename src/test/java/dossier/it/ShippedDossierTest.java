@@ -3,6 +3,8 @@ package dossier.it;
 import dossier.build.Build;
 import dossier.model.Dossier;
 import dossier.model.Page;
+import dossier.model.PageKind;
+import dossier.source.MatchText;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
 import org.jsoup.nodes.Document;
@@ -271,6 +273,49 @@ class ShippedDossierTest {
                 }
             }
         }
+    }
+
+    /**
+     * Every place a page cites has its preview data in the page (the excerpts, the inline
+     * citations that name paragraphs, the accounts), every wiki-link its entity, and articles stay
+     * under 80 KB with it (issue 14).
+     */
+    @Test
+    void pagesCarryTheDataOfTheirPreviewsAndArticlesStayUnder80KB() throws IOException {
+        Dossier dossier = result.dossier().orElseThrow();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int places = 0;
+        for (Page page : dossier.pages()) {
+            Document doc = site.page(page.uri());
+            Element script = doc.getElementById("preview-data");
+            assertTrue(script != null, page.uri() + " has preview data");
+            var data = json.readTree(script.data());
+            for (Element figure : doc.select("figure.excerpt")) {
+                var cite = data.path("cites").path(figure.id());
+                assertTrue(cite.isObject(), page.uri() + " " + figure.id());
+                String source = cite.path("s").asText();
+                assertTrue(data.path("sources").path(source).path("t").isTextual(), source);
+                String text = data.path("paras").path(source + "#" + cite.path("p").get(0).asInt()).asText();
+                var q = cite.path("q").get(0);
+                String marked = text.substring(q.get(1).asInt(), q.get(2).asInt());
+                String quote = figure.selectFirst("blockquote p").text();
+                assertEquals(MatchText.of(quote), MatchText.of(marked), page.uri() + " " + figure.id());
+                places++;
+            }
+            for (Element ref : doc.select("span.cite > a[id^=c-]")) {
+                boolean namesParagraph = ref.parent().selectFirst("a[href*='#p']") != null;
+                assertEquals(namesParagraph, data.path("cites").path(ref.id()).isObject(), page.uri() + " " + ref.id());
+                places += namesParagraph ? 1 : 0;
+            }
+            for (Element wiki : doc.select("main a.wikilink")) {
+                assertTrue(data.path("pages").path(wiki.attr("href")).path("t").isTextual(), page.uri() + " " + wiki.attr("href"));
+            }
+            if (page.kind() == PageKind.ARTICLE) {
+                long bytes = Files.size(out.resolve(page.uri()));
+                assertTrue(bytes <= 80 * 1024, page.uri() + " is " + bytes + " bytes");
+            }
+        }
+        assertTrue(places > 0);
     }
 
     @Test

@@ -41,7 +41,9 @@ class NoEscAllowListTest {
             new HtmlField("citeHtml", "dossier.render.ChicagoNotes#page", Set.of(Views.Article.class)),
             new HtmlField("chartSvg", "dossier.render.internal.BarChart#svg", Set.of(Views.FigureGroup.class)),
             new HtmlField("svg", "dossier.render.internal.GraphSvg#svg", Set.of(Views.Graph.class)),
-            new HtmlField("graphSvg", "dossier.render.internal.GraphSvg#svg", Set.of(Views.Entity.class)));
+            new HtmlField("graphSvg", "dossier.render.internal.GraphSvg#svg", Set.of(Views.Entity.class)),
+            // JSON for a script element: every string escaped with Json.quoteForScript, so no "<" ends the element
+            new HtmlField("json", "dossier.render.PreviewData#json", Set.of(Views.Previews.class)));
 
     private static final Pattern COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
     private static final Pattern NO_ESC = Pattern.compile("\\?\\s*(no_esc|noEsc)\\b");

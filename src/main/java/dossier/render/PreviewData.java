@@ -1,0 +1,189 @@
+package dossier.render;
+
+import dossier.markdown.CitationLinker;
+import dossier.model.Account;
+import dossier.model.Dossier;
+import dossier.model.Entity;
+import dossier.model.LinkTarget;
+import dossier.model.Page;
+import dossier.model.PageCitations;
+import dossier.model.Quotation;
+import dossier.model.QuotedPassage;
+import dossier.model.ResolvedCitation;
+import dossier.model.ResolvedExcerpt;
+import dossier.model.Resolution;
+import dossier.source.MetaField;
+import dossier.source.Paragraph;
+import dossier.source.SourceRecord;
+import dossier.source.TextSpan;
+import dossier.text.Json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a page's previews show, as JSON for a {@code <script type="application/json">} in the page
+ * itself (a page opened from disk may not fetch a file): per place that cites (an excerpt, an inline
+ * citation, an account, by its fragment id), the source and paragraphs it cites with the words it
+ * quotes; per cited source, its title, publisher, date and author with their provenance; per cited
+ * paragraph, its text, once; per page the body links to, its title, kind and summary. Only what
+ * this page uses, so that the page stays small.
+ */
+final class PreviewData {
+    /** A citation of a long range previews its first paragraphs only; the source page has the rest. */
+    static final int MAX_PARAGRAPHS = 3;
+
+    private final Dossier dossier;
+
+    PreviewData(Dossier dossier) {
+        this.dossier = dossier;
+    }
+
+    /** A cited passage: the paragraphs [first, last] of a source, and the ranges quoted from them. */
+    private record Cited(SourceRecord source, int first, int last, List<int[]> quoted) {
+    }
+
+    String json(Page page) {
+        String root = page.rootPath();
+        PageCitations citations = dossier.citations(page);
+        Map<String, Cited> places = new LinkedHashMap<>();
+        for (ResolvedExcerpt excerpt : citations.provenExcerpts()) {
+            places.put(excerpt.anchor(), cited(excerpt));
+        }
+        Map<ResolvedCitation, List<String>> quotedBefore = quotedWords(citations);
+        for (int i = 0; i < citations.citations().size(); i++) {
+            Optional<ResolvedCitation> citation = citations.citations().get(i).target();
+            if (citation.isPresent() && citation.get().paragraph() > 0) {
+                ResolvedCitation c = citation.get();
+                places.put(CitationLinker.citationId(i), new Cited(c.source(), c.paragraph(), c.lastParagraph(),
+                        locate(c.source(), c.paragraph(), c.lastParagraph(), quotedBefore.getOrDefault(c, List.of()))));
+            }
+        }
+        List<Account> accounts = new ArrayList<>(citations.accounts());
+        citations.eventAccounts().forEach(accounts::addAll);
+        accounts.forEach(a -> places.putIfAbsent(a.words().anchor(), cited(a.words())));
+
+        Map<String, SourceRecord> sources = new TreeMap<>();
+        Map<String, String> paragraphs = new TreeMap<>();
+        places.values().forEach(c -> {
+            sources.put(c.source().id(), c.source());
+            for (int n = c.first(); n <= shownLast(c); n++) {
+                c.source().paragraph(n).ifPresent(p -> paragraphs.put(c.source().id() + "#" + p.number(), p.text()));
+            }
+        });
+
+        StringBuilder json = new StringBuilder(4096).append("{\"root\":").append(Json.quoteForScript(root));
+        json.append(",\"cites\":{");
+        String comma = "";
+        for (Map.Entry<String, Cited> place : places.entrySet()) {
+            Cited c = place.getValue();
+            json.append(comma).append(Json.quoteForScript(place.getKey())).append(":{\"s\":").append(Json.quoteForScript(c.source().id()))
+                    .append(",\"p\":[").append(c.first()).append(',').append(c.last()).append("],\"q\":[");
+            String inner = "";
+            for (int[] q : c.quoted()) {
+                json.append(inner).append('[').append(q[0]).append(',').append(q[1]).append(',').append(q[2]).append(']');
+                inner = ",";
+            }
+            json.append("]}");
+            comma = ",";
+        }
+        json.append("},\"sources\":{");
+        comma = "";
+        for (SourceRecord s : sources.values()) {
+            json.append(comma).append(Json.quoteForScript(s.id())).append(":{\"t\":").append(Json.quoteForScript(s.displayTitle()))
+                    .append(",\"h\":").append(Json.quoteForScript(root + Dossier.sourceUri(s)))
+                    .append(",\"o\":").append(s.url().optional().map(Json::quoteForScript).orElse("null"))
+                    .append(",\"m\":[");
+            String inner = "";
+            inner = field(json, inner, "Publisher", s.publisher(), s.publisher().optional().orElse(null));
+            inner = field(json, inner, "Date", s.date(), s.date().optional().map(d -> d.display()).orElse(null));
+            field(json, inner, "Author", s.author(), s.author().optional().orElse(null));
+            json.append("]}");
+            comma = ",";
+        }
+        json.append("},\"paras\":{");
+        comma = "";
+        for (Map.Entry<String, String> p : paragraphs.entrySet()) {
+            json.append(comma).append(Json.quoteForScript(p.getKey())).append(':').append(Json.quoteForScript(p.getValue()));
+            comma = ",";
+        }
+        json.append("},\"pages\":{");
+        comma = "";
+        for (Map.Entry<String, Page> linked : linkedPages(page).entrySet()) {
+            Page target = linked.getValue();
+            Entity entity = dossier.xref().entityByPath().get(target.path());
+            json.append(comma).append(Json.quoteForScript(root + linked.getKey())).append(":{\"t\":").append(Json.quoteForScript(target.title()))
+                    .append(",\"k\":").append(Json.quoteForScript(entity != null ? entity.kind().label() : target.kind().name().toLowerCase(java.util.Locale.ROOT)))
+                    .append(",\"d\":").append(Json.quoteForScript(target.summary() == null ? "" : target.summary())).append('}');
+            comma = ",";
+        }
+        return json.append("}}").toString();
+    }
+
+    private static int shownLast(Cited c) {
+        return Math.min(c.last(), c.first() + MAX_PARAGRAPHS - 1);
+    }
+
+    /** A metadata field as [label, value, provenance and basis]: the basis "" for a stated value; nothing when unknown. */
+    private static String field(StringBuilder json, String comma, String label, MetaField<?> field, String value) {
+        if (value == null) {
+            return comma;
+        }
+        String basis = field.isEditorial() ? field.provenance().label() + (field.note() == null ? "" : ": " + field.note()) : "";
+        json.append(comma).append('[').append(Json.quoteForScript(label)).append(',').append(Json.quoteForScript(value))
+                .append(',').append(Json.quoteForScript(basis)).append(']');
+        return ",";
+    }
+
+    private static Cited cited(ResolvedExcerpt excerpt) {
+        List<int[]> quoted = new ArrayList<>();
+        for (QuotedPassage q : excerpt.passages()) {
+            quoted.add(new int[] {q.paragraph().number(), q.start(), q.end()});
+        }
+        return new Cited(excerpt.source(), excerpt.paragraph(), excerpt.lastParagraph(), quoted);
+    }
+
+    /** The words the commentary puts in quotation marks just before each inline citation. */
+    private static Map<ResolvedCitation, List<String>> quotedWords(PageCitations citations) {
+        Map<ResolvedCitation, List<String>> words = new LinkedHashMap<>();
+        for (Quotation quotation : citations.quotations()) {
+            for (Resolution<ResolvedCitation> citation : quotation.citations()) {
+                citation.target().ifPresent(c -> words.computeIfAbsent(c, k -> new ArrayList<>()).add(quotation.words()));
+            }
+        }
+        return words;
+    }
+
+    /** Where each of the quoted words stands in the cited paragraphs (the check has made sure they do, or said otherwise). */
+    private static List<int[]> locate(SourceRecord source, int first, int last, List<String> words) {
+        List<int[]> quoted = new ArrayList<>();
+        for (String w : words) {
+            for (int n = first; n <= last; n++) {
+                Optional<Paragraph> p = source.paragraph(n);
+                Optional<TextSpan> span = p.flatMap(x -> TextSpan.locate(x.text(), w));
+                if (span.isPresent()) {
+                    quoted.add(new int[] {n, span.get().start(), span.get().end()});
+                    break;
+                }
+            }
+        }
+        return quoted;
+    }
+
+    /** The pages the page's body links to, wiki-links and Markdown links alike, by address. */
+    private Map<String, Page> linkedPages(Page page) {
+        Map<String, Page> linked = new TreeMap<>();
+        dossier.xref().wikiLinks().getOrDefault(page.path(), List.of())
+                .forEach(r -> r.target().ifPresent(e -> linked.put(e.page().uri(), e.page())));
+        for (var link : dossier.citations(page).links()) {
+            if (link.target() instanceof LinkTarget.InSite site && site.page().isPresent() && !site.page().get().equals(page)) {
+                linked.put(site.page().get().uri(), site.page().get());
+            }
+        }
+        return linked;
+    }
+}
