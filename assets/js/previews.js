@@ -34,6 +34,10 @@
   Object.keys(data.pages || {}).forEach(function (href) {
     pages[withoutHash(new URL(href, base).href)] = data.pages[href];
   });
+  var links = {};  // links to source paragraphs outside a citing place, by full address
+  Object.keys(data.links || {}).forEach(function (href) {
+    links[new URL(href, base).href] = data.links[href];
+  });
 
   var box = null;       // the open preview
   var owner = null;     // the link or note it belongs to
@@ -100,6 +104,9 @@
     var place = citingPlace(target);
     if (place && data.cites && data.cites[place]) {
       return {kind: 'cite', data: data.cites[place], id: place};
+    }
+    if (links[target.href]) {
+      return {kind: 'cite', data: links[target.href]};
     }
     var page = pages[withoutHash(target.href)];
     if (page && target.closest('main') && withoutHash(target.href) !== withoutHash(location.href)) {

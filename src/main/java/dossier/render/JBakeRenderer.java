@@ -93,16 +93,17 @@ public final class JBakeRenderer {
             outputs.add(new Output("home", "index.html", "", "content/index.md", false, () -> views.defaultHome(site.title())));
         }
         outputs.add(new Output("entities", Dossier.ENTITIES_URI, "../", "content/entities", false, views::entityIndex));
-        outputs.add(new Output("timeline", Dossier.TIMELINE_URI, "", "content", false, views::timeline));
+        outputs.add(new Output("timeline", Dossier.TIMELINE_URI, "", "content", false, List.of(), views::timeline, views::timelinePreviews));
         outputs.add(new Output("corrections", Dossier.CORRECTIONS_URI, "", "content", false, views::corrections));
-        outputs.add(new Output("figures", Dossier.FIGURES_URI, "", "content", false, views::figures));
+        outputs.add(new Output("figures", Dossier.FIGURES_URI, "", "content", false, List.of(), views::figures, views::figuresPreviews));
         outputs.add(new Output("graph", Dossier.GRAPH_URI, "", "content/entities", false, views::graph));
         outputs.add(new Output("tags", Dossier.TAGS_URI, "../", "content", false, views::tagIndex));
         for (String tag : dossier.xref().tags().keySet()) {
             outputs.add(new Output("tag", Dossier.tagUri(tag), "../", "content", false, () -> views.tag(tag)));
         }
         for (SourceRecord source : dossier.sources()) {
-            outputs.add(new Output("source", Dossier.sourceUri(source), "../", source.path(), false, () -> views.source(source)));
+            outputs.add(new Output("source", Dossier.sourceUri(source), "../", source.path(), false, List.of(), () -> views.source(source),
+                    () -> views.sourcePreviews(source)));
             if (source.fullText()) {
                 copyArchive(source, output);
             }

@@ -4,7 +4,10 @@ import dossier.markdown.CitationLinker;
 import dossier.model.Account;
 import dossier.model.Dossier;
 import dossier.model.Entity;
+import dossier.model.Event;
+import dossier.model.Figure;
 import dossier.model.LinkTarget;
+import dossier.model.Mention;
 import dossier.model.Page;
 import dossier.model.PageCitations;
 import dossier.model.Quotation;
@@ -47,52 +50,120 @@ final class PreviewData {
     private record Cited(SourceRecord source, int first, int last, List<int[]> quoted) {
     }
 
-    String json(Page page) {
-        String root = page.rootPath();
+    /** What one page's previews need, gathered before it is written out. */
+    private final class Collected {
+        final String root;
+        /** Citing places by fragment id. */
+        final Map<String, Cited> places = new LinkedHashMap<>();
+        /** Links to source paragraphs outside a citing place, by address as written: their marks merged. */
+        final Map<String, Cited> links = new TreeMap<>();
+        /** Linked pages by address from the site root. */
+        final Map<String, Page> pages = new TreeMap<>();
+
+        Collected(String root) {
+            this.root = root;
+        }
+
+        void link(SourceRecord source, int first, int last, List<int[]> quoted) {
+            if (first <= 0) {
+                return;
+            }
+            String href = root + Dossier.sourceUri(source) + "#p" + first;
+            Cited known = links.get(href);
+            List<int[]> marks = new ArrayList<>(known == null ? List.of() : known.quoted());
+            marks.addAll(quoted);
+            links.put(href, new Cited(source, first, Math.max(last, known == null ? last : known.last()), marks));
+        }
+
+        void account(Account a) {
+            link(a.source(), a.words().paragraph(), a.words().lastParagraph(), cited(a.words()).quoted());
+        }
+
+        void page(Page target) {
+            pages.put(target.uri(), target);
+        }
+    }
+
+    /** An article's, an entity's or another written page's: what its body cites and links to. */
+    Views.Previews page(Page page) {
+        Collected c = new Collected(page.rootPath());
         PageCitations citations = dossier.citations(page);
-        Map<String, Cited> places = new LinkedHashMap<>();
         for (ResolvedExcerpt excerpt : citations.provenExcerpts()) {
-            places.put(excerpt.anchor(), cited(excerpt));
+            c.places.put(excerpt.anchor(), cited(excerpt));
         }
         Map<ResolvedCitation, List<String>> quotedBefore = quotedWords(citations);
         for (int i = 0; i < citations.citations().size(); i++) {
             Optional<ResolvedCitation> citation = citations.citations().get(i).target();
             if (citation.isPresent() && citation.get().paragraph() > 0) {
-                ResolvedCitation c = citation.get();
-                places.put(CitationLinker.citationId(i), new Cited(c.source(), c.paragraph(), c.lastParagraph(),
-                        locate(c.source(), c.paragraph(), c.lastParagraph(), quotedBefore.getOrDefault(c, List.of()))));
+                ResolvedCitation r = citation.get();
+                c.places.put(CitationLinker.citationId(i), new Cited(r.source(), r.paragraph(), r.lastParagraph(),
+                        locate(r.source(), r.paragraph(), r.lastParagraph(), quotedBefore.getOrDefault(r, List.of()))));
             }
         }
         List<Account> accounts = new ArrayList<>(citations.accounts());
         citations.eventAccounts().forEach(accounts::addAll);
-        accounts.forEach(a -> places.putIfAbsent(a.words().anchor(), cited(a.words())));
+        accounts.forEach(a -> c.places.putIfAbsent(a.words().anchor(), cited(a.words())));
+        // an entity page lists the source paragraphs that name it: their previews mark the name
+        for (Mention m : dossier.xref().mentions().getOrDefault(page.path(), List.of())) {
+            c.link(m.source(), m.paragraph(), m.paragraph(), List.<int[]>of(new int[] {m.paragraph(), m.start(), m.end()}));
+        }
+        dossier.xref().wikiLinks().getOrDefault(page.path(), List.of()).forEach(r -> r.target().ifPresent(e -> c.page(e.page())));
+        for (var link : citations.links()) {
+            if (link.target() instanceof LinkTarget.InSite site && site.page().isPresent() && !site.page().get().equals(page)) {
+                c.page(site.page().get());
+            }
+        }
+        return write(c);
+    }
 
+    /** The timeline's: each event's cited paragraph, its accounts' words marked, and the page that dates it. */
+    Views.Previews timeline(List<Event> events, String root) {
+        Collected c = new Collected(root);
+        for (Event e : events) {
+            c.link(e.citation().source(), e.citation().paragraph(), e.citation().lastParagraph(), List.of());
+            e.accounts().forEach(c::account);
+            c.page(e.page());
+        }
+        return write(c);
+    }
+
+    /** The figures page's: each figure's cited paragraph and the page that states it. */
+    Views.Previews figures(List<Figure> figures, String root) {
+        Collected c = new Collected(root);
+        for (Figure f : figures) {
+            c.link(f.citation().source(), f.citation().paragraph(), f.citation().lastParagraph(), List.of());
+            c.page(f.page());
+        }
+        return write(c);
+    }
+
+    /** A source page's: the pages that quote and cite it. */
+    Views.Previews source(SourceRecord source, String root) {
+        Collected c = new Collected(root);
+        dossier.citingPages().getOrDefault(source.id(), List.of()).forEach(c::page);
+        return write(c);
+    }
+
+    private Views.Previews write(Collected c) {
+        String root = c.root;
         Map<String, SourceRecord> sources = new TreeMap<>();
         Map<String, String> paragraphs = new TreeMap<>();
-        places.values().forEach(c -> {
-            sources.put(c.source().id(), c.source());
-            for (int n = c.first(); n <= shownLast(c); n++) {
-                c.source().paragraph(n).ifPresent(p -> paragraphs.put(c.source().id() + "#" + p.number(), p.text()));
+        List<Cited> all = new ArrayList<>(c.places.values());
+        all.addAll(c.links.values());
+        all.forEach(cited -> {
+            sources.put(cited.source().id(), cited.source());
+            for (int n = cited.first(); n <= shownLast(cited); n++) {
+                cited.source().paragraph(n).ifPresent(p -> paragraphs.put(cited.source().id() + "#" + p.number(), p.text()));
             }
         });
 
         StringBuilder json = new StringBuilder(4096).append("{\"root\":").append(Json.quoteForScript(root));
-        json.append(",\"cites\":{");
+        json.append(",\"cites\":");
+        cites(json, c.places);
+        json.append(",\"links\":");
+        cites(json, c.links);
+        json.append(",\"sources\":{");
         String comma = "";
-        for (Map.Entry<String, Cited> place : places.entrySet()) {
-            Cited c = place.getValue();
-            json.append(comma).append(Json.quoteForScript(place.getKey())).append(":{\"s\":").append(Json.quoteForScript(c.source().id()))
-                    .append(",\"p\":[").append(c.first()).append(',').append(c.last()).append("],\"q\":[");
-            String inner = "";
-            for (int[] q : c.quoted()) {
-                json.append(inner).append('[').append(q[0]).append(',').append(q[1]).append(',').append(q[2]).append(']');
-                inner = ",";
-            }
-            json.append("]}");
-            comma = ",";
-        }
-        json.append("},\"sources\":{");
-        comma = "";
         for (SourceRecord s : sources.values()) {
             json.append(comma).append(Json.quoteForScript(s.id())).append(":{\"t\":").append(Json.quoteForScript(s.displayTitle()))
                     .append(",\"h\":").append(Json.quoteForScript(root + Dossier.sourceUri(s)))
@@ -113,15 +184,33 @@ final class PreviewData {
         }
         json.append("},\"pages\":{");
         comma = "";
-        for (Map.Entry<String, Page> linked : linkedPages(page).entrySet()) {
-            Page target = linked.getValue();
+        for (Page target : c.pages.values()) {
             Entity entity = dossier.xref().entityByPath().get(target.path());
-            json.append(comma).append(Json.quoteForScript(root + linked.getKey())).append(":{\"t\":").append(Json.quoteForScript(target.title()))
+            json.append(comma).append(Json.quoteForScript(root + target.uri())).append(":{\"t\":").append(Json.quoteForScript(target.title()))
                     .append(",\"k\":").append(Json.quoteForScript(entity != null ? entity.kind().label() : target.kind().name().toLowerCase(java.util.Locale.ROOT)))
                     .append(",\"d\":").append(Json.quoteForScript(target.summary() == null ? "" : target.summary())).append('}');
             comma = ",";
         }
-        return json.append("}}").toString();
+        return new Views.Previews(json.append("}}").toString());
+    }
+
+    /** Cited passages by key: {"key": {"s": source id, "p": [first, last], "q": [[paragraph, start, end], …]}, …}. */
+    private static void cites(StringBuilder json, Map<String, Cited> cited) {
+        json.append('{');
+        String comma = "";
+        for (Map.Entry<String, Cited> place : cited.entrySet()) {
+            Cited c = place.getValue();
+            json.append(comma).append(Json.quoteForScript(place.getKey())).append(":{\"s\":").append(Json.quoteForScript(c.source().id()))
+                    .append(",\"p\":[").append(c.first()).append(',').append(c.last()).append("],\"q\":[");
+            String inner = "";
+            for (int[] q : c.quoted()) {
+                json.append(inner).append('[').append(q[0]).append(',').append(q[1]).append(',').append(q[2]).append(']');
+                inner = ",";
+            }
+            json.append("]}");
+            comma = ",";
+        }
+        json.append('}');
     }
 
     private static int shownLast(Cited c) {
@@ -172,18 +261,5 @@ final class PreviewData {
             }
         }
         return quoted;
-    }
-
-    /** The pages the page's body links to, wiki-links and Markdown links alike, by address. */
-    private Map<String, Page> linkedPages(Page page) {
-        Map<String, Page> linked = new TreeMap<>();
-        dossier.xref().wikiLinks().getOrDefault(page.path(), List.of())
-                .forEach(r -> r.target().ifPresent(e -> linked.put(e.page().uri(), e.page())));
-        for (var link : dossier.citations(page).links()) {
-            if (link.target() instanceof LinkTarget.InSite site && site.page().isPresent() && !site.page().get().equals(page)) {
-                linked.put(site.page().get().uri(), site.page().get());
-            }
-        }
-        return linked;
     }
 }

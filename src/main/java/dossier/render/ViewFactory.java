@@ -122,7 +122,19 @@ final class ViewFactory {
     }
 
     Views.Previews previews(Page page) {
-        return new Views.Previews(previews.json(page));
+        return previews.page(page);
+    }
+
+    Views.Previews timelinePreviews() {
+        return previews.timeline(xref.events(), "");
+    }
+
+    Views.Previews figuresPreviews() {
+        return previews.figures(xref.figures(), "");
+    }
+
+    Views.Previews sourcePreviews(SourceRecord source) {
+        return previews.source(source, "../");
     }
 
     Views.Basic basic(Page page) {

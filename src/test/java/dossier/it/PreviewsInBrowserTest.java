@@ -132,6 +132,26 @@ class PreviewsInBrowserTest {
     }
 
     @Test
+    void theTimelinesCitationsPreviewTheirParagraph() {
+        browser.driver.get(site.base(Mode.FILE) + "timeline.html");
+        WebElement cite = browser.driver.findElement(By.cssSelector("main a[href*='sources/'][href*='#p']"));
+        browser.js("arguments[0].focus()", cite);
+        WebElement preview = openPreview();
+        String number = cite.getDomAttribute("href").replaceFirst(".*#p", "");
+        assertTrue(preview.findElement(By.cssSelector(".preview-paragraph")).getText().startsWith("¶" + number), preview.getText());
+    }
+
+    @Test
+    void anEntitysMentionsPreviewTheParagraphWithTheNameMarked() {
+        browser.driver.get(site.base(Mode.HTTP) + "entities/gallium.html");
+        WebElement mention = browser.driver.findElement(By.cssSelector("ul.mentions a.para-ref"));
+        browser.js("arguments[0].focus()", mention);
+        List<WebElement> marks = openPreview().findElements(By.tagName("mark"));
+        assertFalse(marks.isEmpty(), "the name is marked");
+        marks.forEach(m -> assertTrue(m.getText().toLowerCase(java.util.Locale.ROOT).contains("gallium"), m.getText()));
+    }
+
+    @Test
     void bracketedValuesShowTheirBasisOnFocusNotOnlyOnHover() {
         browser.driver.get(site.base(Mode.HTTP) + "articles/2026-02-forge-rare-earths.html");
         WebElement value = browser.driver.findElement(By.cssSelector("section.references .editorial"));

@@ -43,7 +43,7 @@ class NoEscAllowListTest {
             new HtmlField("svg", "dossier.render.internal.GraphSvg#svg", Set.of(Views.Graph.class)),
             new HtmlField("graphSvg", "dossier.render.internal.GraphSvg#svg", Set.of(Views.Entity.class)),
             // JSON for a script element: every string escaped with Json.quoteForScript, so no "<" ends the element
-            new HtmlField("json", "dossier.render.PreviewData#json", Set.of(Views.Previews.class)));
+            new HtmlField("json", "dossier.render.PreviewData#write", Set.of(Views.Previews.class)));
 
     private static final Pattern COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
     private static final Pattern NO_ESC = Pattern.compile("\\?\\s*(no_esc|noEsc)\\b");
