@@ -70,6 +70,14 @@ class PreviewsInBrowserTest {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview[role=dialog]")));
     }
 
+    /** Opens the page, focuses the first element the selector finds and waits for its preview. */
+    private static WebElement focusFirst(Mode mode, String page, String selector) {
+        browser.driver.get(site.base(mode) + page);
+        WebElement link = browser.driver.findElement(By.cssSelector(selector));
+        browser.js("arguments[0].focus()", link);
+        return link;
+    }
+
     private static boolean previewOpen() {
         return !browser.driver.findElements(By.cssSelector(".preview")).isEmpty();
     }
@@ -102,9 +110,7 @@ class PreviewsInBrowserTest {
 
     @Test
     void tabWalksIntoThePreviewAndOutOfItWithoutATrap() {
-        browser.driver.get(site.base(Mode.HTTP) + ARTICLE);
-        WebElement toParagraph = browser.driver.findElement(By.cssSelector("figure.excerpt figcaption a[href*='#p']"));
-        browser.js("arguments[0].focus()", toParagraph);
+        focusFirst(Mode.HTTP, ARTICLE, "figure.excerpt figcaption a[href*='#p']");
         WebElement preview = openPreview();
         int stops = preview.findElements(By.cssSelector("a, button")).size();
         assertTrue(stops >= 2, "a close button and the source page at least");
@@ -121,9 +127,7 @@ class PreviewsInBrowserTest {
 
     @Test
     void anInlineCitationShowsTheSourceWithItsProvenanceAsText() {
-        browser.driver.get(site.base(Mode.HTTP) + "articles/2026-02-forge-rare-earths.html");
-        WebElement ref = browser.driver.findElement(By.cssSelector(".cite a[href^='#ref-']"));
-        browser.js("arguments[0].focus()", ref);
+        focusFirst(Mode.HTTP, "articles/2026-02-forge-rare-earths.html", ".cite a[href^='#ref-']");
         WebElement preview = openPreview();
         String text = preview.getText();
         assertTrue(text.contains("inferred"), "the inferred date says so in words: " + text);
@@ -133,9 +137,7 @@ class PreviewsInBrowserTest {
 
     @Test
     void theTimelinesCitationsPreviewTheirParagraph() {
-        browser.driver.get(site.base(Mode.FILE) + "timeline.html");
-        WebElement cite = browser.driver.findElement(By.cssSelector("main a[href*='sources/'][href*='#p']"));
-        browser.js("arguments[0].focus()", cite);
+        WebElement cite = focusFirst(Mode.FILE, "timeline.html", "main a[href*='sources/'][href*='#p']");
         WebElement preview = openPreview();
         String number = cite.getDomAttribute("href").replaceFirst(".*#p", "");
         assertTrue(preview.findElement(By.cssSelector(".preview-paragraph")).getText().startsWith("¶" + number), preview.getText());
@@ -143,9 +145,7 @@ class PreviewsInBrowserTest {
 
     @Test
     void anEntitysMentionsPreviewTheParagraphWithTheNameMarked() {
-        browser.driver.get(site.base(Mode.HTTP) + "entities/gallium.html");
-        WebElement mention = browser.driver.findElement(By.cssSelector("ul.mentions a.para-ref"));
-        browser.js("arguments[0].focus()", mention);
+        focusFirst(Mode.HTTP, "entities/gallium.html", "ul.mentions a.para-ref");
         List<WebElement> marks = openPreview().findElements(By.tagName("mark"));
         assertFalse(marks.isEmpty(), "the name is marked");
         marks.forEach(m -> assertTrue(m.getText().toLowerCase(java.util.Locale.ROOT).contains("gallium"), m.getText()));
@@ -153,10 +153,8 @@ class PreviewsInBrowserTest {
 
     @Test
     void bracketedValuesShowTheirBasisOnFocusNotOnlyOnHover() {
-        browser.driver.get(site.base(Mode.HTTP) + "articles/2026-02-forge-rare-earths.html");
-        WebElement value = browser.driver.findElement(By.cssSelector("section.references .editorial"));
+        WebElement value = focusFirst(Mode.HTTP, "articles/2026-02-forge-rare-earths.html", "section.references .editorial");
         assertEquals("0", value.getDomAttribute("tabindex"), "a stop for the keyboard");
-        browser.js("arguments[0].focus()", value);
         assertTrue(openPreview().getText().contains("inferred"));
         value.sendKeys(Keys.ESCAPE);
         assertFalse(previewOpen());
