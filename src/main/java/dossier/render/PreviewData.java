@@ -41,9 +41,16 @@ final class PreviewData {
     static final int MAX_PARAGRAPHS = 3;
 
     private final Dossier dossier;
+    private final List<Page> articlesByDate;
+    /** Each article's place in {@link #articlesByDate}, by path. */
+    private final Map<String, Integer> placeByDate = new java.util.HashMap<>();
 
     PreviewData(Dossier dossier) {
         this.dossier = dossier;
+        this.articlesByDate = dossier.articlesByDate();
+        for (int i = 0; i < articlesByDate.size(); i++) {
+            placeByDate.put(articlesByDate.get(i).path(), i);
+        }
     }
 
     /** A cited passage: the paragraphs [first, last] of a source, and the ranges quoted from them. */
@@ -111,6 +118,15 @@ final class PreviewData {
         for (var link : citations.links()) {
             if (link.target() instanceof LinkTarget.InSite site && site.page().isPresent() && !site.page().get().equals(page)) {
                 c.page(site.page().get());
+            }
+        }
+        // the earlier and later articles, whose links at the end give only their titles
+        Integer at = placeByDate.get(page.path());
+        if (at != null) {
+            for (int next : new int[] {at - 1, at + 1}) {
+                if (next >= 0 && next < articlesByDate.size()) {
+                    c.page(articlesByDate.get(next));
+                }
             }
         }
         return write(c);

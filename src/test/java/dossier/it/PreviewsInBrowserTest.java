@@ -176,6 +176,14 @@ class PreviewsInBrowserTest {
     }
 
     @Test
+    void theLinksToTheEarlierAndLaterArticlesPreviewThem() {
+        focusFirst(Mode.HTTP, ARTICLE, "nav.article-sequence a[rel=next]");
+        WebElement preview = openPreview();
+        assertEquals("article", preview.findElement(By.cssSelector(".preview-kind")).getText().toLowerCase(java.util.Locale.ROOT));
+        assertFalse(preview.findElement(By.cssSelector(".preview-summary")).getText().isBlank(), "its summary");
+    }
+
+    @Test
     void onAPhoneAFirstTapOpensThePreviewAndASecondFollowsTheLink() {
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         browser.driver.get(site.base(Mode.HTTP) + ARTICLE);
