@@ -62,10 +62,9 @@ final class HeaderTextReader implements FormatReader {
         for (; i < lines.length; i++) {
             body.add(lines[i]);
         }
-        List<Block> blocks = RunInSplitter.split(PlainTextReader.paragraphs(String.join("\n", body)));
-        if (blocks.isEmpty()) {
-            notes.add("the file has a header but no text after it");
-        }
+        ParagraphSplit.Result split = ParagraphSplit.of(String.join("\n", body));
+        List<Block> blocks = RunInSplitter.split(split.paragraphs());
+        notes.add(blocks.isEmpty() ? "the file has a header but no text after it" : split.report(blocks.size()));
         return new ImportedText(format(), stated, TextBlocks.classifyBlocks(blocks), notes);
     }
 

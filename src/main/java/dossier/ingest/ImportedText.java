@@ -9,7 +9,8 @@ import java.util.Map;
  * @param format  the reader's name ("plain-text", "header-text", "wordpress-json", "html-page")
  * @param stated  metadata the file states, by field: title, author, date, url, publisher, language
  * @param blocks  the article's blocks in order (boilerplate is flagged later, never dropped here)
- * @param notes   what could not be recovered and why ("the export is cut off after content.rendered")
+ * @param notes   what could not be recovered and why ("the export is cut off after content.rendered"),
+ *                and how a text without markup was cut into paragraphs ("split by line: 14 paragraphs")
  * @param refusal why the file is not one article and must not be imported as one (a list of
  *                several posts), or null
  */

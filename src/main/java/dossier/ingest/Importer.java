@@ -339,7 +339,8 @@ public final class Importer {
 
     private void describe(String shownPath, RecordAssembler.Assembled assembled, ImportedText imported, List<Path> written) {
         SourceRecord r = assembled.record();
-        out.printf("%s: imported as %s (%s, %d paragraphs)%n", shownPath, r.id(), r.format(), r.paragraphs().size());
+        out.printf("%s: imported as %s (%s, %d %s)%n", shownPath, r.id(), r.format(), r.paragraphs().size(),
+                r.paragraphs().size() == 1 ? "paragraph" : "paragraphs");
         for (Path p : written) {
             out.println("  wrote " + siteRoot.relativize(p).toString().replace('\\', '/'));
         }

@@ -38,13 +38,35 @@ class TextLoopsTest {
         TEXTS.forEach(3000, text -> assertEquals(oldClean(text), TextBlocks.clean(text)));
     }
 
+    /**
+     * Paragraphs are no longer cut as the expression cut them (a group of whole sentences on their
+     * own lines is now one paragraph per line: {@link ParagraphSplitTest}), but the cut still loses
+     * and adds nothing: the paragraphs joined are the text's words in order, none is empty, none
+     * holds a line end.
+     */
     @Test
-    void paragraphsAreCutWhereTheExpressionsCut() {
+    void paragraphsKeepEveryWordInOrderAndNoLineEnd() {
         for (String text : List.of("", "\n", "\n\n", "a", "a\n", "a\nb", "a\n\nb", "a\n \t\nb\n\n", "\n\na\n\n\nb \n c\n \n",
                 "a\u00A0\n\n\u00A0b", "a\n\u00A0\nb\n\nc", "a\r\n\r\nb", "a\n \n", " \n\n a \n\n ", "x\n\n\n\n\n\ny\nz")) {
-            assertEquals(oldParagraphs(text), PlainTextReader.paragraphs(text), shown(text));
+            assertKeepsTheWords(text);
         }
-        TEXTS.forEach(3000, text -> assertEquals(oldParagraphs(text), PlainTextReader.paragraphs(text)));
+        TEXTS.forEach(3000, TextLoopsTest::assertKeepsTheWords);
+    }
+
+    private static String withoutSpace(String text) {
+        StringBuilder kept = new StringBuilder();
+        text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0x85).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static void assertKeepsTheWords(String text) {
+        List<String> paragraphs = PlainTextReader.paragraphs(text);
+        // white space of any kind may go where a line ends (each line is stripped); every other character stays, in order
+        assertEquals(withoutSpace(text), withoutSpace(String.join(" ", paragraphs)), shown(text));
+        for (String p : paragraphs) {
+            assertFalse(p.isEmpty(), shown(text));
+            assertFalse(p.matches("(?s).*[\r\n\u2028\u2029\u0085].*"), shown(text) + " gave " + shown(p));
+        }
     }
 
     @Test
@@ -95,18 +117,6 @@ class TextLoopsTest {
 
     private static String oldClean(String text) {
         return text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
-    }
-
-    private static List<String> oldParagraphs(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        boolean blankSeparated = text.strip().contains("\n\n");
-        for (String chunk : blankSeparated ? text.split("\\n\\s*\\n") : text.split("\\n")) {
-            String cleaned = oldClean(chunk);
-            if (!cleaned.isEmpty()) {
-                paragraphs.add(cleaned);
-            }
-        }
-        return paragraphs;
     }
 
     private static Optional<String> oldEnglish(String text) {
