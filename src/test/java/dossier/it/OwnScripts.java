@@ -7,23 +7,23 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The only scripts a page may have: the search index and the search script, each loaded from the
- * site itself with defer. Tests that prove no content can inject a script look past these two.
+ * The only scripts a page may have: the search index, the search script and the offline copy's
+ * note (js/offline.js), each loaded from the site itself with defer. Tests that prove no content can inject a script look past these.
  */
 final class OwnScripts {
-    private static final String SRC = "(?:\\.\\./)*(?:search-index\\.js|js/search\\.js)";
+    private static final String SRC = "(?:\\.\\./)*(?:search-index\\.js|js/search\\.js|js/offline\\.js)";
     private static final Pattern SRC_PATTERN = Pattern.compile(SRC);
     private static final Pattern TAG = Pattern.compile("<script src=\"" + SRC + "\" defer></script>");
 
     private OwnScripts() {
     }
 
-    /** The page's script elements other than the two of the site's own. */
+    /** The page's script elements other than the site's own. */
     static List<Element> foreign(Document page) {
         return page.select("script").stream().filter(s -> !isOwn(s)).toList();
     }
 
-    /** Page text without the two script tags, to search it for injected ones. */
+    /** Page text without the site's own script tags, to search it for injected ones. */
     static String strip(String html) {
         return TAG.matcher(html).replaceAll("");
     }

@@ -138,4 +138,23 @@ class ReadingLayoutTest {
         assertEquals(Boolean.TRUE, at.get("before"), "the contents before the first heading: " + at);
         assertFalse("sticky".equals(at.get("position")) || "fixed".equals(at.get("position")), "not stuck over the text: " + at);
     }
+
+    /**
+     * Every page's footer links the offline copy, which a hosted site serves from its root folder;
+     * opened from disk (the offline copy itself, which cannot hold the zip) the note says so instead.
+     */
+    @Test
+    void theOfflineCopyIsLinkedWhenHostedAndSaidToBeTheCopyFromDisk() {
+        for (String page : List.of("index.html", "about.html", LONG_ARTICLE)) {
+            open(page, 1440, 900);
+            Object status = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "const a = document.querySelector('.offline-copy a');"
+                    + "if (!a) { done('no link'); return; }"
+                    + "fetch(a.href).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + b.byteLength)), e => done(String(e)));");
+            assertTrue(String.valueOf(status).matches("200 [1-9][0-9]{4,}"), page + ": the zip is served: " + status);
+            browser.driver.get(site.base(Mode.FILE) + page);
+            assertEquals(List.of(), browser.driver.findElements(org.openqa.selenium.By.cssSelector(".offline-copy a")), page + ": no link from disk");
+            assertTrue(browser.driver.findElement(org.openqa.selenium.By.cssSelector(".offline-copy")).getText().contains("offline copy"), page);
+        }
+    }
 }
