@@ -109,6 +109,7 @@ public final class Build {
          * while it is still that file and this build of the tool wrote it (so it deflates alike).
          */
         private Optional<FileStamp> offlineZip = Optional.empty();
+        private int offlineFilesReused;
 
         /** A memo for builds one after another in this process ({@code serve}). */
         public Memo() {
@@ -128,6 +129,11 @@ public final class Build {
         /** How many pages the last build took from the output before it instead of rendering them. */
         public int pagesReused() {
             return render.reused();
+        }
+
+        /** How many files' compressed bytes the last bake's offline zip took from the zip before it. */
+        public int offlineFilesReused() {
+            return offlineFilesReused;
         }
 
         /** How many of the search index's files the last build took from the output before it. */
@@ -364,7 +370,11 @@ public final class Build {
         swap.finish();
         if (offline.isPresent()) {
             // moved with its folder: the same file, so its stamp is taken where it now is
-            memo.ifPresent(m -> m.offlineZip = FileStamp.of(zipTarget));
+            int reused = offline.get().reused();
+            memo.ifPresent(m -> {
+                m.offlineZip = FileStamp.of(zipTarget);
+                m.offlineFilesReused = reused;
+            });
         }
         memo.ifPresent(m -> {
             m.render.committed(output, Set.copyOf(files.pages()));

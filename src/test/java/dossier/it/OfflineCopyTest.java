@@ -109,4 +109,22 @@ class OfflineCopyTest {
         assertTrue(run.err().contains("the site has a file of its own at dossier-offline.zip"), run.err());
         assertArrayEquals(before, Files.readAllBytes(out.resolve("dossier-offline.zip")), "the previous site is unchanged");
     }
+
+    /**
+     * The zip moves with the site into the output folder, and is still the one the next bake finds
+     * and reuses: every file unchanged, every file's compressed bytes taken from it.
+     */
+    @Test
+    void theNextBakeReusesTheZipInsideTheOutput(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Path out = tmp.resolve("out/site");
+        Build.Memo memo = Build.Memo.forBake();
+        assertTrue(new Build(memo).run(new Build.Options(site, out)).ok());
+        assertEquals(0, memo.offlineFilesReused(), "nothing to reuse the first time");
+        byte[] first = Files.readAllBytes(out.resolve("dossier-offline.zip"));
+        assertTrue(new Build(memo).run(new Build.Options(site, out)).ok());
+        long zipped = Sites.files(out).stream().filter(f -> !f.equals(".dossier-bake") && !f.equals("dossier-offline.zip")).count();
+        assertEquals(zipped, memo.offlineFilesReused(), "every file's compressed bytes from the zip in the last output");
+        assertArrayEquals(first, Files.readAllBytes(out.resolve("dossier-offline.zip")), "and the same zip");
+    }
 }
