@@ -47,9 +47,6 @@ import java.util.Set;
  * {@link Report} threaded through; rendering only starts when no phase before it found an error.
  */
 public final class Build {
-    /** How the one failure that changes the previous site begins, so that no one then calls it unchanged. */
-    public static final String PREVIOUS_SITE_LOST = "cannot put the previous site back";
-
     /**
      * @param output        null for a check that writes nothing
      * @param publishDrafts whether drafts are published too, marked as such (a preview)
