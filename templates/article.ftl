@@ -1,6 +1,7 @@
 <#import "layout.ftl" as layout>
 <#import "cite.ftl" as cite>
-<@layout.page title=page.title description=page.summary bodyClass="article">
+<#import "toc.ftl" as toc>
+<@layout.page title=page.title description=page.summary bodyClass="article${page.contents?has_content?then(' with-toc', '')}">
 <article>
   <header class="article-header">
     <p class="meta"><@layout.date page.date/> · <a href="${page.sourceHref}">${page.sourceTitle}</a></p>
@@ -9,6 +10,8 @@
     <#if page.tags?has_content><p class="tags"><#list page.tags as t><a class="tag" href="${t.href}">${t.label}</a><#sep> </#list></p></#if>
     <@cite.citeThis page.citeHtml?no_esc/>
   </header>
+  <@toc.contents page.contents/>
+  <div class="article-body">
   ${page.bodyHtml?no_esc}
   <#if page.accounts?has_content>
   <section class="event-accounts" aria-labelledby="accounts-heading">
@@ -22,6 +25,8 @@
     </#list>
   </section>
   </#if>
+  </div>
+  <div class="end-matter">
   <@layout.references page.references/>
   <#if page.related?has_content>
   <section class="related" aria-labelledby="related-heading">
@@ -36,5 +41,6 @@
     <#if page.later??><a rel="next" href="${page.later.href}"><span class="sequence-label">Later</span> ${page.later.label}</a></#if>
   </nav>
   </#if>
+  </div>
 </article>
 </@layout.page>

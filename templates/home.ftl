@@ -1,10 +1,9 @@
 <#import "layout.ftl" as layout>
 <#import "cite.ftl" as cite>
 <@layout.page title=page.title description=site.description bodyClass="home">
-<article class="intro">
-  <h1>${page.title}</h1>
-  ${page.bodyHtml?no_esc}
-</article>
+<h1>${page.title}</h1>
+<#-- the articles before the introduction: on a phone they show without scrolling, on a wide screen the two sit side by side -->
+<div class="home-columns">
 <section class="article-list" aria-labelledby="articles-heading">
   <h2 id="articles-heading">Articles, by date</h2>
   <ol class="articles">
@@ -18,11 +17,18 @@
   </#list>
   </ol>
 </section>
-<section aria-labelledby="sources-heading">
+<section class="intro" aria-labelledby="intro-heading">
+  <h2 id="intro-heading">Introduction</h2>
+  ${page.bodyHtml?no_esc}
+</section>
+</div>
+<div class="end-matter">
+<section class="source-list" aria-labelledby="sources-heading">
   <h2 id="sources-heading">Sources</h2>
   <ul class="sources"><#list page.sources as s><li><a href="${s.href}">${s.label}</a></li></#list></ul>
   <@cite.downloads/>
 </section>
 <@layout.references page.references/>
 <@layout.backlinks page.backlinks/>
+</div>
 </@layout.page>

@@ -11,6 +11,7 @@
 <link rel="stylesheet" href="${root}css/dossier.css">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <script src="${root}js/search.js" defer></script>
+<script src="${root}js/offline.js" defer></script>
 <#if previews??><script src="${root}js/previews.js" defer></script></#if>
 <@discovery title description/>
 </head>
@@ -43,6 +44,8 @@
 <#if previews??><script type="application/json" id="preview-data">${previews.json?no_esc}</script></#if>
 <footer class="site-footer">
   <p>Excerpts are the sources' own words, checked against archived copies at every build; commentary is the editors'. Values in [brackets] are supplied or inferred by the editors. Changes to published pages are logged as <a href="${root}corrections.html">corrections</a>.</p>
+  <#-- the zip is in the site's root folder; js/offline.js replaces this note in the offline copy itself, which cannot hold it -->
+  <p class="offline-copy">To read offline: <a href="${root}dossier-offline.zip" type="application/zip" download>download the whole dossier</a> (dossier-offline.zip), unzip it and open dossier/index.html.</p>
 </footer>
 </body>
 </html>

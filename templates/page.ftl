@@ -1,9 +1,15 @@
 <#import "layout.ftl" as layout>
-<@layout.page title=page.title bodyClass="page">
+<#import "toc.ftl" as toc>
+<@layout.page title=page.title bodyClass="page${page.contents?has_content?then(' with-toc', '')}">
 <article>
   <h1>${page.title}</h1>
+  <@toc.contents page.contents/>
+  <div class="article-body">
   ${page.bodyHtml?no_esc}
+  </div>
+  <div class="end-matter">
   <@layout.references page.references/>
   <@layout.backlinks page.backlinks/>
+  </div>
 </article>
 </@layout.page>

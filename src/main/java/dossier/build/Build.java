@@ -31,6 +31,7 @@ import dossier.text.TextFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,14 +47,11 @@ import java.util.Set;
  * {@link Report} threaded through; rendering only starts when no phase before it found an error.
  */
 public final class Build {
-    /** How the one failure that changes the previous site begins, so that no one then calls it unchanged. */
-    public static final String PREVIOUS_SITE_LOST = "cannot put the previous site back";
-
     /**
      * @param output        null for a check that writes nothing
      * @param publishDrafts whether drafts are published too, marked as such (a preview)
      * @param force         whether a non-empty output folder that is not a previous bake may be replaced
-     * @param offlineCopy   whether the offline zip is written beside the output (a preview has no use for it)
+     * @param offlineCopy   whether the offline zip is written into the output (a preview has no use for it)
      */
     public record Options(Path siteRoot, Path output, boolean publishDrafts, boolean force, boolean offlineCopy) {
         public Options(Path siteRoot, Path output) {
@@ -64,7 +62,7 @@ public final class Build {
             this(siteRoot, output, publishDrafts, force, true);
         }
 
-        /** What {@code serve} builds: the site alone, no offline zip beside it (it is never served). */
+        /** What {@code serve} builds: the site alone, no offline zip in it (a preview is not downloaded). */
         public static Options preview(Path siteRoot, Path output, boolean publishDrafts) {
             return new Options(siteRoot, output, publishDrafts, false, false);
         }
@@ -108,6 +106,7 @@ public final class Build {
          * while it is still that file and this build of the tool wrote it (so it deflates alike).
          */
         private Optional<FileStamp> offlineZip = Optional.empty();
+        private int offlineFilesReused;
 
         /** A memo for builds one after another in this process ({@code serve}). */
         public Memo() {
@@ -127,6 +126,11 @@ public final class Build {
         /** How many pages the last build took from the output before it instead of rendering them. */
         public int pagesReused() {
             return render.reused();
+        }
+
+        /** How many files' compressed bytes the last bake's offline zip took from the zip before it. */
+        public int offlineFilesReused() {
+            return offlineFilesReused;
         }
 
         /** How many of the search index's files the last build took from the output before it. */
@@ -284,9 +288,10 @@ public final class Build {
 
     /**
      * Renders into a staging folder, adds the extra outputs (the "publish" phase: feed,
-     * bibliographies, annotations, and the offline zip in a temporary file), and only then swaps
-     * the staging folder in and moves the zip into place: a failed bake changes neither. The
-     * output is checked again here (the command line checks it first, to refuse before the work).
+     * bibliographies, annotations, and the offline zip in a temporary file beside it), moves the
+     * zip into the staging folder and only then swaps that in: a failed bake changes nothing, and
+     * the site and its offline copy are replaced together. The output is checked again here (the
+     * command line checks it first, to refuse before the work).
      */
     private int renderAndPublish(Path root, Options options, SiteConfig config, SiteFiles files, PageTrees trees, Background proof,
                                         Dossier dossier, Report report, List<Timing> timings) {
@@ -323,11 +328,16 @@ public final class Build {
                 return null;
             });
             // last, since it carries the pages, the index and the exports
-            if (!report.hasErrors() && options.offlineCopy()) {
+            Path staged = staging.resolve(OfflineCopy.FILE);
+            if (!report.hasErrors() && options.offlineCopy() && Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+                report.error("offline-copy", shownZip, Position.START, "the site has a file of its own at " + OfflineCopy.FILE
+                        + ", where the offline copy goes", "rename that asset");
+            } else if (!report.hasErrors() && options.offlineCopy()) {
+                // the last bake's zip is in the output this bake replaces: read before the swap
                 Optional<Path> previousZip = memo.flatMap(m -> m.offlineZip)
                         .filter(stamp -> FileStamp.of(zipTarget).equals(Optional.of(stamp)))
                         .map(stamp -> zipTarget);
-                offline = timed("offline", timings, () -> OfflineCopy.prepare(staging, zipTarget, shownZip, report, previousZip));
+                offline = timed("offline", timings, () -> OfflineCopy.prepare(staging, staged, shownZip, report, previousZip));
             }
         }
         proof.await();
@@ -336,31 +346,33 @@ public final class Build {
             folder.discard(staging);
             return 0;
         }
+        if (offline.isPresent()) {
+            try {
+                offline.get().commit();
+            } catch (IOException e) {
+                offline.get().discard();
+                folder.discard(staging);
+                report.error("offline-copy", shownZip, Position.START, "cannot write the offline copy: " + why(e));
+                return 0;
+            }
+        }
         OutputFolder.Swap swap;
         try {
             swap = folder.swapIn(staging);
         } catch (IOException e) {
-            offline.ifPresent(OfflineCopy.Pending::discard);
             folder.discard(staging);
             report.error("output", shown, Position.START, "cannot replace the output folder: " + why(e));
             return 0;
         }
-        try {
-            if (offline.isPresent()) {
-                offline.get().commit();
-                memo.ifPresent(m -> m.offlineZip = FileStamp.of(zipTarget));
-            }
-        } catch (IOException e) {
-            offline.get().discard();
-            report.error("offline-copy", shownZip, Position.START, "cannot write the offline copy: " + why(e));
-            try {
-                swap.rollBack();
-            } catch (IOException again) {
-                report.error("output", shown, Position.START, PREVIOUS_SITE_LOST + " after that: " + why(again));
-            }
-            return 0;
-        }
         swap.finish();
+        if (offline.isPresent()) {
+            // moved with its folder: the same file, so its stamp is taken where it now is
+            int reused = offline.get().reused();
+            memo.ifPresent(m -> {
+                m.offlineZip = FileStamp.of(zipTarget);
+                m.offlineFilesReused = reused;
+            });
+        }
         memo.ifPresent(m -> {
             m.render.committed(output, Set.copyOf(files.pages()));
             m.searchFiles.committed(output);

@@ -1,6 +1,5 @@
 package dossier.build;
 
-import dossier.publish.OfflineCopy;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -59,10 +58,6 @@ public final class OutputTarget {
         Optional<String> folder = Files.exists(out) ? existingFolder(out, force) : Optional.empty();
         if (folder.isPresent()) {
             return folder;
-        }
-        Path zip = OfflineCopy.target(out);
-        if (Files.isDirectory(zip)) {
-            return Optional.of("its offline copy would replace " + shown(siteRoot, zip) + ", which is a folder; move that folder away or choose another --out");
         }
         Path parent = nearestExisting(out.getParent());
         if (!Files.isWritable(parent)) {

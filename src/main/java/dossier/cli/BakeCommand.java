@@ -36,10 +36,6 @@ final class BakeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static boolean previousSiteLost(Build.Result result) {
-        return result.report().diagnostics().stream().anyMatch(d -> d.message().startsWith(Build.PREVIOUS_SITE_LOST));
-    }
-
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -76,7 +72,7 @@ final class BakeCommand implements Callable<Integer> {
         }
         if (!result.ok()) {
             spec.commandLine().getErr().println("bake failed: nothing was written"
-                    + (output.toFile().exists() && !previousSiteLost(result) ? "; the previous site in " + OutputTarget.shown(root, output) + " is unchanged" : ""));
+                    + (output.toFile().exists() ? "; the previous site in " + OutputTarget.shown(root, output) + " is unchanged" : ""));
             return Main.CONTENT_ERRORS;
         }
         Dossier dossier = result.dossier().orElseThrow();

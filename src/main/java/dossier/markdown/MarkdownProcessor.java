@@ -1,11 +1,13 @@
 package dossier.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
@@ -141,7 +143,23 @@ public final class MarkdownProcessor {
             visit(document);
             return new ParsedPage(path, fields, excerpts, citations, links, wikiLinks, quotes, List.copyOf(citedKeys),
                     Prose.of(document, texts), Commentary.of(document, excerpts.size(), true, texts),
-                    Commentary.of(document, excerpts.size(), false, texts));
+                    Commentary.of(document, excerpts.size(), false, texts), headings(document));
+        }
+
+        /**
+         * The headings with the ids flexmark's renderer will give them: its own generator, run over
+         * the same tree with the same options, so the table of contents links what the page holds.
+         */
+        private List<HeadingFact> headings(Document document) {
+            HeaderIdGenerator ids = new HeaderIdGenerator();
+            ids.generateIds(document);
+            List<HeadingFact> headings = new ArrayList<>();
+            for (Node node : document.getDescendants()) {
+                if (node instanceof Heading heading) {
+                    headings.add(new HeadingFact(heading.getLevel(), ids.getId(heading), texts.collapsed(heading).strip()));
+                }
+            }
+            return headings;
         }
 
         private void visit(Node node) {

@@ -15,11 +15,13 @@ import java.util.Optional;
  * @param commentary per excerpt, by ordinal, the commentary that follows it ("" when none), its
  *                   citations as written ("[@key, ¶7]")
  * @param commentaryText the same as a reader reads it, without the citation keys
+ * @param headings   the body's headings, in order, with the ids the renderer gives them
  */
 public record ParsedPage(String path, Optional<PageFields> fields,
                          List<ExcerptFact> excerpts, List<CitationFact> citations, List<LinkFact> links,
                          List<WikiLinkFact> wikiLinks, List<QuoteFact> quotes, List<String> citedKeys,
-                         String prose, List<String> commentary, List<String> commentaryText) {
+                         String prose, List<String> commentary, List<String> commentaryText,
+                         List<HeadingFact> headings) {
     public ParsedPage {
         excerpts = List.copyOf(excerpts);
         citations = List.copyOf(citations);
@@ -29,5 +31,6 @@ public record ParsedPage(String path, Optional<PageFields> fields,
         citedKeys = List.copyOf(citedKeys);
         commentary = List.copyOf(commentary);
         commentaryText = List.copyOf(commentaryText);
+        headings = List.copyOf(headings);
     }
 }

@@ -1,5 +1,7 @@
 package dossier.model;
 
+import dossier.markdown.HeadingFact;
+
 import java.util.List;
 
 /**
@@ -15,14 +17,17 @@ import java.util.List;
  * @param commentary per excerpt, in page order, the commentary that follows it ("" when none), its
  *                   citations as written ("[@key, ¶7]")
  * @param commentaryText the same without the citation keys, as a reader reads it
+ * @param headings   the body's headings in order, with their ids on the page
  */
 public record Page(PageKind kind, String path, String uri, String title, String navLabel, String summary, String sourceId,
                    List<String> tags, boolean draft, boolean published, String prose,
-                   List<String> commentary, List<String> commentaryText) {
+                   List<String> commentary, List<String> commentaryText,
+                   List<HeadingFact> headings) {
     public Page {
         tags = List.copyOf(tags);
         commentary = List.copyOf(commentary);
         commentaryText = List.copyOf(commentaryText);
+        headings = List.copyOf(headings);
     }
 
     /** A draft that this build leaves out of the site: a published page may not link to it. */

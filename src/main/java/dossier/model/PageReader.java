@@ -103,7 +103,8 @@ final class PageReader {
     private Page page(PageKind kind, String path, String uri, String title, String nav, String summary, String sourceId,
                       List<String> tags, boolean draft, boolean complete, ParsedPage parsed) {
         boolean published = complete && (!draft || publishDrafts);
-        return new Page(kind, path, uri, title, nav, summary, sourceId, tags, draft, published, parsed.prose(), parsed.commentary(), parsed.commentaryText());
+        return new Page(kind, path, uri, title, nav, summary, sourceId, tags, draft, published, parsed.prose(), parsed.commentary(), parsed.commentaryText(),
+                parsed.headings());
     }
 
     /** Every segment of the page's address must be a slug; reported, and the page is not published. */

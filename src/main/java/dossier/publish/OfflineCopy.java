@@ -32,11 +32,13 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * dossier-offline.zip, beside the output folder: the whole baked site under a top folder
- * "dossier/", to download and open from disk. Reproducible: entries in sorted order, every
- * timestamp 1980-01-01 00:00:02, no extra fields, data descriptors or comment, one compression
- * level. (Two seconds past the zip epoch because Java takes 00:00:00 for "before 1980".)
- * Written to a hidden temporary file first and moved into place only after the bake succeeds.
+ * dossier-offline.zip, inside the output folder (so that a hosted site serves it and its pages
+ * link it): the whole baked site under a top folder "dossier/", to download and open from disk.
+ * Reproducible: entries in sorted order, every timestamp 1980-01-01 00:00:02, no extra fields,
+ * data descriptors or comment, one compression level. (Two seconds past the zip epoch because
+ * Java takes 00:00:00 for "before 1980".) Written to a hidden temporary file beside the folder it
+ * zips (never inside it: the zip does not hold itself) and moved into that folder only once the
+ * bake has succeeded, before the folder is swapped in.
  *
  * <p>Files are deflated on all cores, in pieces of at most {@link #PIECE} bytes, each into raw
  * deflate bytes (a piece primed with the 32 KB before it and ended by a sync flush, so the pieces
@@ -106,13 +108,14 @@ public final class OfflineCopy {
 
     private static final Opener DISK = file -> Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
 
-    /** Where the offline copy of a site baked into {@code output} goes. */
+    /** Where the offline copy of a site baked into {@code output} is: in it, at its root. */
     public static Path target(Path output) {
-        return output.toAbsolutePath().normalize().resolveSibling(FILE);
+        return output.toAbsolutePath().normalize().resolve(FILE);
     }
 
     /**
-     * Zips {@code site} into a temporary file beside {@code target}; empty after reporting a failure.
+     * Zips {@code site} into a temporary file beside it (outside the folder it zips), to be moved to
+     * {@code target}; empty after reporting a failure.
      *
      * @param shown the target as messages name it (relative to the site when inside it)
      */
@@ -134,7 +137,7 @@ public final class OfflineCopy {
     }
 
     static Optional<Pending> prepare(Path site, Path target, String shown, Report report, Opener files, Optional<Path> previous) {
-        Path temp = target.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+        Path temp = site.toAbsolutePath().normalize().resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
         Optional<PreviousZip> prior = previous.flatMap(PreviousZip::open);
         int reused;
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {

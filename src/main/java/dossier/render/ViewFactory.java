@@ -97,7 +97,7 @@ final class ViewFactory {
         int at = placeByDate.get(page.path());
         return new Views.Article(page.title(), page.summary(), date(source.date()), source.displayTitle(),
                 root + Dossier.sourceUri(source), tags, body(page), references(page), related, backlinks, notes.page(page),
-                eventAccounts(page), neighbour(at - 1, root), neighbour(at + 1, root));
+                eventAccounts(page), neighbour(at - 1, root), neighbour(at + 1, root), TableOfContents.of(page.headings()));
     }
 
     /** The article at this place in date order, as a link from a page at {@code root}; null past either end. */
@@ -138,7 +138,7 @@ final class ViewFactory {
     }
 
     Views.Basic basic(Page page) {
-        return new Views.Basic(page.title(), body(page), references(page), backlinks(page));
+        return new Views.Basic(page.title(), body(page), references(page), backlinks(page), TableOfContents.of(page.headings()));
     }
 
     Views.Entity entity(Page page) {

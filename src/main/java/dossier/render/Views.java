@@ -60,7 +60,15 @@ public final class Views {
      */
     public record Article(String title, String summary, DateView date, String sourceTitle, String sourceHref,
                           List<Link> tags, String bodyHtml, List<Reference> references, List<ArticleItem> related,
-                          List<Backlink> backlinks, String citeHtml, List<EventAccounts> accounts, Link earlier, Link later) {
+                          List<Backlink> backlinks, String citeHtml, List<EventAccounts> accounts, Link earlier, Link later,
+                          List<TocEntry> contents) {
+    }
+
+    /** A section in a page's table of contents: the heading's id and words, and its subsections. */
+    public record TocEntry(String id, String text, List<TocEntry> sections) {
+        public TocEntry {
+            sections = List.copyOf(sections);
+        }
     }
 
     /**
@@ -80,7 +88,8 @@ public final class Views {
     public record EventAccounts(String id, String date, String iso, String text, List<AccountView> accounts) {
     }
 
-    public record Basic(String title, String bodyHtml, List<Reference> references, List<Backlink> backlinks) {
+    public record Basic(String title, String bodyHtml, List<Reference> references, List<Backlink> backlinks,
+                        List<TocEntry> contents) {
     }
 
     /** A source paragraph naming an entity: the words around the name, the name itself, and the words after. */

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The hostile suite (see {@link HostileCase}): content and command lines from strangers. Each case
  * asserts its exit code and exact diagnostics, that no stack trace or internal error reaches the
  * user, that nothing outside the site is touched, and that a failed command leaves the previous
- * bake (its folder and the offline zip beside it) and the site as they were. A case that runs
+ * bake (its folder and the offline zip in it) and the site as they were. A case that runs
  * longer than its limit is a hang. Run with -Dgolden.update=true to rewrite the expected files
  * after a deliberate change, then review them.
  */
@@ -40,7 +40,7 @@ class HostileSuiteTest {
         Map<String, String> outside = HostileCase.snapshot(layout.outside());
         Map<String, String> out = HostileCase.snapshot(layout.out());
         Map<String, String> site = HostileCase.snapshot(layout.site());
-        Path zip = layout.out().resolveSibling("dossier-offline.zip"); // the previous bake's offline copy
+        Path zip = layout.out().resolve("dossier-offline.zip"); // the previous bake's offline copy
         Map<String, String> offline = HostileCase.snapshot(zip);
 
         CliRun run;

@@ -234,6 +234,9 @@ class ImportCommandTest {
         CliRun bake = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
         assertEquals(0, bake.exit(), bake.err());
         for (String file : Sites.files(out)) {
+            if (file.equals("dossier-offline.zip")) {
+                continue; // binary: it holds the very files checked here
+            }
             String text = OwnScripts.strip(Files.readString(out.resolve(file)));
             assertFalse(text.contains("<script") || text.contains("alert("), file);
         }

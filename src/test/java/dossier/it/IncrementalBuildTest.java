@@ -140,7 +140,7 @@ class IncrementalBuildTest {
     /**
      * Bakes with the cache into the same folder and, into a fresh one, without it ({@code --no-cache});
      * compares what they print on stderr (the diagnostics), their exit codes, and every file
-     * (the sites and the offline zips beside them).
+     * (the sites, the offline zips in them included).
      */
     private Build.Result sameAsCleanBaked(String step, boolean succeeds) throws IOException {
         generation++;

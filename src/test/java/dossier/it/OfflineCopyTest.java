@@ -21,7 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** dossier-offline.zip: the baked site under dossier/, byte-identical across bakes, working from disk. */
+/**
+ * dossier-offline.zip, in the output folder so that a hosted site serves it: the baked site under
+ * dossier/ (but not the zip itself), byte-identical across bakes, working from disk, and linked
+ * from every page.
+ */
 class OfflineCopyTest {
 
     @Test
@@ -30,8 +34,8 @@ class OfflineCopyTest {
         Path b = tmp.resolve("b/site");
         assertTrue(new Build().run(new Build.Options(Sites.PROJECT, a)).ok());
         assertTrue(new Build().run(new Build.Options(Sites.PROJECT, b)).ok());
-        Path zipA = tmp.resolve("a/dossier-offline.zip");
-        Path zipB = tmp.resolve("b/dossier-offline.zip");
+        Path zipA = a.resolve("dossier-offline.zip");
+        Path zipB = b.resolve("dossier-offline.zip");
         assertArrayEquals(Files.readAllBytes(zipA), Files.readAllBytes(zipB), "byte-identical");
 
         Path unzipped = tmp.resolve("unzipped");
@@ -52,13 +56,19 @@ class OfflineCopyTest {
             }
         }
         assertEquals(names.stream().sorted().toList(), names, "entries in sorted order");
-        assertEquals(Sites.files(a).stream().filter(f -> !f.equals(".dossier-bake")).toList(), files,
-                "every file of the site but the bake's marker, nothing else");
+        assertEquals(Sites.files(a).stream().filter(f -> !f.equals(".dossier-bake") && !f.equals("dossier-offline.zip")).toList(), files,
+                "every file of the site but the bake's marker and the zip itself, nothing else");
         for (String file : files) {
             assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(unzipped.resolve("dossier").resolve(file)), file);
         }
         assertTrue(files.containsAll(List.of("index.html", "feed.xml", "bibliography.bib", "annotations.jsonld")));
-        assertEquals(List.of(), new SiteLinks(unzipped.resolve("dossier")).problems(), "the unzipped copy works from disk");
+        assertEquals(List.of(), SiteLinks.offlineCopy(unzipped.resolve("dossier")).problems(), "the unzipped copy works from disk");
+        SiteLinks hosted = new SiteLinks(a);
+        assertEquals(List.of(), hosted.problems(), "the baked site's links, the zip's included, resolve");
+        for (String page : List.of("index.html", "about.html", "articles/2023-04-japan-whitelist.html")) {
+            String root = "../".repeat((int) page.chars().filter(c -> c == '/').count());
+            assertEquals(1, hosted.page(page).select(".offline-copy a[href=\"" + root + "dossier-offline.zip\"]").size(), page + " links the zip");
+        }
     }
 
     @Test
@@ -66,7 +76,7 @@ class OfflineCopyTest {
         Path site = Sites.fixture("minimal", tmp);
         Path out = tmp.resolve("out/site");
         assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
-        Path zip = tmp.resolve("out/dossier-offline.zip");
+        Path zip = out.resolve("dossier-offline.zip");
         byte[] before = Files.readAllBytes(zip);
 
         Path article = site.resolve("content/articles/trade-status.md");
@@ -74,7 +84,7 @@ class OfflineCopyTest {
         assertEquals(1, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
         assertArrayEquals(before, Files.readAllBytes(zip));
         try (Stream<Path> siblings = Files.list(tmp.resolve("out"))) {
-            assertEquals(List.of("dossier-offline.zip", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file beside it");
         }
 
         Files.writeString(site.resolve("content/about.md"), "---\ntitle: About, revised\n---\nRevised.\n");
@@ -84,5 +94,37 @@ class OfflineCopyTest {
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in)) {
             assertEquals("dossier/", z.getNextEntry().getName());
         }
+    }
+
+    /** An asset at the zip's name is not overwritten: the bake fails and says why, the previous site stays. */
+    @Test
+    void anAssetAtTheZipsNameIsReported(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Path out = tmp.resolve("out/site");
+        assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
+        byte[] before = Files.readAllBytes(out.resolve("dossier-offline.zip"));
+        Files.writeString(site.resolve("assets/dossier-offline.zip"), "an editor's own file");
+        CliRun run = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("the site has a file of its own at dossier-offline.zip"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("dossier-offline.zip")), "the previous site is unchanged");
+    }
+
+    /**
+     * The zip moves with the site into the output folder, and is still the one the next bake finds
+     * and reuses: every file unchanged, every file's compressed bytes taken from it.
+     */
+    @Test
+    void theNextBakeReusesTheZipInsideTheOutput(@TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture("minimal", tmp);
+        Path out = tmp.resolve("out/site");
+        Build.Memo memo = Build.Memo.forBake();
+        assertTrue(new Build(memo).run(new Build.Options(site, out)).ok());
+        assertEquals(0, memo.offlineFilesReused(), "nothing to reuse the first time");
+        byte[] first = Files.readAllBytes(out.resolve("dossier-offline.zip"));
+        assertTrue(new Build(memo).run(new Build.Options(site, out)).ok());
+        long zipped = Sites.files(out).stream().filter(f -> !f.equals(".dossier-bake") && !f.equals("dossier-offline.zip")).count();
+        assertEquals(zipped, memo.offlineFilesReused(), "every file's compressed bytes from the zip in the last output");
+        assertArrayEquals(first, Files.readAllBytes(out.resolve("dossier-offline.zip")), "and the same zip");
     }
 }

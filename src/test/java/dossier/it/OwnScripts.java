@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The site's own script elements: the search script and index, the previews script, and a page's
- * preview data (JSON in a script element that never runs, with every "<" escaped). Anything else
- * in a page is foreign.
+ * The site's own script elements: the search script and index, the offline copy's note
+ * (js/offline.js), the previews script, each loaded from the site itself with defer, and a page's
+ * preview data (JSON in a script element that never runs, with every "<" escaped). Tests that
+ * prove no content can inject a script look past these.
  */
 final class OwnScripts {
-    private static final String SRC = "(?:\\.\\./)*(?:search-index\\.js|js/search\\.js|js/previews\\.js)";
+    private static final String SRC = "(?:\\.\\./)*(?:search-index\\.js|js/search\\.js|js/offline\\.js|js/previews\\.js)";
     private static final Pattern SRC_PATTERN = Pattern.compile(SRC);
     private static final Pattern TAG = Pattern.compile("<script src=\"" + SRC + "\" defer></script>"
             + "|<script type=\"application/json\" id=\"preview-data\">[^<]*</script>");

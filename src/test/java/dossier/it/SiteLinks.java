@@ -21,7 +21,21 @@ final class SiteLinks {
     private final Path root;
     private final Map<String, Document> pages = new HashMap<>();
 
+    /** The one link an offline copy cannot keep: the copy itself (js/offline.js says so instead of showing it). */
+    private static final String OFFLINE_ZIP = "dossier-offline.zip";
+    private final boolean offline;
+
     SiteLinks(Path root) {
+        this(root, false);
+    }
+
+    /** The pages of an unzipped offline copy, which links the zip it came in but cannot hold it. */
+    static SiteLinks offlineCopy(Path root) {
+        return new SiteLinks(root, true);
+    }
+
+    private SiteLinks(Path root, boolean offline) {
+        this.offline = offline;
         this.root = root;
         for (String file : Sites.files(root)) {
             if (file.endsWith(".html")) {
@@ -56,6 +70,9 @@ final class SiteLinks {
     }
 
     private String check(String from, Element element, String href) {
+        if (offline && element.parents().hasClass("offline-copy") && href.endsWith(OFFLINE_ZIP)) {
+            return null;
+        }
         if (EXTERNAL.matcher(href).matches()) {
             return element.attr("rel").contains("external") ? null : "external link without rel=external";
         }

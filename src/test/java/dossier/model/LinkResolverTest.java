@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LinkResolverTest {
     private static final Page STATUS = new Page(PageKind.ARTICLE, "content/articles/trade-status.md", "articles/trade-status.html",
-            "T", "T", "S", "s", List.of(), false, true, "", List.of(), List.of());
+            "T", "T", "S", "s", List.of(), false, true, "", List.of(), List.of(), List.of());
     private static final LinkResolver LINKS = new LinkResolver(List.of(STATUS),
             Set.of("index.html", "about.html", "articles/trade-status.html", "assets/my chart.png"));
 
