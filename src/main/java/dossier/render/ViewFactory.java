@@ -196,25 +196,58 @@ final class ViewFactory {
                 root + c.page().uri() + "#" + id);
     }
 
+    /**
+     * Figures an editor gave the same chart title are drawn together (the check has made sure they
+     * share unit and period, and the key below keeps them apart even unchecked); every other
+     * figure is shown on its own, as a number, under the page it comes from.
+     */
     Views.Figures figures() {
-        Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
-        xref.figures().stream().sorted(java.util.Comparator.comparing(Figure::unit))
-                .forEach(f -> byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f));
-        List<Views.FigureGroup> groups = new ArrayList<>();
-        int n = 0;
-        for (var entry : byUnit.entrySet()) {
-            List<Views.FigureView> views = new ArrayList<>();
-            List<BarChart.Bar> bars = new ArrayList<>();
-            for (Figure f : entry.getValue()) {
-                String id = "figure-" + (++n);
-                String value = f.value().toPlainString() + (f.high() != null ? "–" + f.high().toPlainString() : "");
-                views.add(new Views.FigureView(value, f.unit(), f.measures(), f.asOf() == null ? null : f.asOf().display(),
-                        citeHref(f.citation(), ""), citeLabel(f.citation()), f.page().uri(), f.page().title(), id));
-                bars.add(new BarChart.Bar(f.measures(), f.value(), f.high(), "#" + id));
+        Map<ChartKey, List<Figure>> charted = new LinkedHashMap<>();
+        for (Figure f : xref.figures()) {
+            if (f.chart() != null) {
+                charted.computeIfAbsent(new ChartKey(f.chart(), f.unit(), f.per()), k -> new ArrayList<>()).add(f);
             }
-            groups.add(new Views.FigureGroup(entry.getKey(), BarChart.svg("Figures in " + entry.getKey(), bars), views));
         }
-        return new Views.Figures("Figures", groups, xref.figures().size());
+        int n = 0;
+        List<Views.FigureChart> charts = new ArrayList<>();
+        Set<Figure> alone = new java.util.HashSet<>();
+        for (var entry : charted.entrySet()) {
+            if (entry.getValue().size() < BarChart.FEWEST_BARS) {
+                alone.addAll(entry.getValue());
+                continue;
+            }
+            ChartKey key = entry.getKey();
+            List<BarChart.Bar> bars = new ArrayList<>();
+            List<Views.FigureView> views = new ArrayList<>();
+            for (Figure f : entry.getValue()) {
+                Views.FigureView view = figureView(f, "figure-" + (++n));
+                views.add(view);
+                bars.add(new BarChart.Bar(f.measures(), f.value(), f.high(), "#" + view.id()));
+            }
+            String axis = key.unit() + (key.per() == null ? "" : " per " + key.per().word());
+            String svg = BarChart.svg("chart-" + (charts.size() + 1), key.title(), axis, bars);
+            charts.add(new Views.FigureChart(key.title(), axis, svg, List.copyOf(views)));
+        }
+        Map<Page, List<Views.FigureView>> byPage = new LinkedHashMap<>();
+        for (Figure f : xref.figures()) {
+            if (f.chart() == null || alone.contains(f)) {
+                byPage.computeIfAbsent(f.page(), p -> new ArrayList<>()).add(figureView(f, "figure-" + (++n)));
+            }
+        }
+        List<Views.FigureStats> singles = byPage.entrySet().stream()
+                .map(e -> new Views.FigureStats(e.getKey().title(), e.getKey().uri(), List.copyOf(e.getValue()))).toList();
+        return new Views.Figures("Figures", charts, singles, xref.figures().size());
+    }
+
+    /** What makes figures comparable on one axis: the editor's title, and the same unit and period. */
+    private record ChartKey(String title, String unit, dossier.model.Period per) {
+    }
+
+    private Views.FigureView figureView(Figure f, String id) {
+        String value = f.value().toPlainString() + (f.high() != null ? "–" + f.high().toPlainString() : "");
+        return new Views.FigureView(value, f.unit(), f.per() == null ? null : "per " + f.per().word(), f.measures(),
+                f.asOf() == null ? null : f.asOf().display(), citeHref(f.citation(), ""), citeLabel(f.citation()), f.page().uri(),
+                f.page().title(), id);
     }
 
     Views.Graph graph() {
