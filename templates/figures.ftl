@@ -11,7 +11,7 @@
       <thead><tr><th scope="col">Value</th><th scope="col">Measures</th><th scope="col">As of</th><th scope="col">Source</th></tr></thead>
       <tbody>
       <#list c.figures as f>
-        <tr id="${f.id}"><td class="num">${f.value} ${f.unit}<#if f.per??> ${f.per}</#if></td><td>${f.measures}<br><span class="meta">in <a href="${f.pageHref}">${f.pageTitle}</a></span></td><td>${f.asOf!""}</td><td><a href="${f.citeHref}">${f.citeLabel}</a></td></tr>
+        <tr id="${f.id}"><td class="num"><span class="figure-value">${f.value}</span> ${f.unit}<#if f.per??> ${f.per}</#if></td><td>${f.measures}<br><span class="meta">in <a href="${f.pageHref}">${f.pageTitle}</a></span></td><td>${f.asOf!""}</td><td><a href="${f.citeHref}">${f.citeLabel}</a></td></tr>
       </#list>
       </tbody>
     </table>

@@ -16,6 +16,7 @@ import dossier.model.Event;
 import dossier.model.Figure;
 import dossier.model.Mention;
 import dossier.model.Page;
+import dossier.model.Period;
 import dossier.model.PageCitations;
 import dossier.model.QuotedPassage;
 import dossier.model.ResolvedExcerpt;
@@ -28,6 +29,7 @@ import dossier.source.PartialDate;
 import dossier.source.SourceRecord;
 import dossier.text.Whitespace;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,7 +227,7 @@ final class ViewFactory {
                 bars.add(new BarChart.Bar(f.measures(), f.value(), f.high(), "#" + view.id()));
             }
             String axis = key.unit() + (key.per() == null ? "" : " per " + key.per().word());
-            String svg = BarChart.svg("chart-" + (charts.size() + 1), key.title(), axis, bars);
+            String svg = BarChart.svg("chart-" + (charts.size() + 1), key.title(), axis, bars, reach(key.unit(), entry.getValue()));
             charts.add(new Views.FigureChart(key.title(), axis, svg, List.copyOf(views)));
         }
         Map<Page, List<Views.FigureView>> byPage = new LinkedHashMap<>();
@@ -239,8 +241,17 @@ final class ViewFactory {
         return new Views.Figures("Figures", charts, singles, xref.figures().size());
     }
 
+    private static final BigDecimal WHOLE = BigDecimal.valueOf(100);
+
+    /** Shares of a whole are drawn against the whole (0 to 100 %); other axes reach as far as the values. */
+    private static BigDecimal reach(String unit, List<Figure> figures) {
+        boolean shares = (unit.equals("percent") || unit.equals("%")) && figures.stream()
+                .allMatch(f -> f.value().signum() >= 0 && (f.high() == null ? f.value() : f.high()).compareTo(WHOLE) <= 0);
+        return shares ? WHOLE : BigDecimal.ZERO;
+    }
+
     /** What makes figures comparable on one axis: the editor's title, and the same unit and period. */
-    private record ChartKey(String title, String unit, dossier.model.Period per) {
+    private record ChartKey(String title, String unit, Period per) {
     }
 
     private Views.FigureView figureView(Figure f, String id) {

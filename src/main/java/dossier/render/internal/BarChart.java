@@ -25,6 +25,8 @@ public final class BarChart {
     private static final double BAR = 14;
     private static final double GAP = 12;
     private static final double TICK = 4;
+    /** How far grid lines reach above and below a bar. */
+    private static final double BAND = 2;
     private static final double VALUE_GAP = 4;
     /** Tick labels need this much room between them at least. */
     private static final double TICK_ROOM = 10;
@@ -50,14 +52,16 @@ public final class BarChart {
      * The chart of two bars or more: one bar compares nothing, so a single figure is shown as a
      * number instead.
      *
-     * @param id   unique in the page: the chart's title and description take ids from it
-     * @param axis the axis title: the unit (and period) every value is in
+     * @param id    unique in the page: the chart's title and description take ids from it
+     * @param axis  the axis title: the unit (and period) every value is in
+     * @param reach the axis runs at least this far: 100 for shares of a whole, so that a bar's
+     *              length is its share; zero for no more than the values need
      */
-    public static String svg(String id, String title, String axis, List<Bar> bars) {
+    public static String svg(String id, String title, String axis, List<Bar> bars, BigDecimal reach) {
         if (bars.size() < FEWEST_BARS) {
             throw new IllegalArgumentException("a chart compares " + FEWEST_BARS + " bars or more, not " + bars.size());
         }
-        Layout layout = Layout.of(bars);
+        Layout layout = Layout.of(bars, reach);
         StringBuilder svg = new StringBuilder();
         double height = layout.height(bars, axis);
         String h = Numbers.fixed(height, 1);
@@ -69,13 +73,14 @@ public final class BarChart {
         svg.append("<title id=\"").append(id).append("-title\">").append(Markup.escape(title)).append("</title>");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(Markup.escape(description(layout, axis, bars))).append("</desc>");
         double y = MARGIN;
-        double top = y;
         StringBuilder rows = new StringBuilder();
+        List<Double> bands = new java.util.ArrayList<>();
         for (Bar bar : bars) {
             y = row(rows, layout, bar, y);
+            bands.add(y - GAP - BAR);
         }
         double axisY = y - GAP + TICK;
-        axis(svg, layout, axis, top, axisY);
+        axis(svg, layout, axis, bands, axisY);
         svg.append(rows);
         return svg.append("</svg>").toString();
     }
@@ -115,19 +120,29 @@ public final class BarChart {
         return barY + BAR + GAP;
     }
 
+    private static void line(StringBuilder svg, String cls, String x, double y1, double y2) {
+        svg.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(Numbers.fixed(y1, 1))
+                .append("\" y2=\"").append(Numbers.fixed(y2, 1)).append("\" class=\"").append(cls).append("\"/>");
+    }
+
     private static void rect(StringBuilder svg, String cls, double x, double y, double width) {
         svg.append("<rect x=\"").append(Numbers.fixed(x, 1)).append("\" y=\"").append(Numbers.fixed(y, 1)).append("\" width=\"")
                 .append(Numbers.fixed(width, 1)).append("\" height=\"").append(Numbers.fixed(BAR, 1)).append("\" class=\"").append(cls).append("\"/>");
     }
 
-    /** Grid lines behind the bars, the zero line, the ticks and their labels, and the axis title. */
-    private static void axis(StringBuilder svg, Layout layout, String title, double top, double axisY) {
+    /**
+     * Grid lines behind each bar (not through the labels above it), the zero line, the ticks and
+     * their labels, and the axis title.
+     */
+    private static void axis(StringBuilder svg, Layout layout, String title, List<Double> bands, double axisY) {
         svg.append("<g class=\"chart-axis\" aria-hidden=\"true\">");
         for (BigDecimal tick : layout.ticks.values()) {
             String x = Numbers.fixed(layout.x(tick), 1);
             String cls = tick.signum() == 0 ? "chart-zero" : "chart-grid";
-            svg.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(Numbers.fixed(top, 1))
-                    .append("\" y2=\"").append(Numbers.fixed(axisY + TICK, 1)).append("\" class=\"").append(cls).append("\"/>");
+            for (double barY : bands) {
+                line(svg, cls, x, barY - BAND, barY + BAR + BAND);
+            }
+            line(svg, cls, x, axisY, axisY + TICK);
             svg.append("<text x=\"").append(x).append("\" y=\"").append(Numbers.fixed(axisY + TICK + LINE, 1))
                     .append("\" text-anchor=\"middle\" class=\"chart-tick\">").append(AxisTicks.label(tick)).append("</text>");
         }
@@ -145,9 +160,9 @@ public final class BarChart {
 
     /** Where zero and the axis's ends fall: room on the left for the first tick's label, on the right for values. */
     private record Layout(AxisTicks ticks, double left, double right) {
-        static Layout of(List<Bar> bars) {
+        static Layout of(List<Bar> bars, BigDecimal reach) {
             BigDecimal lowest = bars.stream().map(Bar::value).reduce(BigDecimal::min).orElseThrow();
-            BigDecimal highest = bars.stream().map(Bar::top).reduce(BigDecimal::max).orElseThrow();
+            BigDecimal highest = bars.stream().map(Bar::top).reduce(reach, BigDecimal::max);
             double values = bars.stream().mapToDouble(b -> TextWidth.of(b.shown(), FONT) * TextWidth.BOLD).max().orElseThrow();
             double left = MARGIN + TextWidth.of("0", FONT) / 2;
             double right = WIDTH - MARGIN - values - VALUE_GAP;
