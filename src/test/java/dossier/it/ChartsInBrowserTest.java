@@ -18,10 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The figures page's charts as a phone draws them: every piece of chart text is at least 11 CSS px
  * once the SVG is scaled to its box, no text sticks out of its chart, every bar starts at the
- * axis's zero, and the page does not scroll sideways.
+ * axis's zero, and the page does not scroll sideways. The sizes measured go to target/chart-text.txt.
  */
 class ChartsInBrowserTest {
     private static final double SMALLEST_TEXT = 11;
+    /** What was measured, written to target/chart-text.txt for the record. */
+    private static final Path REPORT = Sites.PROJECT.resolve("target/chart-text.txt");
+    private static final List<String> SIZES = new java.util.ArrayList<>();
     @TempDir
     static Path tmp;
     static Browser browser;
@@ -34,7 +37,9 @@ class ChartsInBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(REPORT.getParent());
+        java.nio.file.Files.write(REPORT, SIZES);
         if (site != null) {
             site.close();
         }
@@ -73,6 +78,8 @@ class ChartsInBrowserTest {
                             + "}"
                             + "out.wide = document.documentElement.scrollWidth > document.documentElement.clientWidth;"
                             + "return out;");
+            SIZES.add(width + " px wide: smallest chart text " + found.get("smallest") + " CSS px, " + found.get("texts") + " texts, "
+                    + found.get("bars") + " bars");
             assertTrue(((Number) found.get("texts")).intValue() > 0 && ((Number) found.get("bars")).intValue() > 0,
                     "the figures page has charts: " + found);
             assertEquals(List.of(), found.get("small"), "chart text below " + SMALLEST_TEXT + " CSS px at " + width
