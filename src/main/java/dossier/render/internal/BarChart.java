@@ -5,6 +5,7 @@ import dossier.text.Numbers;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,9 +63,11 @@ public final class BarChart {
             throw new IllegalArgumentException("a chart compares " + FEWEST_BARS + " bars or more, not " + bars.size());
         }
         Layout layout = Layout.of(bars, reach);
+        List<Row> rows = bars.stream().map(b -> Row.of(b, layout)).toList();
+        int titleLines = LabelLines.wrap(axis, WIDTH - layout.left - MARGIN, FONT).size();
+        double plotted = MARGIN + rows.stream().mapToDouble(Row::height).sum() - GAP;
+        String h = Numbers.fixed(plotted + TICK + TICK + LINE * (titleLines + 1) + 2 + 6 + MARGIN, 1);
         StringBuilder svg = new StringBuilder();
-        double height = layout.height(bars, axis);
-        String h = Numbers.fixed(height, 1);
         // a group, not an img: the children of an img are hidden from assistive technology, and these are links
         svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(h)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(h)
@@ -73,15 +76,14 @@ public final class BarChart {
         svg.append("<title id=\"").append(id).append("-title\">").append(Markup.escape(title)).append("</title>");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(Markup.escape(description(layout, axis, bars))).append("</desc>");
         double y = MARGIN;
-        StringBuilder rows = new StringBuilder();
-        List<Double> bands = new java.util.ArrayList<>();
-        for (Bar bar : bars) {
-            y = row(rows, layout, bar, y);
-            bands.add(y - GAP - BAR);
+        StringBuilder drawn = new StringBuilder();
+        List<Double> bands = new ArrayList<>();
+        for (Row row : rows) {
+            bands.add(row.draw(drawn, layout, y));
+            y += row.height();
         }
-        double axisY = y - GAP + TICK;
-        axis(svg, layout, axis, bands, axisY);
-        svg.append(rows);
+        axis(svg, layout, axis, bands, plotted + TICK);
+        svg.append(drawn);
         return svg.append("</svg>").toString();
     }
 
@@ -95,29 +97,55 @@ public final class BarChart {
         return d.toString().strip();
     }
 
-    private static double row(StringBuilder svg, Layout layout, Bar bar, double y) {
-        List<String> lines = LabelLines.wrap(bar.label(), WIDTH - layout.left - MARGIN, FONT);
-        svg.append("<a href=\"").append(Markup.escape(bar.href())).append("\">");
-        svg.append("<text class=\"chart-label\">");
-        for (int i = 0; i < lines.size(); i++) {
-            svg.append("<tspan x=\"").append(Numbers.fixed(layout.left, 1)).append("\" y=\"").append(Numbers.fixed(y + (i + 1) * LINE - 4, 1))
-                    .append("\">").append(Markup.escape(lines.get(i))).append("</tspan>");
+    /**
+     * A bar with its label's lines above it and its value at its end, or, when the value is too
+     * long to fit there, on lines of its own below the bar.
+     */
+    private record Row(Bar bar, List<String> label, List<String> valueBelow) {
+        static Row of(Bar bar, Layout layout) {
+            List<String> label = LabelLines.wrap(bar.label(), WIDTH - layout.left - MARGIN, FONT);
+            double end = Math.max(layout.x(BigDecimal.ZERO), layout.x(bar.top())) + VALUE_GAP;
+            boolean fits = end + TextWidth.of(bar.shown(), FONT) * TextWidth.BOLD <= WIDTH - MARGIN;
+            return new Row(bar, label, fits ? List.of() : LabelLines.wrap(bar.shown(), WIDTH - layout.left - MARGIN, FONT * TextWidth.BOLD));
         }
-        svg.append("</text>");
-        double barY = y + lines.size() * LINE + 2;
-        double zero = layout.x(BigDecimal.ZERO);
-        double end = layout.x(bar.value());
-        rect(svg, "chart-bar", Math.min(zero, end), barY, Math.abs(end - zero));
-        double right = Math.max(zero, end);
-        if (bar.high() != null && bar.high().compareTo(bar.value()) > 0) {
-            double high = layout.x(bar.high());
-            rect(svg, "chart-range", end, barY, high - end);
-            right = Math.max(right, high);
+
+        double height() {
+            return label.size() * LINE + 2 + BAR + valueBelow.size() * LINE + GAP;
         }
-        svg.append("<text x=\"").append(Numbers.fixed(right + VALUE_GAP, 1)).append("\" y=\"").append(Numbers.fixed(barY + BAR - 2.5, 1))
-                .append("\" class=\"chart-value\" font-weight=\"bold\">").append(Markup.escape(bar.shown())).append("</text>");
-        svg.append("</a>");
-        return barY + BAR + GAP;
+
+        /** Draws the row from {@code y} down; returns where its bar's top is. */
+        double draw(StringBuilder svg, Layout layout, double y) {
+            String left = Numbers.fixed(layout.left, 1);
+            svg.append("<a href=\"").append(Markup.escape(bar.href())).append("\">");
+            lines(svg, "chart-label", "", left, y, label);
+            double barY = y + label.size() * LINE + 2;
+            double zero = layout.x(BigDecimal.ZERO);
+            double end = layout.x(bar.value());
+            rect(svg, "chart-bar", Math.min(zero, end), barY, Math.abs(end - zero));
+            double right = Math.max(zero, end);
+            if (bar.high() != null && bar.high().compareTo(bar.value()) > 0) {
+                double high = layout.x(bar.high());
+                rect(svg, "chart-range", end, barY, high - end);
+                right = Math.max(right, high);
+            }
+            if (valueBelow.isEmpty()) {
+                svg.append("<text x=\"").append(Numbers.fixed(right + VALUE_GAP, 1)).append("\" y=\"").append(Numbers.fixed(barY + BAR - 2.5, 1))
+                        .append("\" class=\"chart-value\" font-weight=\"bold\">").append(Markup.escape(bar.shown())).append("</text>");
+            } else {
+                lines(svg, "chart-value", " font-weight=\"bold\"", left, barY + BAR, valueBelow);
+            }
+            svg.append("</a>");
+            return barY;
+        }
+
+        private static void lines(StringBuilder svg, String cls, String attributes, String x, double y, List<String> lines) {
+            svg.append("<text class=\"").append(cls).append('"').append(attributes).append('>');
+            for (int i = 0; i < lines.size(); i++) {
+                svg.append("<tspan x=\"").append(x).append("\" y=\"").append(Numbers.fixed(y + (i + 1) * LINE - 4, 1))
+                        .append("\">").append(Markup.escape(lines.get(i))).append("</tspan>");
+            }
+            svg.append("</text>");
+        }
     }
 
     private static void line(StringBuilder svg, String cls, String x, double y1, double y2) {
@@ -165,7 +193,8 @@ public final class BarChart {
             BigDecimal highest = bars.stream().map(Bar::top).reduce(reach, BigDecimal::max);
             double values = bars.stream().mapToDouble(b -> TextWidth.of(b.shown(), FONT) * TextWidth.BOLD).max().orElseThrow();
             double left = MARGIN + TextWidth.of("0", FONT) / 2;
-            double right = WIDTH - MARGIN - values - VALUE_GAP;
+            // a value too long for the end of its bar goes below it, so it may not squeeze the axis to nothing
+            double right = WIDTH - MARGIN - Math.min(values + VALUE_GAP, WIDTH * 0.35);
             Layout layout = null;
             // the ticks' labels decide the room at both ends, and the room decides the ticks: twice settles it
             for (int pass = 0; pass < 2; pass++) {
@@ -174,7 +203,7 @@ public final class BarChart {
                 AxisTicks ticks = AxisTicks.around(lowest, highest, t -> fits(t, r - l));
                 layout = new Layout(ticks, l, r);
                 left = Math.max(left, MARGIN + TextWidth.of(AxisTicks.label(ticks.low()), FONT) / 2);
-                right = Math.min(right, WIDTH - MARGIN - TextWidth.of(AxisTicks.label(ticks.high()), FONT) / 2);
+                right = Math.max(left + WIDTH / 3.0, Math.min(right, WIDTH - MARGIN - TextWidth.of(AxisTicks.label(ticks.high()), FONT) / 2));
             }
             return layout;
         }
@@ -191,15 +220,6 @@ public final class BarChart {
         double x(BigDecimal value) {
             BigDecimal span = ticks.high().subtract(ticks.low());
             return left + value.subtract(ticks.low()).divide(span, MathContext.DECIMAL64).doubleValue() * (right - left);
-        }
-
-        double height(List<Bar> bars, String axis) {
-            double rows = 0;
-            for (Bar bar : bars) {
-                rows += LabelLines.wrap(bar.label(), WIDTH - left - MARGIN, FONT).size() * LINE + 2 + BAR + GAP;
-            }
-            int titleLines = LabelLines.wrap(axis, WIDTH - left - MARGIN, FONT).size();
-            return MARGIN + rows - GAP + TICK + TICK + LINE * (titleLines + 1) + 2 + 6 + MARGIN;
         }
     }
 }

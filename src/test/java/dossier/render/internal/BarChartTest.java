@@ -120,6 +120,32 @@ class BarChartTest {
     }
 
     @Test
+    void aValueTooLongForTheEndOfItsBarIsPrintedWholeBelowIt() {
+        String huge = "123456789012345678901234567890";
+        Document svg = chart(List.of(bar("a", huge), range("b", "1", huge)));
+        List<Element> values = svg.select("text.chart-value");
+        assertEquals(huge, String.join("", values.get(0).select("tspan").eachText()));
+        assertEquals("1–" + huge, String.join("", values.get(1).select("tspan").eachText()));
+        Element bar = svg.select("rect.chart-bar").get(0);
+        assertTrue(num(values.get(0).selectFirst("tspan"), "y") > num(bar, "y") + num(bar, "height"), "below its bar");
+        for (Element r : svg.select("rect")) {
+            assertTrue(num(r, "width") >= 0, "no negative width");
+        }
+    }
+
+    @Test
+    void aNegativeValueIsDrawnLeftOfZero() {
+        Document svg = chart(List.of(bar("fell", "-20"), bar("rose", "35")));
+        List<BigDecimal> ticks = ticks(svg);
+        assertTrue(ticks.get(0).signum() < 0 && ticks.contains(BigDecimal.ZERO), ticks.toString());
+        double zero = num(svg.selectFirst("line.chart-zero"), "x1");
+        List<Element> bars = svg.select("rect.chart-bar");
+        assertEquals(zero, num(bars.get(0), "x") + num(bars.get(0), "width"), 0.15, "ends at zero");
+        assertEquals(zero, num(bars.get(1), "x"), 0.05, "starts at zero");
+        assertEquals(35.0 / 20, num(bars.get(1), "width") / num(bars.get(0), "width"), 0.02);
+    }
+
+    @Test
     void labelsAreWrappedNeverCutAndEveryLineFits() {
         String longer = "Share of Samsung Electronics' NAND flash memory output made at its Xi'an factory (\"more than\"), "
                 + "according to South Korean media cited by the report";
