@@ -28,7 +28,7 @@ record AxisTicks(List<BigDecimal> values, BigDecimal step) {
 
     /**
      * The finest round step whose ticks {@code fit} (the caller knows how much room tick labels
-     * need); a step of a hundredth of the span at the finest.
+     * need); a step of a hundredth of the span at the finest, the whole span at the coarsest.
      */
     static AxisTicks around(BigDecimal lowest, BigDecimal highest, Predicate<AxisTicks> fit) {
         BigDecimal lo = lowest.min(BigDecimal.ZERO);
@@ -40,7 +40,8 @@ record AxisTicks(List<BigDecimal> values, BigDecimal step) {
         while (true) {
             for (int mantissa : MANTISSAS) {
                 AxisTicks ticks = spanning(lo, hi, BigDecimal.valueOf(mantissa).scaleByPowerOfTen(power));
-                if (ticks.values.size() <= 2 || fit.test(ticks)) {
+                // a step as long as the whole span is the coarsest there is: take it even if it does not fit
+                if (fit.test(ticks) || ticks.step.compareTo(hi.subtract(lo)) >= 0) {
                     return ticks;
                 }
             }

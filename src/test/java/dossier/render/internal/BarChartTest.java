@@ -134,6 +134,15 @@ class BarChartTest {
     }
 
     @Test
+    void ticksTooWideToFitStillEndAtTheCoarsestStep() {
+        String huge = "123456789012345678901234567890";
+        List<BigDecimal> ticks = ticks(chart(List.of(bar("a", "-" + huge), bar("b", huge))));
+        assertTrue(ticks.get(0).compareTo(new BigDecimal("-" + huge)) <= 0 && ticks.get(ticks.size() - 1).compareTo(new BigDecimal(huge)) >= 0,
+                ticks.toString());
+        assertTrue(ticks.contains(BigDecimal.ZERO), ticks.toString());
+    }
+
+    @Test
     void aNegativeValueIsDrawnLeftOfZero() {
         Document svg = chart(List.of(bar("fell", "-20"), bar("rose", "35")));
         List<BigDecimal> ticks = ticks(svg);
