@@ -13,6 +13,7 @@ public final class Checks {
             new ArticleExcerptsCheck(),
             new DraftsCheck(),
             new FiguresCheck(),
+            new ChartsCheck(),
             new CommentaryQuotesCheck());
 
     private Checks() {

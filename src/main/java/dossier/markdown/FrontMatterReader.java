@@ -19,7 +19,7 @@ final class FrontMatterReader {
     private static final Set<String> EVENT_FIELDS = Set.of("date", "text", "source", "note", "accounts");
     private static final Set<String> ACCOUNT_FIELDS = Set.of("source", "words", "speaker", "via", "omits");
     private static final Set<String> CORRECTION_FIELDS = Set.of("date", "what", "why");
-    private static final Set<String> FIGURE_FIELDS = Set.of("value", "value_high", "unit", "measures", "as_of", "source");
+    private static final Set<String> FIGURE_FIELDS = Set.of("value", "value_high", "unit", "measures", "as_of", "per", "chart", "source");
 
     private FrontMatterReader() {
     }
@@ -90,10 +90,16 @@ final class FrontMatterReader {
             Optional<FieldText> unit = required(figure, "unit");
             Optional<FieldText> measures = required(figure, "measures");
             Optional<FieldText> asOf = text(figure, "as_of");
+            Optional<FieldText> per = nonBlank(figure, "per");
+            Optional<FieldText> chart = nonBlank(figure, "chart");
             Optional<FieldText> source = required(figure, "source");
-            figures.add(new FigureFields(figure.position(), value, high, unit, measures, asOf, source));
+            figures.add(new FigureFields(figure.position(), value, high, unit, measures, asOf, per, chart, source));
         }
         return figures;
+    }
+
+    private static Optional<FieldText> nonBlank(FieldReader fields, String key) {
+        return fields.optionalNonBlank(key).map(value -> new FieldText(value, fields.position(key)));
     }
 
     private static Optional<FieldText> required(FieldReader fields, String key) {

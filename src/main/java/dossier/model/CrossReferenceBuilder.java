@@ -265,11 +265,13 @@ final class CrossReferenceBuilder {
             Optional<BigDecimal> value = figure.value().flatMap(v -> number(v, page, "value"));
             Optional<BigDecimal> high = figure.high().flatMap(v -> number(v, page, "value_high"));
             Optional<PartialDate> asOf = figure.asOf().flatMap(d -> date(d, page, "as_of"));
+            Optional<Period> per = figure.per().flatMap(p -> period(p, page));
             Optional<Citation> citation = figure.source()
                     .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, failed, report));
             if (value.isPresent() && figure.unit().isPresent() && figure.measures().isPresent() && citation.isPresent()) {
                 figures.add(new Figure(value.get(), high.orElse(null), figure.unit().get().value(), figure.measures().get().value(),
-                        asOf.orElse(null), citation.get(), page, figure.at()));
+                        asOf.orElse(null), per.orElse(null), figure.chart().map(c -> Whitespace.collapse(c.value())).orElse(null),
+                        citation.get(), page, figure.at()));
             }
         }
         return figures;
@@ -284,6 +286,16 @@ final class CrossReferenceBuilder {
         Optional<PartialDate> parsed = PartialDate.parse(text.value());
         if (parsed.isEmpty()) {
             report.error("bad-date", page.path(), text.at(), what + " must be YYYY, YYYY-MM or YYYY-MM-DD, found '" + text.value() + "'");
+        }
+        return parsed;
+    }
+
+    private Optional<Period> period(FieldText text, Page page) {
+        Optional<Period> parsed = Period.parse(text.value());
+        if (parsed.isEmpty()) {
+            List<String> words = java.util.Arrays.stream(Period.values()).map(Period::word).toList();
+            report.error("bad-period", page.path(), text.at(), "per must be one of " + String.join(", ", words) + ", found '"
+                    + text.value() + "'" + Suggestions.didYouMean(text.value().strip(), words));
         }
         return parsed;
     }

@@ -14,13 +14,11 @@ import dossier.model.Dossier;
 import dossier.model.Entity;
 import dossier.model.EntityKind;
 import dossier.model.Event;
-import dossier.model.Figure;
 import dossier.model.Mention;
 import dossier.model.Page;
 import dossier.model.PageCitations;
 import dossier.model.QuotedPassage;
 import dossier.model.ResolvedExcerpt;
-import dossier.render.internal.BarChart;
 import dossier.render.internal.GraphSvg;
 import dossier.source.MetaField;
 import dossier.source.Paragraph;
@@ -217,24 +215,7 @@ final class ViewFactory {
     }
 
     Views.Figures figures() {
-        Map<String, List<Figure>> byUnit = new LinkedHashMap<>();
-        xref.figures().stream().sorted(java.util.Comparator.comparing(Figure::unit))
-                .forEach(f -> byUnit.computeIfAbsent(f.unit(), u -> new ArrayList<>()).add(f));
-        List<Views.FigureGroup> groups = new ArrayList<>();
-        int n = 0;
-        for (var entry : byUnit.entrySet()) {
-            List<Views.FigureView> views = new ArrayList<>();
-            List<BarChart.Bar> bars = new ArrayList<>();
-            for (Figure f : entry.getValue()) {
-                String id = "figure-" + (++n);
-                String value = f.value().toPlainString() + (f.high() != null ? "–" + f.high().toPlainString() : "");
-                views.add(new Views.FigureView(value, f.unit(), f.measures(), f.asOf() == null ? null : f.asOf().display(),
-                        citeHref(f.citation(), ""), citeLabel(f.citation()), f.page().uri(), f.page().title(), id));
-                bars.add(new BarChart.Bar(f.measures(), f.value(), f.high(), "#" + id));
-            }
-            groups.add(new Views.FigureGroup(entry.getKey(), BarChart.svg("Figures in " + entry.getKey(), bars), views));
-        }
-        return new Views.Figures("Figures", groups, xref.figures().size());
+        return FigureViews.of(xref.figures());
     }
 
     Views.Graph graph() {
@@ -414,11 +395,11 @@ final class ViewFactory {
         return to < text.length() ? Whitespace.dropLastWord(cut) + "…" : cut;
     }
 
-    private static String citeHref(Citation c, String root) {
+    static String citeHref(Citation c, String root) {
         return root + Dossier.sourceUri(c.source()) + (c.paragraph() > 0 ? "#p" + c.paragraph() : "");
     }
 
-    private static String citeLabel(Citation c) {
+    static String citeLabel(Citation c) {
         return c.source().displayTitle() + (c.paragraph() > 0 ? ", " + c.paragraphLabel() : "");
     }
 

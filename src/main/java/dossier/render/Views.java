@@ -147,14 +147,21 @@ public final class Views {
     public record Corrections(String title, List<CorrectionItem> items) {
     }
 
-    public record FigureView(String value, String unit, String measures, String asOf, String citeHref, String citeLabel,
+    /** @param per "per year" and the like, or null when the source gives no period */
+    public record FigureView(String value, String unit, String per, String measures, String asOf, String citeHref, String citeLabel,
                              String pageHref, String pageTitle, String id) {
     }
 
-    public record FigureGroup(String unit, String chartSvg, List<FigureView> figures) {
+    /** Figures an editor gave one chart title: two or more, one unit, one period; the table says what the bars show. */
+    public record FigureChart(String title, String axis, String chartSvg, List<FigureView> figures) {
     }
 
-    public record Figures(String title, List<FigureGroup> groups, int count) {
+    /** The figures of one page that are shown on their own, as numbers. */
+    public record FigureStats(String pageTitle, String pageHref, List<FigureView> figures) {
+    }
+
+    /** @param count every figure, charted or not */
+    public record Figures(String title, List<FigureChart> charts, List<FigureStats> singles, int count) {
     }
 
     public record GraphEdge(Link a, Link b, int paragraphs) {

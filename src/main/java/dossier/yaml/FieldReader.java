@@ -76,6 +76,16 @@ public final class FieldReader {
         return mapping.entries().keySet().stream().anyMatch(k -> !k.equals(key) && !Suggestions.closest(k, List.of(key)).isEmpty());
     }
 
+    /** An optional text value that, once written, must not be blank: "chart: ''" is reported as empty. */
+    public Optional<String> optionalNonBlank(String key) {
+        Optional<String> value = optional(key);
+        if (value.isPresent() && value.get().isBlank()) {
+            report.error("missing-field", path, position(key), "field '" + key + "' is empty");
+            return Optional.empty();
+        }
+        return value;
+    }
+
     public Optional<String> optional(String key) {
         YamlNode node = mapping.get(key);
         if (node == null) {

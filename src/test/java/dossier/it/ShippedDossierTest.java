@@ -367,11 +367,53 @@ class ShippedDossierTest {
             assertFalse(doc.select("section.related li").isEmpty(), article + " has related articles");
         }
         Document figures = site.page("figures.html");
-        assertEquals(xref.figures().size(), figures.select("table.figures tbody tr").size());
+        assertEquals(xref.figures().size(), figures.select("table.figures tbody tr").size() + figures.select("li.stat").size(),
+                "every figure is a chart's row or a number on its own");
         assertFalse(figures.select("svg.chart rect.chart-bar").isEmpty());
         long entityPagesWithMentions = xref.entities().stream().filter(e -> !xref.mentions().get(e.page().path()).isEmpty()).count();
         assertTrue(entityPagesWithMentions >= xref.entities().size() - 5, "most entities are named in the sources: " + entityPagesWithMentions);
     }
+    /**
+     * Only comparable figures share a chart: each chart is the figures an editor gave one title,
+     * two at least, in one unit and period, and says in words what it draws; every other figure is
+     * a number on its own. Counts come from the model.
+     */
+    @Test
+    void everyChartComparesLikeWithLikeAndSingleFiguresAreNumbers() {
+        var xref = result.dossier().orElseThrow().xref();
+        Map<String, List<dossier.model.Figure>> byChart = new java.util.LinkedHashMap<>();
+        xref.figures().stream().filter(f -> f.chart() != null).forEach(f -> byChart.computeIfAbsent(f.chart(), c -> new java.util.ArrayList<>()).add(f));
+        Document page = site.page("figures.html");
+        List<Element> sections = page.select("section.figure-chart");
+        assertEquals(List.copyOf(byChart.keySet()), sections.stream().map(s -> s.selectFirst("h2").text()).toList(), "one chart per title");
+        for (Element section : sections) {
+            String title = section.selectFirst("h2").text();
+            List<dossier.model.Figure> model = byChart.get(title);
+            Element svg = section.selectFirst("svg.chart");
+            assertEquals(title, svg.getElementById(svg.attr("aria-labelledby")).text());
+            List<Element> rows = section.select("table.figures tbody tr");
+            assertTrue(rows.size() >= 2, title + ": a chart compares two figures or more");
+            assertEquals(rows.size(), svg.select("rect.chart-bar").size(), title + ": a bar per row");
+            assertEquals(1, model.stream().map(f -> f.unit() + "|" + f.per()).distinct().count(), title + ": one unit, one period");
+            assertEquals(model.stream().map(dossier.model.Figure::measures).toList(),
+                    rows.stream().map(r -> r.select("td").get(1).ownText()).toList(), title + ": the chart's figures, in order");
+            List<String> units = rows.stream().map(r -> r.selectFirst("td.num").ownText()).distinct().toList();
+            assertEquals(1, units.size(), title + ": one unit and period in the table: " + units);
+            assertEquals(svg.select("text.chart-axis-title").text(), units.get(0), title + ": the axis says the unit");
+            String desc = svg.getElementById(svg.attr("aria-describedby")).text();
+            for (Element row : rows) {
+                String value = row.selectFirst(".figure-value").text();
+                assertTrue(desc.contains(row.select("td").get(1).ownText() + ": " + value), title + ": the description has " + value);
+                assertEquals(1, svg.select("a[href=#" + row.id() + "]").size(), "a bar links to " + row.id());
+            }
+        }
+        long single = xref.figures().stream().filter(f -> f.chart() == null || byChart.get(f.chart()).size() < 2).count();
+        assertEquals(single, page.select("li.stat").size(), "single figures are numbers");
+        assertTrue(page.select("li.stat svg, li.stat rect").isEmpty());
+        String intro = page.selectFirst("article > p").text();
+        assertTrue(intro.contains("(" + xref.figures().size() + ")") && intro.contains("(" + sections.size() + " chart"), intro);
+    }
+
     /**
      * The accounts the issue asked for are live: the Taiwan remark, the Detroit talks (two parties
      * in one report) and Xing Haiming's remarks, each shown wherever the model places it.

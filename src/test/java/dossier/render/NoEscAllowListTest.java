@@ -39,7 +39,7 @@ class NoEscAllowListTest {
                     Set.of(Views.Home.class, Views.Article.class, Views.Basic.class, Views.Entity.class)),
             new HtmlField("citationHtml", "dossier.render.CitationStyle#format", Set.of(Views.Reference.class, Views.Source.class)),
             new HtmlField("citeHtml", "dossier.render.ChicagoNotes#page", Set.of(Views.Article.class)),
-            new HtmlField("chartSvg", "dossier.render.internal.BarChart#svg", Set.of(Views.FigureGroup.class)),
+            new HtmlField("chartSvg", "dossier.render.internal.BarChart#svg", Set.of(Views.FigureChart.class)),
             new HtmlField("svg", "dossier.render.internal.GraphSvg#svg", Set.of(Views.Graph.class)),
             new HtmlField("graphSvg", "dossier.render.internal.GraphSvg#svg", Set.of(Views.Entity.class)),
             // JSON for a script element: every string escaped with Json.quoteForScript, so no "<" ends the element

@@ -28,8 +28,8 @@ public final class GraphSvg {
         StringBuilder svg = new StringBuilder();
         // a group, not an img: the children of an img are hidden from assistive technology, and these are links
         svg.append("<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-60 -20 ").append(SIZE + 120).append(' ').append(SIZE + 40)
-                .append("\" role=\"group\" aria-labelledby=\"").append(BarChart.id(title)).append("\">");
-        svg.append("<title id=\"").append(BarChart.id(title)).append("\">").append(Markup.escape(title)).append("</title>");
+                .append("\" role=\"group\" aria-labelledby=\"").append(titleId(title)).append("\">");
+        svg.append("<title id=\"").append(titleId(title)).append("\">").append(Markup.escape(title)).append("</title>");
         for (Edge edge : edges) {
             double width = 0.6 + 3.0 * edge.weight() / maxWeight;
             svg.append("<line x1=\"").append(Numbers.fixed(at[edge.from()][0], 1)).append("\" y1=\"").append(Numbers.fixed(at[edge.from()][1], 1))
@@ -65,5 +65,9 @@ public final class GraphSvg {
             }
         }
         return at;
+    }
+
+    static String titleId(String title) {
+        return "chart-" + Integer.toHexString(title.hashCode());
     }
 }
