@@ -35,8 +35,10 @@ final class PlainTextReader implements FormatReader {
             stated.put("title", new StatedValue(paragraphs.get(0), "First line of the file."));
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
-        notes.add(paragraphs.isEmpty() ? "the file holds no text" : split.report(paragraphs.size()));
-        return new ImportedText(format(), stated, TextBlocks.classify(paragraphs), notes);
+        // run-ins ("…the US.China has…", "Photo: cnsphotoWho is behind?") as text extractors leave them
+        List<Block> blocks = RunInSplitter.split(paragraphs);
+        notes.add(paragraphs.isEmpty() ? "the file holds no text" : split.report(blocks.size()));
+        return new ImportedText(format(), stated, TextBlocks.classifyBlocks(blocks), notes);
     }
 
     /** The paragraphs, cut as {@link ParagraphSplit} decides from the text's shape. */

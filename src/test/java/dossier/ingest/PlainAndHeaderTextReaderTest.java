@@ -85,4 +85,13 @@ class PlainAndHeaderTextReaderTest {
         assertFalse(text.stated().containsKey("date"));
         assertEquals(2, text.notes().size(), text.notes().toString());
     }
+
+    /** Run-ins split in plain text too, not only after a header (issue 15). */
+    @Test
+    void plainTextSplitsParagraphsAnExtractorRanTogether() {
+        ImportedText text = new PlainTextReader().read("Seoul is closer to Washington than the US.China has been to Seoul.\nA second line.\n");
+        assertEquals(List.of("Seoul is closer to Washington than the US.", "China has been to Seoul.", "A second line."),
+                text.blocks().stream().map(Block::text).toList());
+        assertTrue(text.notes().contains("split by line: 3 paragraphs"), text.notes().toString());
+    }
 }
