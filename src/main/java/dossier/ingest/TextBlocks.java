@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * subheads. Shared by the plain-text and header-text readers.
  *
  * Heuristics (and their limits): a credit is a line starting "Photo:"/"Image:"/"Credit:"; the line
- * just before a credit is its caption when it is one sentence of at most 200 characters; a
+ * just before a credit is its caption when it is one sentence of at most 200 characters that
+ * reports no one's words ("said", "told", "according to": the story's sentence, not a caption); a
  * heading is a line of at most 80 characters without closing punctuation that is followed by
  * text. A one-sentence paragraph before a credit will be taken for a caption; a short unpunctuated
  * line of body text for a heading. Both can be overridden in the import manifest.
@@ -19,6 +20,8 @@ final class TextBlocks {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”’)]?\\s+[A-Z\"“]");
     private static final Pattern CLOSING = Pattern.compile(".*[.!?:;,\"”’)]$");
     private static final int CAPTION_MAX = 200;
+    /** A sentence that reports what someone said is the story's, not a photo's caption. */
+    private static final Pattern REPORTS = Pattern.compile("\\b(said|says|told|according to|announced|reported)\\b");
     private static final int HEADING_MAX = 80;
 
     private TextBlocks() {
@@ -47,7 +50,8 @@ final class TextBlocks {
         if (isCredit(text)) {
             return Block.CAPTION;
         }
-        if (next != null && isCredit(next) && text.length() <= CAPTION_MAX && !SENTENCE_BREAK.matcher(text).find()) {
+        if (next != null && isCredit(next) && text.length() <= CAPTION_MAX && !SENTENCE_BREAK.matcher(text).find()
+                && !REPORTS.matcher(text).find()) {
             return Block.CAPTION;
         }
         if (notFirst && next != null && text.length() <= HEADING_MAX && !CLOSING.matcher(text).matches()

@@ -94,4 +94,12 @@ class PlainAndHeaderTextReaderTest {
                 text.blocks().stream().map(Block::text).toList());
         assertTrue(text.notes().contains("split by line: 3 paragraphs"), text.notes().toString());
     }
+
+    /** A real sentence before a credit is the story's: it reports someone's words (issue 15). */
+    @Test
+    void aReportingSentenceBeforeACreditIsTextAndAPhotosDescriptionACaption() {
+        ImportedText text = new PlainTextReader().read("Ministers met in Seoul on Monday, the ministry said.\nPhoto: AP\n"
+                + "Workers make semiconductors at a plant in Guiyang.\nPhoto: Xinhua\n");
+        assertEquals(List.of(Block.TEXT, Block.CAPTION, Block.CAPTION, Block.CAPTION), kinds(text));
+    }
 }
