@@ -27,9 +27,17 @@ import java.util.regex.Pattern;
  * "www.US.Gov"): a dotted name, not the start of a paragraph.
  * A glued abbreviation that does end a sentence's word in lowercase, such as "e.g.The" or
  * "Inc.The", is split too. A credit "Photo: name" ends where a capital letter starts the next
- * word; the subhead after it ends at '?'/'!' or where the next capitalised word begins.
+ * word; the subhead after it ends at '?'/'!' or where the next capitalised word begins. A kicker
+ * glued after a credit with a space ("Photo: AP What comes next?") is split off as a heading
+ * when it is a question or exclamation opening with a question word.
  */
 final class RunInSplitter {
+    /**
+     * A credit line with the next section's kicker glued after it ("Photo: AP What comes next?"):
+     * the kicker is the trailing question or exclamation that starts with a question word.
+     */
+    private static final Pattern KICKER_AFTER_CREDIT = Pattern.compile("^((?:Photos?|Image|Picture|Credit)\\s*:.{1,60}?)"
+            + "\\s*((?:What|Why|How|Who|When|Where|Which|Is|Are|Can|Could|Will|Would|Does|Do|Did|Should)\\b[^.?!]{0,70}[?!])$");
     private static final Pattern CREDIT_RUN_IN = Pattern.compile("^(Photo:\\s?[A-Za-z][a-z]+)(?=[A-Z])(.+)$");
     private static final Pattern HEADING_RUN_IN = Pattern.compile("^(.{1,80}?[?!]|[A-Z][a-z]+(?: [a-z]+){0,8})(?=[A-Z])(.+)$");
     /** A stop (perhaps with a closing quote) directly followed by a capital: a candidate break, after group 1. */
@@ -46,6 +54,12 @@ final class RunInSplitter {
         List<Block> out = new ArrayList<>();
         for (String paragraph : paragraphs) {
             String rest = paragraph;
+            Matcher kicker = KICKER_AFTER_CREDIT.matcher(rest);
+            if (kicker.matches()) {
+                out.add(new Block(Block.CAPTION, kicker.group(1).strip()));
+                out.add(new Block(Block.HEADING, kicker.group(2)));
+                continue;
+            }
             Matcher credit = CREDIT_RUN_IN.matcher(rest);
             if (credit.matches()) {
                 out.add(new Block(Block.CAPTION, credit.group(1)));

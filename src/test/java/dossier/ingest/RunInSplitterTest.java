@@ -95,4 +95,14 @@ class RunInSplitterTest {
         assertEquals("China has been South Korea's largest trading partner for 18 consecutive years, and bilateral trade is roughly the"
                 + " same as that of South Korea with the US, Japan and the EU combined.", gt.get(29).text());
     }
+
+    /** Issue 15: a kicker glued to a credit it follows is split from it, as a heading. */
+    @Test
+    void aKickerGluedAfterACreditIsSplitFromIt() {
+        assertEquals(List.of(new Block(Block.CAPTION, "Photo: AP"), new Block(Block.HEADING, "What comes next?")),
+                RunInSplitter.split(List.of("Photo: AP What comes next?")));
+        assertEquals(List.of(new Block(Block.CAPTION, "Photo: Yonhap News Agency"), new Block(Block.HEADING, "Why now?")),
+                RunInSplitter.split(List.of("Photo: Yonhap News Agency Why now?")));
+        assertEquals(List.of(Block.text("Photo: AP")), RunInSplitter.split(List.of("Photo: AP")), "a credit alone stays whole");
+    }
 }
