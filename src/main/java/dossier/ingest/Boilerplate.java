@@ -40,6 +40,77 @@ final class Boilerplate {
     record Verdict(String kind, String reason) {
     }
 
+    /** Where one sentence ends and the next begins: a stop, perhaps a closing quote, white space, a capital. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][\"”’)]?)\\s+(?=[\"“‘]?\\p{Lu})");
+
+    /**
+     * Blocks of the article's text that hold a promo among their sentences, cut so that the promo
+     * is a block of its own: a paragraph that an extractor ran together with the publisher's
+     * advert (or a file with no paragraph breaks at all) must not be excluded whole for one
+     * sentence. A promo run is the sentences that advertise plus the sentences next to them that
+     * address the reader ("Do you have questions…? Get the answers with…"). A block with links is
+     * left whole (its links' places would move), as is a block that is all promo.
+     */
+    static List<Block> splitPromoRuns(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (!block.kind().equals(Block.TEXT) || !block.links().isEmpty() || promo(block.text()) == null) {
+                out.add(block);
+                continue;
+            }
+            // cut where the sentences end, so that each run keeps the text's own characters
+            String text = block.text();
+            List<int[]> bounds = new ArrayList<>();
+            Matcher end = SENTENCE_END.matcher(text);
+            int from = 0;
+            while (end.find()) {
+                bounds.add(new int[] {from, end.start()});
+                from = end.end();
+            }
+            bounds.add(new int[] {from, text.length()});
+            String[] sentences = bounds.stream().map(b -> text.substring(b[0], b[1])).toArray(String[]::new);
+            boolean[] inPromo = promoRun(sentences);
+            int runStart = 0;
+            for (int i = 0; i < sentences.length; i++) {
+                if (i == sentences.length - 1 || inPromo[i] != inPromo[i + 1]) {
+                    out.add(Block.text(text.substring(bounds.get(runStart)[0], bounds.get(i)[1])));
+                    runStart = i + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean[] promoRun(String[] sentences) {
+        boolean[] run = new boolean[sentences.length];
+        for (int i = 0; i < sentences.length; i++) {
+            run[i] = ADVERTISES.matcher(sentences[i]).find() || promo(sentences[i]) != null;
+        }
+        // a sentence addressing the reader joins the advert next to it, however far the run goes
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (int i = 0; i < sentences.length; i++) {
+                boolean nextToRun = (i > 0 && run[i - 1]) || (i + 1 < sentences.length && run[i + 1]);
+                if (!run[i] && nextToRun && READER.matcher(sentences[i]).find()) {
+                    run[i] = true;
+                    grew = true;
+                }
+            }
+        }
+        // a run is a promo as a block is: it addresses the reader and advertises; else it is the article's
+        for (int i = 0; i < sentences.length; ) {
+            int j = i;
+            while (j < sentences.length && run[j] == run[i]) {
+                j++;
+            }
+            if (run[i] && promo(String.join(" ", java.util.Arrays.copyOfRange(sentences, i, j))) == null) {
+                java.util.Arrays.fill(run, i, j, false);
+            }
+            i = j;
+        }
+        return run;
+    }
+
     /** A verdict for each block, null where it belongs to the article; same order as the blocks. */
     static List<Verdict> verdicts(List<Block> blocks) {
         Verdict[] verdicts = new Verdict[blocks.size()];

@@ -83,7 +83,8 @@ final class RecordAssembler {
         return new MetaField<>(date.get(), field.provenance(), field.note());
     }
 
-    private static List<Paragraph> paragraphs(ManifestEntry entry, List<Block> blocks, List<String> problems) {
+    private static List<Paragraph> paragraphs(ManifestEntry entry, List<Block> read, List<String> problems) {
+        List<Block> blocks = Boilerplate.splitPromoRuns(read);
         List<Boilerplate.Verdict> verdicts = Boilerplate.verdicts(blocks);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {

@@ -63,4 +63,23 @@ class BoilerplateTest {
         assertNull(Boilerplate.verdicts(List.of(Block.text("Do you think the talks will succeed? Officials said no."))).get(0));
         assertEquals("promo", Boilerplate.verdicts(List.of(Block.text("Sign up for our newsletter to get your daily briefing."))).get(0).kind());
     }
+
+    /** Issue 15: one promo sentence in a paragraph excludes that sentence's run, never the paragraph's other sentences. */
+    @Test
+    void aPromoRunInsideAParagraphIsCutOutAndTheRestKept() {
+        List<Block> blocks = Boilerplate.splitPromoRuns(List.of(Block.text("Seoul and Tokyo met on Monday. "
+                + "Do you have questions? Get the answers with our new platform. The talks will continue in May.")));
+        assertEquals(List.of("Seoul and Tokyo met on Monday.", "Do you have questions? Get the answers with our new platform.",
+                "The talks will continue in May."), blocks.stream().map(Block::text).toList());
+        List<Boilerplate.Verdict> verdicts = Boilerplate.verdicts(blocks);
+        assertEquals(null, verdicts.get(0));
+        assertEquals(Block.PROMO, verdicts.get(1).kind());
+        assertEquals(null, verdicts.get(2));
+    }
+
+    @Test
+    void aParagraphThatIsAllPromoStaysWhole() {
+        String promo = "Do you have questions about the news? Get the answers with our new platform, brought to you by our team.";
+        assertEquals(List.of(Block.text(promo)), Boilerplate.splitPromoRuns(List.of(Block.text(promo))));
+    }
 }
