@@ -217,6 +217,10 @@ final class ViewFactory {
         return new Views.Figures("Figures", groups, xref.figures().size());
     }
 
+    Views.SearchPage searchPage() {
+        return new Views.SearchPage("Search");
+    }
+
     Views.Graph graph() {
         List<Entity> entities = xref.entities();
         Map<Entity, Integer> index = new LinkedHashMap<>();
