@@ -885,32 +885,31 @@
     var head = document.createElement('p');
     head.className = 'search-summary';
     head.textContent = summaryOf(result, query);
-    c.appendChild(head);
     if (result.suggestion) {
-      var p = document.createElement('p');
-      p.className = 'search-suggestion';
-      p.appendChild(document.createTextNode('Did you mean '));
-      var a = document.createElement('a');
-      a.href = resultsHref(this.root, result.suggestion);
-      a.textContent = result.suggestion;
-      var run = this.run;
+      // in the summary's own line, so that what is announced is what is shown
       var suggestion = result.suggestion;
+      var run = this.run;
+      var a = document.createElement('a');
+      a.className = 'search-suggestion';
+      a.href = resultsHref(this.root, suggestion);
+      a.textContent = suggestion;
       a.addEventListener('click', function (e) {
         if (!e.ctrlKey && !e.metaKey && !e.shiftKey && e.button === 0) {
           e.preventDefault();
           run(suggestion);
         }
       });
-      p.appendChild(a);
-      p.appendChild(document.createTextNode('?'));
-      c.appendChild(p);
+      head.appendChild(document.createTextNode(' Did you mean '));
+      head.appendChild(a);
+      head.appendChild(document.createTextNode('?'));
     }
+    c.appendChild(head);
     for (var g = 0; g < result.groups.length; g++) {
       if (result.groups[g].hits.length > 0) {
         c.appendChild(this.group(result.groups[g], result.terms));
       }
     }
-    return head.textContent + (result.suggestion ? ' Did you mean ' + result.suggestion + '?' : '');
+    return head.textContent;
   };
 
   /** A group: its label with the count, the first hits, and "Show n more" while some are not shown. */
@@ -929,12 +928,15 @@
     more.type = 'button';
     more.className = 'search-more';
     var shown = 0;
-    var showTo = function (to) {
+    var showTo = function (to, focus) {
       var first = null;
       for (; shown < to; shown++) {
         var item = self.item(group.hits[shown].doc, terms);
         list.appendChild(item);
         first = first || item.firstChild;
+      }
+      if (focus && first) {
+        first.focus(); // to the first hit the button brought, before the button may go (and the focus with it)
       }
       var left = group.hits.length - shown;
       label.textContent = group.label + (left > 0 ? ' (' + shown + ' of ' + group.hits.length + ')' : ' (' + shown + ')');
@@ -945,9 +947,8 @@
       } else if (more.parentNode) {
         more.parentNode.removeChild(more);
       }
-      return first;
     };
-    showTo(Math.min(this.perGroup, group.hits.length));
+    showTo(Math.min(this.perGroup, group.hits.length), false);
     if (shown < group.hits.length) {
       section.appendChild(more);
       more.addEventListener('click', function () {
@@ -955,10 +956,7 @@
         var docs = self.index.missingDocs({ groups: [group] }, to, shown);
         self.loader.loadParts(docs, function (ok) {
           if (ok) {
-            var first = showTo(to);
-            if (first) {
-              first.focus(); // to the first hit the button brought, as the button may be gone
-            }
+            showTo(to, true);
           }
         });
       });
