@@ -1,11 +1,14 @@
 /*
- * Dossier search. Results appear while typing, grouped by kind, with the matched words marked.
- * The index's manifest is window.DOSSIER_SEARCH, set by search-index.js (built at bake time). It is
- * loaded on first use, when the box is focused, pointed at or touched, not with every page. A small
- * dossier's manifest holds the whole index; a large one's says which shard (search-index/t<i>.js)
- * holds which terms and how documents are split into parts (search-index/d<i>.js): a query loads
- * just the shards of its terms, then the parts of the documents it shows. Every file is a classic
- * script element, so search also works from file://, where fetch() and modules are blocked. No
+ * Dossier search. Results appear while typing, grouped by kind, with the matched words marked; a
+ * typo is corrected against the vocabulary, joined and split words match each other, and an entity
+ * named by the query comes first (see Index). The index's manifest is window.DOSSIER_SEARCH, set by
+ * search-index.js (built at bake time). It is loaded on first use, when the box is focused, pointed
+ * at or touched, not with every page. A small dossier's manifest holds the whole index; a large
+ * one's says which shard (search-index/t<i>.js) holds which terms, which part (v<i>.js) which words
+ * of the vocabulary, and how documents are split into parts (d<i>.js): a query loads just the
+ * vocabulary of its words' initials, the shards of its terms, then the parts of the documents it
+ * shows. Every file is a classic script element, so search also works from file://, where fetch()
+ * and modules are blocked. The results page (search.html?q=…) runs the query in its address. No
  * dependencies. Results are built with createElement and textContent only: text from the index
  * never passes through innerHTML.
  */
