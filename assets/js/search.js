@@ -288,7 +288,7 @@
     return partsOf(this.shards, 't', prefix);
   };
 
-  /** The missing of the named parts, added to `missing`; whether all of them are in. */
+  /** Whether all the named parts are in; those that are not are added to `missing`. */
   Index.prototype.have = function (names, missing) {
     var all = true;
     for (var i = 0; i < names.length; i++) {
