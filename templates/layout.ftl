@@ -1,5 +1,5 @@
 <#-- Shared page frame. Every link starts from ${root}, so the site works under any base path and from file://. -->
-<#macro page title description="" bodyClass="">
+<#macro page title description="" bodyClass="" robots="">
 <!DOCTYPE html>
 <html lang="${site.language}">
 <head>
@@ -8,6 +8,7 @@
 <#-- the site title once: a home page titled after the dossier does not repeat it -->
 <title><#if title?starts_with(site.title)>${title}<#else>${title} — ${site.title}</#if></title>
 <#if description?has_content><meta name="description" content="${description}"></#if>
+<#if robots?has_content><meta name="robots" content="${robots}"></#if>
 <link rel="stylesheet" href="${root}css/dossier.css">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <script src="${root}js/search.js" defer></script>
@@ -146,7 +147,7 @@
 <div class="site-search" role="search" data-root="${root}" hidden>
   <label for="search-input">Search</label>
   <input id="search-input" type="search" autocomplete="off" spellcheck="false" aria-controls="search-results" aria-describedby="search-hint">
-  <span id="search-hint" class="visually-hidden">Results appear as you type. Down arrow moves into them, Escape closes them.</span>
+  <span id="search-hint" class="visually-hidden">Results appear as you type. Down arrow moves into them, Enter opens the results page, Escape closes them. Slash comes back here.</span>
   <p class="search-status visually-hidden" role="status"></p>
   <div id="search-results" class="search-results" hidden></div>
 </div>

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class SettingRules {
     /** The page types that have a template (JBake's template.TYPE.file). */
     static final List<String> TEMPLATE_TYPES = List.of("home", "article", "source", "page", "entity", "entities",
-            "tag", "tags", "timeline", "figures", "graph", "corrections");
+            "tag", "tags", "timeline", "figures", "graph", "corrections", "search");
     /** A relative path of plain names: no absolute path, no "." or "..", nothing a shell or URL would read differently. */
     private static final Pattern RELATIVE = Pattern.compile("(?!\\.{1,2}(/|$))[A-Za-z0-9_-][A-Za-z0-9._-]*(/(?!\\.{1,2}(/|$))[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
     /** BCP 47 as HTML's lang attribute wants it: a language and optional subtags. */

@@ -78,6 +78,8 @@ public record Dossier(List<SourceRecord> sources, Map<String, SourceRecord> sour
     public static final String GRAPH_URI = "graph.html";
     public static final String TAGS_URI = "tags/index.html";
     public static final String CORRECTIONS_URI = "corrections.html";
+    /** The search results page: its query is in its address (search.html?q=…), so it can be shared. */
+    public static final String SEARCH_URI = "search.html";
 
     /** A correction's fragment id: it depends only on the page, the date and the words, so links to it last. */
     public static String correctionId(Correction correction) {

@@ -132,7 +132,8 @@ public final class ModelBuilder {
     private static Set<String> linkTargets(Set<String> fileTargets, List<SourceRecord> sources, List<Page> published) {
         Set<String> targets = new HashSet<>(fileTargets);
         sources.forEach(s -> targets.add(Dossier.sourceUri(s)));
-        targets.addAll(List.of("index.html", Dossier.ENTITIES_URI, Dossier.TIMELINE_URI, Dossier.FIGURES_URI, Dossier.GRAPH_URI, Dossier.TAGS_URI, Dossier.CORRECTIONS_URI));
+        targets.addAll(List.of("index.html", Dossier.ENTITIES_URI, Dossier.TIMELINE_URI, Dossier.FIGURES_URI, Dossier.GRAPH_URI, Dossier.TAGS_URI, Dossier.CORRECTIONS_URI,
+                Dossier.SEARCH_URI));
         published.forEach(p -> p.tags().forEach(tag -> targets.add(Dossier.tagUri(tag))));
         return targets;
     }

@@ -2,6 +2,7 @@ package dossier.publish;
 
 import dossier.text.Markup;
 import dossier.config.SiteConfig;
+import dossier.model.Dossier;
 
 import java.util.List;
 
@@ -23,6 +24,9 @@ final class Sitemap {
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String page : pages) {
+            if (page.equals(Dossier.SEARCH_URI)) {
+                continue; // a form, with no content of its own: search engines are asked not to list results pages
+            }
             xml.append("  <url><loc>").append(Markup.escape(site.absoluteUrl(page).orElseThrow())).append("</loc></url>\n");
         }
         xml.append("</urlset>\n");

@@ -97,6 +97,7 @@ public final class JBakeRenderer {
         outputs.add(new Output("corrections", Dossier.CORRECTIONS_URI, "", "content", false, views::corrections));
         outputs.add(new Output("figures", Dossier.FIGURES_URI, "", "content", false, List.of(), views::figures, views::figuresPreviews));
         outputs.add(new Output("graph", Dossier.GRAPH_URI, "", "content/entities", false, views::graph));
+        outputs.add(new Output("search", Dossier.SEARCH_URI, "", "content", false, views::searchPage));
         outputs.add(new Output("tags", Dossier.TAGS_URI, "../", "content", false, views::tagIndex));
         for (String tag : dossier.xref().tags().keySet()) {
             outputs.add(new Output("tag", Dossier.tagUri(tag), "../", "content", false, () -> views.tag(tag)));

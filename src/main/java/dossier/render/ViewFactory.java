@@ -218,6 +218,10 @@ final class ViewFactory {
         return FigureViews.of(xref.figures());
     }
 
+    Views.SearchPage searchPage() {
+        return new Views.SearchPage("Search");
+    }
+
     Views.Graph graph() {
         List<Entity> entities = xref.entities();
         Map<Entity, Integer> index = new LinkedHashMap<>();

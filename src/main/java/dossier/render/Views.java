@@ -167,6 +167,10 @@ public final class Views {
     public record GraphEdge(Link a, Link b, int paragraphs) {
     }
 
+    /** The search results page: js/search.js fills it in from the query in its address. */
+    public record SearchPage(String title) {
+    }
+
     public record Graph(String title, String svg, List<GraphEdge> edges) {
     }
 

@@ -14,26 +14,31 @@ import java.util.stream.IntStream;
  *
  * <p>{@value SearchIndexFile#FILE}, the manifest, loads first and sets {@code window.DOSSIER_SEARCH}:
  * <pre>
- * version:    2
+ * version:    3
  * kinds:      [[id, label], …]            result groups, in display order
  * kindStarts: [0, …, documents]           documents are numbered kind by kind: kind i holds ids kindStarts[i] to kindStarts[i+1] - 1
  * docChunk:   n                           documents per part "d" + floor(id / n)
  * shards:     ["", "c", "gr", …]          shard i (part "t" + i) holds the terms from shards[i] up to shards[i+1], not included
  * parts:      {name: part, …}             present when the index is small: every part inline, nothing else to load
+ * vocab:      ["", "h", …]                when it is not: vocabulary part i ("v" + i) holds the word terms from vocab[i] up to vocab[i+1]
  * </pre>
  * Otherwise each part is its own script, {@code search-index/<name>.js}, that calls
  * {@code DOSSIER_SEARCH_PART(name, part)} (defined by js/search.js):
  * <pre>
  * "t" + i:    {terms: ["term", …], postings: ["…", …]}          sorted terms and their encoded postings ({@link Postings})
  * "d" + i:    [[title, url, context, snippet], …]               documents i·n to i·n + n - 1
+ * "v" + i:    ["term", …]                                       the word terms alone (no name keys, no postings), sorted
  * </pre>
+ * The vocabulary lets the browser find the terms near a misspelt word (and the words a joined one
+ * splits into) by loading the terms of one initial, not their postings; a small index has it in its
+ * one term shard. Name keys ({@link NameKeys}) are terms like any other in the term shards.
  * A shard is a run of sorted terms cut when it passes about {@code shardBytes}; its key is the
  * shortest prefix of its first term that sorts after the previous shard's last term, so a lookup of
  * any prefix needs just the shards whose range meets it. The snippet is the start of the text, cut
  * at bake time at a word ({@value #SNIPPET} characters at most): the browser marks the matches in it.
  */
 final class IndexScript {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String FOLDER = "search-index/";
     /** Characters of a document's text kept for its snippet. */
     static final int SNIPPET = 240;
@@ -151,6 +156,15 @@ final class IndexScript {
             string(i == 0 ? m : m.append(','), keys.get(i));
         }
         m.append(']');
+        List<Integer> vocabStarts = inline ? List.of() : vocabularyStarts(terms, layout.shardBytes());
+        if (!inline) {
+            m.append(",\n\"vocab\":[");
+            for (int v = 0; v + 1 < vocabStarts.size(); v++) {
+                int first = vocabStarts.get(v);
+                string(v == 0 ? m : m.append(','), v == 0 ? "" : key(terms[first - 1], terms[first]));
+            }
+            m.append(']');
+        }
         if (inline) {
             m.append(",\n\"parts\":{\"t0\":");
             shard(m, entries, 0, n);
@@ -175,6 +189,19 @@ final class IndexScript {
                 return part.append(");\n").toString();
             }));
         }
+        List<String> allTerms = Arrays.asList(terms);
+        for (int v = 0; v + 1 < vocabStarts.size(); v++) {
+            List<String> words = allTerms.subList(vocabStarts.get(v), vocabStarts.get(v + 1)).stream().filter(t -> !NameKeys.isKey(t)).toList();
+            String name = "v" + v;
+            sink.write(FOLDER + name + ".js", parts.text(name, words, () -> {
+                StringBuilder part = new StringBuilder(layout.shardBytes() + 1024);
+                part.append("DOSSIER_SEARCH_PART(\"").append(name).append("\",[");
+                for (int i = 0; i < words.size(); i++) {
+                    string(i == 0 ? part : part.append(','), words.get(i));
+                }
+                return part.append("]);\n").toString();
+            }));
+        }
         List<String> allRecords = Arrays.asList(records);
         for (int c = 0; c * chunk < records.length; c++) {
             int from = c * chunk;
@@ -187,6 +214,26 @@ final class IndexScript {
                 return part.append(");\n").toString();
             }));
         }
+    }
+
+    /**
+     * Where each vocabulary part starts, as term numbers, and the number of terms last: a part is cut
+     * once its terms pass {@code bytes}. Name keys are counted out (they are not words), but a part
+     * may start at one: its key is still a prefix that sorts between the parts' terms.
+     */
+    static List<Integer> vocabularyStarts(String[] terms, int bytes) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        long size = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (size >= bytes) {
+                starts.add(i);
+                size = 0;
+            }
+            size += NameKeys.isKey(terms[i]) ? 0 : terms[i].length() + 3;
+        }
+        starts.add(terms.length);
+        return starts;
     }
 
     /** The shortest prefix of {@code first} that sorts after {@code previous} (which sorts before first). */

@@ -16,6 +16,8 @@ final class InvertedIndex {
     /** Repeats of a term in one field count up to this: a long text should not win by repetition alone. */
     static final int MAX_REPEATS = 3;
     static final int MAX_WEIGHT = 99;
+    /** A name key's weight: it only says the document has that name (the browser ranks by the match, not the weight). */
+    static final int NAME_WEIGHT = 1;
 
     private final String[] terms;
     private final int[][] docs;
@@ -79,6 +81,9 @@ final class InvertedIndex {
             for (int d = from; d < to; d++) {
                 for (SearchDocument.Field field : docs.get(d).fields()) {
                     b.field(field.text(), field.weight());
+                }
+                for (String key : NameKeys.of(docs.get(d).names())) {
+                    b.literal(key, NAME_WEIGHT);
                 }
                 ended.accept(b, d);
             }
@@ -149,6 +154,16 @@ final class InvertedIndex {
 
         void field(String text, int weight) {
             Tokens.each(text, this::token);
+            endField(weight);
+        }
+
+        /** A term taken as it is, not tokenised (a {@link NameKeys name key}). */
+        void literal(String term, int weight) {
+            token(term, 0, term.length(), term.hashCode());
+            endField(weight);
+        }
+
+        private void endField(int weight) {
             for (int i = 0; i < inFieldCount; i++) {
                 int t = inField[i];
                 if (docWeight[t] == 0) {

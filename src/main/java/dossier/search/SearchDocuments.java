@@ -119,7 +119,8 @@ final class SearchDocuments {
         String context = entity.kind().label() + (aliases.isEmpty() ? "" : " · also " + aliases);
         return new SearchDocument(Kind.ENTITY, entity.name(), page.uri(), context,
                 List.of(new SearchDocument.Field(String.join(" ", entity.names()), TITLE, HIDDEN),
-                        new SearchDocument.Field(page.summary(), SUMMARY, SHOWN), new SearchDocument.Field(prose, BODY, SHOWN)));
+                        new SearchDocument.Field(page.summary(), SUMMARY, SHOWN), new SearchDocument.Field(prose, BODY, SHOWN)),
+                entity.names());
     }
 
     private static void source(SourceRecord source, Set<Integer> cited, List<SearchDocument> docs) {

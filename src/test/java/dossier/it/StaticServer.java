@@ -31,7 +31,15 @@ final class StaticServer implements AutoCloseable {
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
+    /** The path the site is served under: "/" or, as on a host that publishes it in a folder, "/some/path/". */
+    private final String basePath;
+
     StaticServer(Path root) {
+        this(root, "/");
+    }
+
+    StaticServer(Path root, String basePath) {
+        this.basePath = basePath;
         this.root = root.toAbsolutePath().normalize();
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -43,9 +51,9 @@ final class StaticServer implements AutoCloseable {
         server.start();
     }
 
-    /** "http://127.0.0.1:PORT/" */
+    /** "http://127.0.0.1:PORT/" and the base path */
     String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + basePath;
     }
 
     /** Requests answered with an error status, as "STATUS PATH". */
@@ -58,8 +66,9 @@ final class StaticServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            Path file = root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
-            if (!exchange.getRequestMethod().equals("GET") || !file.startsWith(root) || !Files.isRegularFile(file)) {
+            boolean inside = path.startsWith(basePath);
+            Path file = root.resolve((inside ? path.substring(basePath.length()) : "") + (path.endsWith("/") ? "index.html" : "")).normalize();
+            if (!exchange.getRequestMethod().equals("GET") || !inside || !file.startsWith(root) || !Files.isRegularFile(file)) {
                 failures.add("404 " + path);
                 exchange.sendResponseHeaders(404, -1);
                 return;

@@ -133,6 +133,7 @@ class SearchIndexTest {
         assertEquals(new ArrayList<>(new TreeSet<>(terms)), terms, "sorted, no repeats");
         Set<String> words = new TreeSet<>();
         docs.forEach(d -> d.fields().forEach(f -> words.addAll(Tokens.of(f.text()))));
+        docs.forEach(d -> words.addAll(NameKeys.of(d.names())));
         assertEquals(words, new TreeSet<>(terms));
         assertEquals(terms.size(), shard.get("postings").size());
     }
@@ -153,7 +154,8 @@ class SearchIndexTest {
                 assertEquals(expectedWeight(docs.get(doc), term), decoded[1][i], term + " in doc " + doc);
                 postings++;
             }
-            long holding = docs.stream().filter(d -> d.fields().stream().anyMatch(f -> Tokens.of(f.text()).contains(term))).count();
+            long holding = docs.stream().filter(d -> d.fields().stream().anyMatch(f -> Tokens.of(f.text()).contains(term))
+                    || NameKeys.of(d.names()).contains(term)).count();
             assertEquals(holding, decoded[0].length, "every document holding " + term);
         }
         assertTrue(postings > terms.size());
@@ -161,12 +163,54 @@ class SearchIndexTest {
 
     /** A field's repeats count up to 3, times its weight; summed over fields, at most 99. */
     private static int expectedWeight(SearchDocument doc, String term) {
+        if (NameKeys.isKey(term)) {
+            return InvertedIndex.NAME_WEIGHT;
+        }
         int w = 0;
         for (SearchDocument.Field f : doc.fields()) {
             long n = Tokens.of(f.text()).stream().filter(term::equals).count();
             w += f.weight() * (int) Math.min(n, InvertedIndex.MAX_REPEATS);
         }
         return Math.min(w, InvertedIndex.MAX_WEIGHT);
+    }
+
+    @Test
+    void entitiesAreFoundByTheirWholeNamesAndAliasesWithTheirWordsJoined() {
+        List<String> terms = strings(shard.get("terms"));
+        for (String[] named : new String[][] {{"=whitelist", "White list"}, {"=chip4", "Chip 4"}, {"=chip4alliance", "Chip 4"},
+                {"=yoon", "Yoon Suk-yeol"}, {"=yoonsukyeol", "Yoon Suk-yeol"}, {"=presidentyoon", "Yoon Suk-yeol"}, {"=gallium", "Gallium"}}) {
+            int t = terms.indexOf(named[0]);
+            assertTrue(t >= 0, named[0] + " is a term");
+            int[][] postings = Postings.decode(shard.get("postings").get(t).asText());
+            List<String> holders = new ArrayList<>();
+            for (int doc : postings[0]) {
+                holders.add(docs.get(doc).kind() + " " + docs.get(doc).title());
+            }
+            assertEquals(List.of("ENTITY " + named[1]), holders, named[0]);
+        }
+        assertTrue(terms.stream().filter(NameKeys::isKey).allMatch(k -> k.length() > 1 && k.substring(1).chars().allMatch(Character::isLetterOrDigit)),
+                "a key is the mark and a name's words joined");
+    }
+
+    /** The browser tells a match in a title by its weight: every title match weighs at least TITLE, no other match as much. */
+    @Test
+    void aMatchInATitleIsToldByItsWeight() {
+        List<String> terms = strings(shard.get("terms"));
+        int titles = 0;
+        for (int t = 0; t < terms.size(); t++) {
+            String term = terms.get(t);
+            if (NameKeys.isKey(term)) {
+                continue;
+            }
+            int[][] decoded = Postings.decode(shard.get("postings").get(t).asText());
+            for (int i = 0; i < decoded[0].length; i++) {
+                SearchDocument d = docs.get(decoded[0][i]);
+                boolean inTitle = d.fields().stream().anyMatch(f -> f.weight() == SearchDocument.TITLE && Tokens.of(f.text()).contains(term));
+                titles += inTitle ? 1 : 0;
+                assertEquals(inTitle, decoded[1][i] >= SearchDocument.TITLE, term + " in " + d.title() + ": weight " + decoded[1][i]);
+            }
+        }
+        assertTrue(titles > 100, "title matches: " + titles);
     }
 
     @Test

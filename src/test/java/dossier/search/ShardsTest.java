@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.SortedMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -46,7 +47,13 @@ class ShardsTest {
         assertTrue(shards > 10, "shards: " + shards);
         int docs = inline.get("parts").get("d0").size();
         int parts = (docs + 7) / 8;
-        assertEquals(1 + shards + parts, sharded.size(), "the manifest, the shards and the document parts: " + sharded.keySet());
+        int vocabulary = manifest.get("vocab").size();
+        assertTrue(vocabulary > 1, "vocabulary parts: " + vocabulary);
+        assertEquals(1 + shards + parts + vocabulary, sharded.size(), "the manifest, the shards, the document parts and the vocabulary: "
+                + sharded.keySet());
+        for (int i = 0; i < vocabulary; i++) {
+            assertTrue(sharded.containsKey("search-index/v" + i + ".js"), "v" + i);
+        }
         for (int i = 0; i < shards; i++) {
             assertTrue(sharded.containsKey("search-index/t" + i + ".js"), "t" + i);
         }
@@ -98,6 +105,41 @@ class ShardsTest {
         all.get("postings").forEach(p -> allPostings.add(p.asText()));
         assertEquals(allTerms, terms, "every term once, in order");
         assertEquals(allPostings, postings, "with the same postings");
+    }
+
+    /** The words alone (no postings, no name keys), in parts its keys bound: what the browser corrects a typo against. */
+    @Test
+    void theVocabularyHoldsEveryWordOnceInPartsItsKeysBound() {
+        List<String> keys = new ArrayList<>();
+        manifest.get("vocab").forEach(k -> keys.add(k.asText()));
+        assertEquals("", keys.get(0));
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String file = sharded.get("search-index/v" + i + ".js");
+            assertTrue(file.startsWith("DOSSIER_SEARCH_PART(\"v" + i + "\",[") && file.endsWith("]);\n"), "a classic script calling the loader");
+            String body = file.substring(file.indexOf(',') + 1, file.lastIndexOf(')'));
+            List<String> own = new ArrayList<>();
+            try {
+                JSON.readTree(body).forEach(t -> own.add(t.asText()));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            String key = keys.get(i);
+            String next = i + 1 < keys.size() ? keys.get(i + 1) : null;
+            own.forEach(w -> {
+                assertTrue(w.compareTo(key) >= 0 && (next == null || w.compareTo(next) < 0), w + " within [" + key + ", " + next + ")");
+                assertFalse(NameKeys.isKey(w), "no name keys: " + w);
+            });
+            words.addAll(own);
+        }
+        List<String> expected = new ArrayList<>();
+        inline.get("parts").get("t0").get("terms").forEach(t -> {
+            if (!NameKeys.isKey(t.asText())) {
+                expected.add(t.asText());
+            }
+        });
+        assertEquals(expected, words, "every word once, in order");
+        assertTrue(inline.get("vocab") == null, "a small index has its vocabulary in its one shard");
     }
 
     @Test
