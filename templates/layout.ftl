@@ -1,5 +1,5 @@
 <#-- Shared page frame. Every link starts from ${root}, so the site works under any base path and from file://. -->
-<#macro page title description="" bodyClass="">
+<#macro page title description="" bodyClass="" graph=false>
 <!DOCTYPE html>
 <html lang="${site.language}">
 <head>
@@ -11,6 +11,7 @@
 <link rel="stylesheet" href="${root}css/dossier.css">
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <script src="${root}js/search.js" defer></script>
+<#if graph><script src="${root}js/graph.js" defer></script></#if>
 <@discovery title description/>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
