@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The only scripts a page may have: the search index and the search script, each loaded from the
- * site itself with defer. Tests that prove no content can inject a script look past these two.
+ * The only scripts a page may have: the search index, the search script and, on a page with a
+ * graph, the graph's script, each loaded from the site itself with defer. Tests that prove no
+ * content can inject a script look past these.
  */
 final class OwnScripts {
-    private static final String SRC = "(?:\\.\\./)*(?:search-index\\.js|js/search\\.js)";
+    private static final String SRC = "(?:\\.\\./)*(?:search-index\\.js|js/search\\.js|js/graph\\.js)";
     private static final Pattern SRC_PATTERN = Pattern.compile(SRC);
     private static final Pattern TAG = Pattern.compile("<script src=\"" + SRC + "\" defer></script>");
 
