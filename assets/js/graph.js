@@ -1,6 +1,7 @@
 /* Co-mention graphs (render.internal.GraphSvg): pointing at or focusing an entity picks out it, its
    neighbours and the lines between them, and dims the rest; leaving it, or Escape, restores the
-   drawing. An enhancement only: without this script the drawing and its links work the same. */
+   drawing. A drawing wider than the screen opens on its middle. An enhancement only: without this
+   script the drawing and its links work the same. */
 (function () {
   'use strict';
 
@@ -71,8 +72,25 @@
     });
   }
 
+  /* A drawing wider than its figure (on a phone) opens on its middle, or on the page's own entity,
+     rather than on its left edge, where only the outlying entities are. */
+  function centre(svg) {
+    var figure = svg.parentNode;
+    if (!figure || figure.scrollWidth <= figure.clientWidth) {
+      return;
+    }
+    var middle = svg.querySelector('.graph-centre');
+    var frame = figure.getBoundingClientRect();
+    var target = middle ? middle.getBoundingClientRect() : svg.getBoundingClientRect();
+    var x = (target.left + target.right) / 2 - frame.left + figure.scrollLeft;
+    figure.scrollLeft = Math.max(0, x - figure.clientWidth / 2);
+  }
+
   function start() {
-    document.querySelectorAll('svg.graph').forEach(enhance);
+    document.querySelectorAll('svg.graph').forEach(function (svg) {
+      enhance(svg);
+      centre(svg);
+    });
   }
 
   if (document.readyState === 'loading') {

@@ -121,6 +121,20 @@ class GraphInBrowserTest {
         assertEquals(List.of(), problems);
     }
 
+    /** On a phone a drawing wider than the screen opens on the page's own entity, not on its left edge. */
+    @Test
+    void aWideNeighbourhoodOpensOnItsEntityOnAPhone() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        browser.driver.get(site.base(Mode.FILE) + "entities/south-korea.html");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) browser.js("""
+                const figure = document.querySelector('section.neighbourhood figure'); const f = figure.getBoundingClientRect();
+                const c = figure.querySelector('.graph-centre').getBoundingClientRect();
+                return {wide: figure.scrollWidth > figure.clientWidth, inView: c.left >= f.left && c.right <= f.right};
+                """);
+        assertEquals(Map.of("wide", true, "inView", true), seen);
+    }
+
     /** The nodes a line joins to this one, and the lines, by the drawing's own numbers. */
     private static final String NEIGHBOURS_OF = """
             const svg = document.querySelector('svg.graph'); const n = arguments[0];
