@@ -5,10 +5,14 @@ import java.util.List;
 /**
  * Fruchterman–Reingold force-directed positions, deterministic: a fixed start (a sunflower spiral in
  * the nodes' given order, most important first, so hubs start in the middle), a fixed number of
- * iterations, pairs visited in index order. Every node repels every other; an edge pulls its ends
- * together, harder the more paragraphs they share; a weak pull to the middle keeps separate
- * clusters near. Quadratic per iteration, which is why callers cap the graph (a few hundred nodes).
- * Positions come out in units of the ideal edge length, centred on the origin.
+ * iterations, pairs visited in index order, and StrictMath for the trigonometry (Math's may differ
+ * between platforms). Every node repels every other; an edge pulls its ends together, harder the
+ * more paragraphs they share; a pull to the middle keeps separate clusters near. Quadratic per
+ * iteration, which is why callers cap the graph (a few hundred nodes). Positions come out in units
+ * of the ideal edge length, centred on the origin.
+ *
+ * <p>Hand-written rather than JGraphT's {@code FRLayoutAlgorithm2D}: that one ignores edge weights,
+ * and the label placement that needs most of the care is ours either way; this is some 90 lines.
  */
 final class ForceLayout {
     static final int ITERATIONS = 300;
@@ -27,8 +31,8 @@ final class ForceLayout {
         double[][] at = new double[n][2];
         for (int i = 0; i < n; i++) {
             double r = 0.6 * Math.sqrt(i + 0.5);
-            at[i][0] = r * Math.cos(i * GOLDEN_ANGLE);
-            at[i][1] = r * Math.sin(i * GOLDEN_ANGLE);
+            at[i][0] = r * StrictMath.cos(i * GOLDEN_ANGLE);
+            at[i][1] = r * StrictMath.sin(i * GOLDEN_ANGLE);
         }
         if (pinned >= 0) {
             at[pinned][0] = 0;
@@ -47,8 +51,8 @@ final class ForceLayout {
                     double dy = at[i][1] - at[j][1];
                     double d2 = dx * dx + dy * dy;
                     if (d2 < 1e-9) { // coincident: part them along a direction fixed by their indices
-                        dx = Math.cos(i + j);
-                        dy = Math.sin(i + j);
+                        dx = StrictMath.cos(i + j);
+                        dy = StrictMath.sin(i + j);
                         d2 = 1e-4;
                     }
                     double f = 1 / d2; // k²/d along the unit vector, with k = 1
