@@ -90,7 +90,7 @@ class GraphInBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1440, 390})
+    @ValueSource(ints = {1440, 390, 320})
     void theGraphPagesLabelsAreApartInsideTheDrawingAndReadable(int width) {
         browser.driver.manage().window().setSize(new Dimension(width, 900));
         browser.driver.get(site.base(Mode.HTTP) + GRAPH);

@@ -7,18 +7,18 @@ package dossier.render.internal;
  * over-estimate costs a little room; an under-estimate would let labels collide, so every guess
  * errs wide. The SVG test measures the boxes with these same numbers.
  */
-public final class LabelMetrics {
+final class LabelMetrics {
     /** The labels' font size in SVG user units; the graph is drawn one unit to one CSS pixel. */
-    public static final double FONT_SIZE = 13;
+    static final double FONT_SIZE = 13;
     /** Above the baseline and below it, in ems. */
-    public static final double ASCENT = 1.07;
-    public static final double DESCENT = 0.3;
+    static final double ASCENT = 1.07;
+    static final double DESCENT = 0.3;
 
     private LabelMetrics() {
     }
 
     /** The label's estimated advance width in user units. */
-    public static double width(String text) {
+    static double width(String text) {
         double ems = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -49,7 +49,7 @@ public final class LabelMetrics {
     }
 
     /** The box of a label drawn at baseline {@code y}, anchored at {@code x} ("start", "middle" or "end"). */
-    public static Box box(String text, double x, double y, String anchor) {
+    static Box box(String text, double x, double y, String anchor) {
         double w = width(text);
         double left = switch (anchor) {
             case "end" -> x - w;

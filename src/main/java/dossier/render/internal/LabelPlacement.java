@@ -109,8 +109,8 @@ final class LabelPlacement {
                     boolean alongX = ox / a.width() < oy / a.height();
                     int axis = alongX ? 0 : 1;
                     double need = (alongX ? ox : oy) + 0.5;
-                    // the one further along the axis goes further; ties by index, never by chance
-                    double sign = at[j][axis] > at[i][axis] || at[j][axis] == at[i][axis] && i < j ? 1 : -1;
+                    // each moves away from the other; on a tie the later one moves on, never by chance
+                    double sign = at[j][axis] >= at[i][axis] ? 1 : -1;
                     double shareI = i == pinned ? 0 : j == pinned ? 1 : 0.5;
                     at[i][axis] -= sign * need * shareI;
                     at[j][axis] += sign * need * (1 - shareI);

@@ -62,7 +62,7 @@ public final class GraphGeometry {
     }
 
     /** A label's box, from its anchor point, its anchoring and its text (dx is added, as SVG does). */
-    public static Box box(Element text) {
+    static Box box(Element text) {
         double dx = text.hasAttr("dx") ? num(text.attr("dx")) : 0;
         String anchor = text.hasAttr("text-anchor") ? text.attr("text-anchor") : "start";
         return LabelMetrics.box(text.text(), num(text.attr("x")) + dx, num(text.attr("y")), anchor);
