@@ -36,10 +36,11 @@
   <#if page.neighbours?has_content>
   <section class="neighbourhood" aria-labelledby="neighbours-heading">
     <h2 id="neighbours-heading">Named in the same paragraphs</h2>
+    <a class="graph-skip" href="#neighbour-list">Skip the drawing, to the list</a>
     <figure class="graph-figure">${page.graphSvg?no_esc}
       <figcaption class="note">Each is joined to ${page.title} and, where they are named in the same paragraphs too, to each other<#if page.neighbourPairsDrawn < page.neighbourPairs> (the ${page.neighbourPairsDrawn} strongest of the ${page.neighbourPairs} pairs among them)</#if>; the thicker the line, the more paragraphs.</figcaption>
     </figure>
-    <ul class="neighbours"><#list page.neighbours as n><li><a href="${n.href}">${n.label}</a> (${n.paragraphs} paragraph<#if n.paragraphs != 1>s</#if>)</li></#list></ul>
+    <ul class="neighbours" id="neighbour-list"><#list page.neighbours as n><li><a href="${n.href}">${n.label}</a> (${n.paragraphs} paragraph<#if n.paragraphs != 1>s</#if>)</li></#list></ul>
   </section>
   </#if>
 

@@ -259,7 +259,7 @@ final class ViewFactory {
         // in name order, the order a keyboard visits them
         List<Entity> nodes = entities.stream().filter(shown::contains).toList();
         String svg = drawing("Entities named in the same source paragraphs", nodes, null, drawn, "");
-        return new Views.Graph("Co-mentions", svg, list, drawn.size(), nodes.size());
+        return new Views.Graph("Co-mention graph", svg, list, drawn.size(), nodes.size());
     }
 
     /** Two entities named in the same paragraphs, and how many. */

@@ -169,6 +169,23 @@ class GraphInBrowserTest {
         assertEquals(Map.of("on", false, "focus", List.of(), "nodes", List.of(), "lines", 0L), browser.js(HIGHLIGHTED), "Escape clears it");
     }
 
+    /** Before the drawing's many links, a link that shows when focused passes them, to the list of pairs. */
+    @Test
+    void aKeyboardUserCanSkipTheDrawing() {
+        browser.driver.get(site.base(Mode.HTTP) + GRAPH);
+        boolean skip = false;
+        for (int i = 0; i < 200 && !skip; i++) {
+            browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            assertEquals(null, browser.js("return document.activeElement.closest('svg.graph') && 'a node came first';"));
+            skip = Boolean.TRUE.equals(browser.js("return document.activeElement.classList.contains('graph-skip');"));
+        }
+        assertTrue(skip, "the skip link is reached with Tab");
+        assertTrue(((Number) browser.js("return document.activeElement.getBoundingClientRect().width;")).doubleValue() > 24, "and shows while focused");
+        browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals(Boolean.TRUE, browser.js("return !!document.activeElement.closest('ul.pairs');"), "the next stop is the list of pairs");
+    }
+
     @Test
     void pointingAtANodeHighlightsItsNeighboursUntilThePointerLeaves() {
         browser.driver.get(site.base(Mode.HTTP) + GRAPH);
