@@ -148,7 +148,7 @@ final class ViewFactory {
                 .map(e -> new Views.Neighbour(e.getKey().name(), root + e.getKey().page().uri(), e.getValue())).toList();
         Neighbourhood drawn = neighbourhood(entity, neighbours, root);
         return new Views.Entity(page.title(), entity.kind().label(), entity.aliases(), page.summary(), body(page),
-                references(page), groups, mentions.size(), backlinks(page), list, drawn.svg(), drawn.pairsAmong(), drawn.pairsAmongDrawn(),
+                references(page), groups, mentions.size(), backlinks(page), list, drawn.svg(), drawn.neighbours(), drawn.pairsAmong(), drawn.pairsAmongDrawn(),
                 dossier.citations(page).accounts().stream().map(a -> account(a, root, true)).toList());
     }
 
@@ -369,7 +369,7 @@ final class ViewFactory {
      */
     private Neighbourhood neighbourhood(Entity entity, Map<Entity, Integer> neighbours, String root) {
         if (neighbours.isEmpty()) {
-            return new Neighbourhood(null, 0, 0);
+            return new Neighbourhood(null, 0, 0, 0);
         }
         List<Entity> nearest = neighbours.entrySet().stream()
                 .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().name())
@@ -394,11 +394,11 @@ final class ViewFactory {
         nodes.add(entity);
         nearest.stream().sorted(java.util.Comparator.comparing(Entity::name).thenComparing(e -> e.page().path())).forEach(nodes::add);
         String svg = drawing("Entities named in the same paragraphs as " + entity.name(), nodes, entity, pairs, root);
-        return new Neighbourhood(svg, among.size(), drawnAmong.size());
+        return new Neighbourhood(svg, nearest.size(), among.size(), drawnAmong.size());
     }
 
-    /** An entity page's drawing, and how many pairs among its neighbours there are and are drawn. */
-    private record Neighbourhood(String svg, int pairsAmong, int pairsAmongDrawn) {
+    /** An entity page's drawing, how many neighbours it draws, and how many pairs among them there are and are drawn. */
+    private record Neighbourhood(String svg, int neighbours, int pairsAmong, int pairsAmongDrawn) {
     }
 
     private static String before(String text, int start) {

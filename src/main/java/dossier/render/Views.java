@@ -89,10 +89,13 @@ public final class Views {
     public record Neighbour(String label, String href, int paragraphs) {
     }
 
-    /** @param neighbourPairs the pairs among the neighbours (besides each with this entity); {@code neighbourPairsDrawn} those the drawing joins */
+    /**
+     * @param neighboursDrawn the neighbours the drawing shows, those named with this entity most often
+     * @param neighbourPairs  the pairs among them (besides each with this entity); {@code neighbourPairsDrawn} those it joins
+     */
     public record Entity(String title, String kind, List<String> aliases, String summary, String bodyHtml,
                          List<Reference> references, List<MentionGroup> mentions, int mentionCount,
-                         List<Backlink> backlinks, List<Neighbour> neighbours, String graphSvg, int neighbourPairs,
+                         List<Backlink> backlinks, List<Neighbour> neighbours, String graphSvg, int neighboursDrawn, int neighbourPairs,
                          int neighbourPairsDrawn, List<AccountView> accounts) {
     }
 
