@@ -1,5 +1,5 @@
 <#import "layout.ftl" as layout>
-<@layout.page title=page.title description=page.summary bodyClass="entity">
+<@layout.page title=page.title description=page.summary bodyClass="entity" graph=page.graphSvg?has_content>
 <article>
   <header>
     <p class="meta"><a href="index.html">Entities</a> · ${page.kind}</p>
@@ -34,10 +34,13 @@
   </section>
 
   <#if page.neighbours?has_content>
-  <section aria-labelledby="neighbours-heading">
+  <section class="neighbourhood" aria-labelledby="neighbours-heading">
     <h2 id="neighbours-heading">Named in the same paragraphs</h2>
-    <figure class="graph-figure">${page.graphSvg?no_esc}</figure>
-    <ul class="neighbours"><#list page.neighbours as n><li><a href="${n.href}">${n.label}</a> (${n.paragraphs} paragraph<#if n.paragraphs != 1>s</#if>)</li></#list></ul>
+    <a class="graph-skip" href="#neighbour-list">Skip the drawing, to the list</a>
+    <figure class="graph-figure">${page.graphSvg?no_esc}
+      <figcaption class="note"><#if page.neighboursDrawn lt page.neighbours?size>The ${page.neighboursDrawn} of the ${page.neighbours?size} named with ${page.title} most often. </#if>Each is joined to ${page.title} and, where they are named in the same paragraphs too, to each other<#if page.neighbourPairsDrawn < page.neighbourPairs> (the ${page.neighbourPairsDrawn} strongest of the ${page.neighbourPairs} pairs among them)</#if>; the thicker the line, the more paragraphs.</figcaption>
+    </figure>
+    <ul class="neighbours" id="neighbour-list"><#list page.neighbours as n><li><a href="${n.href}">${n.label}</a> (${n.paragraphs} paragraph<#if n.paragraphs != 1>s</#if>)</li></#list></ul>
   </section>
   </#if>
 

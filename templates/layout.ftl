@@ -1,5 +1,5 @@
 <#-- Shared page frame. Every link starts from ${root}, so the site works under any base path and from file://. -->
-<#macro page title description="" bodyClass="" robots="">
+<#macro page title description="" bodyClass="" robots="" graph=false>
 <!DOCTYPE html>
 <html lang="${site.language}">
 <head>
@@ -14,6 +14,7 @@
 <script src="${root}js/search.js" defer></script>
 <script src="${root}js/offline.js" defer></script>
 <#if previews??><script src="${root}js/previews.js" defer></script></#if>
+<#if graph><script src="${root}js/graph.js" defer></script></#if>
 <@discovery title description/>
 </head>
 <body<#if bodyClass?has_content> class="${bodyClass}"</#if>>

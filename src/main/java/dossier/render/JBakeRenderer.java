@@ -121,6 +121,7 @@ public final class JBakeRenderer {
         nav.add(new Views.Link("Entities", Dossier.ENTITIES_URI));
         nav.add(new Views.Link("Timeline", Dossier.TIMELINE_URI));
         nav.add(new Views.Link("Figures", Dossier.FIGURES_URI));
+        nav.add(new Views.Link("Graph", Dossier.GRAPH_URI));
         dossier.pages(PageKind.PAGE).stream()
                 .sorted(Comparator.comparing(Page::title))
                 .forEach(p -> nav.add(new Views.Link(p.navLabel(), p.uri())));

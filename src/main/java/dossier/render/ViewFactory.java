@@ -39,7 +39,15 @@ import java.util.stream.Collectors;
 final class ViewFactory {
     private static final int SNIPPET = 90;
     private static final int OPENING = 80;
+    /**
+     * The pairs a drawing joins, the strongest; the graph page adds one for each entity they leave
+     * out, up to {@code GRAPH_NODES} entities. The layout is quadratic in its nodes, so a big
+     * dossier draws its strongest ties and lists the rest.
+     */
     private static final int GRAPH_EDGES = 120;
+    private static final int GRAPH_NODES = 160;
+    /** The most neighbours an entity page draws (the list under it names them all). */
+    private static final int NEIGHBOURHOOD_NODES = 60;
     private final Dossier dossier;
     private final CrossReferences xref;
     private final PageTrees trees;
@@ -156,8 +164,9 @@ final class ViewFactory {
         List<Views.Neighbour> list = neighbours.entrySet().stream()
                 .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().name()))
                 .map(e -> new Views.Neighbour(e.getKey().name(), root + e.getKey().page().uri(), e.getValue())).toList();
+        Neighbourhood drawn = neighbourhood(entity, neighbours, root);
         return new Views.Entity(page.title(), entity.kind().label(), entity.aliases(), page.summary(), body(page),
-                references(page), groups, mentions.size(), backlinks(page), list, neighbourhood(entity, neighbours, root),
+                references(page), groups, mentions.size(), backlinks(page), list, drawn.svg(), drawn.neighbours(), drawn.pairsAmong(), drawn.pairsAmongDrawn(),
                 dossier.citations(page).accounts().stream().map(a -> account(a, root, true)).toList());
     }
 
@@ -226,23 +235,63 @@ final class ViewFactory {
         List<Entity> entities = xref.entities();
         Map<Entity, Integer> index = new LinkedHashMap<>();
         entities.forEach(e -> index.put(e, index.size()));
-        List<GraphSvg.Edge> edges = new ArrayList<>();
         List<Views.GraphEdge> list = new ArrayList<>();
+        List<Pair> pairs = new ArrayList<>();
         for (Entity a : entities) {
             xref.coMentions().getOrDefault(a.page().path(), Map.of()).forEach((b, weight) -> {
                 if (index.get(a) < index.get(b)) {
-                    edges.add(new GraphSvg.Edge(index.get(a), index.get(b), weight));
+                    pairs.add(new Pair(a, b, weight));
                     list.add(new Views.GraphEdge(new Views.Link(a.name(), a.page().uri()), new Views.Link(b.name(), b.page().uri()), weight));
                 }
             });
         }
         list.sort(java.util.Comparator.comparingInt(Views.GraphEdge::paragraphs).reversed()
                 .thenComparing(e -> e.a().label()).thenComparing(e -> e.b().label()));
-        edges.sort(java.util.Comparator.comparingInt(GraphSvg.Edge::weight).reversed()
-                .thenComparingInt(GraphSvg.Edge::from).thenComparingInt(GraphSvg.Edge::to));
-        List<GraphSvg.Node> nodes = entities.stream().map(e -> new GraphSvg.Node(e.name(), e.page().uri(), false)).toList();
-        String svg = GraphSvg.svg("Entities named in the same source paragraphs", nodes, edges.subList(0, Math.min(GRAPH_EDGES, edges.size())));
-        return new Views.Graph("Co-mentions", svg, list);
+        List<Pair> drawn = new ArrayList<>(strongest(pairs, GRAPH_EDGES));
+        java.util.Set<Entity> shown = new java.util.HashSet<>();
+        drawn.forEach(p -> {
+            shown.add(p.a());
+            shown.add(p.b());
+        });
+        // an entity the strongest pairs leave out is still drawn, joined by its own strongest pair
+        for (Pair p : strongest(pairs, pairs.size())) {
+            if ((!shown.contains(p.a()) || !shown.contains(p.b())) && shown.size() < GRAPH_NODES - 1) {
+                drawn.add(p);
+                shown.add(p.a());
+                shown.add(p.b());
+            }
+        }
+        // in name order, the order a keyboard visits them
+        List<Entity> nodes = entities.stream().filter(shown::contains).toList();
+        String svg = drawing("Entities named in the same source paragraphs", nodes, null, drawn, "");
+        return new Views.Graph("Co-mention graph", svg, list, drawn.size(), nodes.size());
+    }
+
+    /** Two entities named in the same paragraphs, and how many. */
+    private record Pair(Entity a, Entity b, int paragraphs) {
+    }
+
+    /** The {@code limit} pairs named together most often; ties in name order, so the cut is the same every build. */
+    private static List<Pair> strongest(List<Pair> pairs, int limit) {
+        List<Pair> sorted = new ArrayList<>(pairs);
+        sorted.sort(java.util.Comparator.comparingInt(Pair::paragraphs).reversed()
+                .thenComparing(p -> p.a().name()).thenComparing(p -> p.b().name())
+                .thenComparing(p -> p.a().page().path()).thenComparing(p -> p.b().page().path()));
+        return List.copyOf(sorted.subList(0, Math.min(limit, sorted.size())));
+    }
+
+    /** The SVG of these entities and pairs; {@code centre}, when not null, is the first node and drawn in the middle. */
+    private String drawing(String title, List<Entity> entities, Entity centre, List<Pair> pairs, String root) {
+        Map<Entity, Integer> at = new java.util.HashMap<>();
+        List<GraphSvg.Node> nodes = new ArrayList<>();
+        for (Entity e : entities) {
+            at.put(e, nodes.size());
+            boolean isCentre = e.equals(centre);
+            nodes.add(new GraphSvg.Node(e.name(), isCentre ? null : root + e.page().uri(),
+                    xref.mentions().getOrDefault(e.page().path(), List.of()).size(), isCentre));
+        }
+        List<GraphSvg.Edge> edges = pairs.stream().map(p -> new GraphSvg.Edge(at.get(p.a()), at.get(p.b()), p.paragraphs())).toList();
+        return GraphSvg.svg(title, nodes, edges);
     }
 
     Views.Source source(SourceRecord source) {
@@ -373,18 +422,43 @@ final class ViewFactory {
         return archiveFile.matches("(?i).*\\.(html?|xhtml|svg|xml)$") ? archiveFile + ".txt" : archiveFile;
     }
 
-    private String neighbourhood(Entity entity, Map<Entity, Integer> neighbours, String root) {
+    /**
+     * The entity in the middle of the entities named in the same paragraphs as it, joined to it and
+     * to each other: the {@code NEIGHBOURHOOD_NODES} named with it most often, the pairs among them
+     * cut to the {@code GRAPH_EDGES} strongest.
+     */
+    private Neighbourhood neighbourhood(Entity entity, Map<Entity, Integer> neighbours, String root) {
         if (neighbours.isEmpty()) {
-            return null;
+            return new Neighbourhood(null, 0, 0, 0);
         }
-        List<GraphSvg.Node> nodes = new ArrayList<>();
-        List<GraphSvg.Edge> edges = new ArrayList<>();
-        nodes.add(new GraphSvg.Node(entity.name(), "#", true));
-        neighbours.forEach((other, weight) -> {
-            nodes.add(new GraphSvg.Node(other.name(), root + other.page().uri(), false));
-            edges.add(new GraphSvg.Edge(0, nodes.size() - 1, weight));
-        });
-        return GraphSvg.svg("Entities named in the same paragraphs as " + entity.name(), nodes, edges);
+        List<Entity> nearest = neighbours.entrySet().stream()
+                .sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().name())
+                        .thenComparing(e -> e.getKey().page().path()))
+                .limit(NEIGHBOURHOOD_NODES).map(Map.Entry::getKey).toList();
+        List<Pair> toCentre = new ArrayList<>();
+        nearest.forEach(other -> toCentre.add(new Pair(entity, other, neighbours.get(other))));
+        List<Pair> among = new ArrayList<>();
+        for (int i = 0; i < nearest.size(); i++) {
+            Map<Entity, Integer> theirs = xref.coMentions().getOrDefault(nearest.get(i).page().path(), Map.of());
+            for (int j = i + 1; j < nearest.size(); j++) {
+                Integer shared = theirs.get(nearest.get(j));
+                if (shared != null) {
+                    among.add(new Pair(nearest.get(i), nearest.get(j), shared));
+                }
+            }
+        }
+        List<Pair> drawnAmong = strongest(among, GRAPH_EDGES);
+        List<Pair> pairs = new ArrayList<>(toCentre);
+        pairs.addAll(drawnAmong);
+        List<Entity> nodes = new ArrayList<>();
+        nodes.add(entity);
+        nearest.stream().sorted(java.util.Comparator.comparing(Entity::name).thenComparing(e -> e.page().path())).forEach(nodes::add);
+        String svg = drawing("Entities named in the same paragraphs as " + entity.name(), nodes, entity, pairs, root);
+        return new Neighbourhood(svg, nearest.size(), among.size(), drawnAmong.size());
+    }
+
+    /** An entity page's drawing, how many neighbours it draws, and how many pairs among them there are and are drawn. */
+    private record Neighbourhood(String svg, int neighbours, int pairsAmong, int pairsAmongDrawn) {
     }
 
     private static String before(String text, int start) {

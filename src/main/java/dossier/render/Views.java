@@ -102,9 +102,14 @@ public final class Views {
     public record Neighbour(String label, String href, int paragraphs) {
     }
 
+    /**
+     * @param neighboursDrawn the neighbours the drawing shows, those named with this entity most often
+     * @param neighbourPairs  the pairs among them (besides each with this entity); {@code neighbourPairsDrawn} those it joins
+     */
     public record Entity(String title, String kind, List<String> aliases, String summary, String bodyHtml,
                          List<Reference> references, List<MentionGroup> mentions, int mentionCount,
-                         List<Backlink> backlinks, List<Neighbour> neighbours, String graphSvg, List<AccountView> accounts) {
+                         List<Backlink> backlinks, List<Neighbour> neighbours, String graphSvg, int neighboursDrawn, int neighbourPairs,
+                         int neighbourPairsDrawn, List<AccountView> accounts) {
     }
 
     public record EntityItem(String name, String href, String summary, int mentionCount) {
@@ -171,7 +176,8 @@ public final class Views {
     public record SearchPage(String title) {
     }
 
-    public record Graph(String title, String svg, List<GraphEdge> edges) {
+    /** @param pairsDrawn the strongest pairs, the ones the drawing joins; {@code nodesDrawn} the entities they join */
+    public record Graph(String title, String svg, List<GraphEdge> edges, int pairsDrawn, int nodesDrawn) {
     }
 
     /** One row of a source's metadata table. */

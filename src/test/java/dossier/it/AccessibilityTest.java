@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AccessibilityTest {
     private static final List<String> PAGES = List.of("index.html", "articles/2023-04-japan-whitelist.html",
-            "entities/gallium.html", "sources/whitelist-2023-japan.html", "timeline.html", "figures.html");
+            "entities/gallium.html", "sources/whitelist-2023-japan.html", "timeline.html", "figures.html", "graph.html");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static final Map<String, String> BACKGROUND = Map.of("light", "rgb(253, 252, 249)", "dark", "rgb(22, 22, 26)");
     private static final Path REPORT = Sites.PROJECT.resolve("target/axe-report.txt");

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 
 /**
  * The site's own script elements: the search script and index, the offline copy's note
- * (js/offline.js), the previews script, each loaded from the site itself with defer, and a page's
- * preview data (JSON in a script element that never runs, with every "<" escaped). Tests that
- * prove no content can inject a script look past these.
+ * (js/offline.js), the previews script, on a page with a graph the graph's script, each loaded
+ * from the site itself with defer, and a page's preview data (JSON in a script element that never
+ * runs, with every "<" escaped). Tests that prove no content can inject a script look past these.
  */
 final class OwnScripts {
-    private static final String SRC = "(?:\\.\\./)*(?:search-index\\.js|js/search\\.js|js/offline\\.js|js/previews\\.js)";
+    private static final String SRC = "(?:\\.\\./)*(?:search-index\\.js|js/search\\.js|js/offline\\.js|js/previews\\.js|js/graph\\.js)";
     private static final Pattern SRC_PATTERN = Pattern.compile(SRC);
     private static final Pattern TAG = Pattern.compile("<script src=\"" + SRC + "\" defer></script>"
             + "|<script type=\"application/json\" id=\"preview-data\">[^<]*</script>");

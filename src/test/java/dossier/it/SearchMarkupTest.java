@@ -45,11 +45,14 @@ class SearchMarkupTest {
             Document doc = entry.getValue();
             String root = "../".repeat((int) page.chars().filter(c -> c == '/').count());
             List<String> scripts = doc.select("script[src]").eachAttr("src");
-            // the search script and the offline copy's note, and the previews' script where the page has their data;
-            // never the index, which the script loads on first use
+            // the search script and the offline copy's note, the previews' script where the page has their data,
+            // and a graph's script only where there is one; never the index, which the script loads on first use
             List<String> expected = new java.util.ArrayList<>(List.of(root + "js/search.js", root + "js/offline.js"));
             if (doc.getElementById("preview-data") != null) {
                 expected.add(root + "js/previews.js");
+            }
+            if (doc.selectFirst("svg.graph") != null) {
+                expected.add(root + "js/graph.js");
             }
             assertEquals(expected, scripts, page + ": the index is loaded by the script, on first use");
             assertNotNull(doc.selectFirst("head script[defer][src=\"" + root + "js/search.js\"]"), page);

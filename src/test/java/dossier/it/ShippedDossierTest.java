@@ -450,4 +450,92 @@ class ShippedDossierTest {
         assertEquals(2, may2023.size(), may2023.toString());
         assertTrue(may2023.get(0).contains("Detroit") && may2023.get(1).contains("MBC"), "SCMP ¶2 before ¶12: " + may2023);
     }
+
+    /** Every page's navigation leads to the graph, relative to the page. */
+    @Test
+    void everyPageLinksTheGraphFromItsNavigation() {
+        for (var entry : site.pages().entrySet()) {
+            String root = "../".repeat((int) entry.getKey().chars().filter(c -> c == '/').count());
+            assertEquals(List.of(root + Dossier.GRAPH_URI), entry.getValue().select("header.site-header nav a[href$=" + Dossier.GRAPH_URI + "]")
+                    .eachAttr("href"), entry.getKey());
+        }
+    }
+
+    /** The graph page's drawing and every entity page's: no label over another or over a node, nothing outside the view box. */
+    @Test
+    void everyGraphDrawsItsLabelsClearOfEachOtherAndOfTheNodes() {
+        int drawings = 0;
+        for (var entry : new TreeMap<>(site.pages()).entrySet()) {
+            for (Element svg : entry.getValue().select("figure.graph-figure svg.graph")) {
+                drawings++;
+                assertFalse(svg.select("text").isEmpty(), entry.getKey());
+                assertEquals(List.of(), dossier.render.internal.GraphGeometry.problems(svg), entry.getKey());
+            }
+        }
+        assertTrue(drawings > 1 && site.page(Dossier.GRAPH_URI).selectFirst("svg.graph") != null, "drawings: " + drawings);
+    }
+
+    /**
+     * An entity page draws its neighbours joined to it and, where they are named together too, to
+     * each other: every pair among them the graph page lists, or, where they are too many, the
+     * strongest of them, as its caption says.
+     */
+    @Test
+    void entityPagesDrawTheLinksAmongTheirNeighbours() {
+        Map<Set<String>, Integer> allPairs = new java.util.HashMap<>();
+        for (Element li : site.page(Dossier.GRAPH_URI).select("ul.pairs li")) {
+            List<String> ends = li.select("a").eachAttr("href");
+            int paragraphs = Integer.parseInt(li.ownText().replaceAll("[^0-9]", ""));
+            allPairs.put(Set.of(ends.get(0), ends.get(1)), paragraphs);
+        }
+        assertFalse(allPairs.isEmpty());
+        int among = 0;
+        for (var entry : new TreeMap<>(site.pages()).entrySet()) {
+            Element svg = entry.getValue().selectFirst("section.neighbourhood svg.graph");
+            if (svg == null) {
+                continue;
+            }
+            String self = entry.getKey();
+            Map<String, String> node = new java.util.HashMap<>();
+            for (Element item : svg.select("[data-node]")) {
+                node.put(item.attr("data-node"), item.hasAttr("href") ? item.attr("href").replaceFirst("^(\\.\\./)+", "") : self);
+            }
+            assertEquals(1, svg.select("g.graph-centre-item").size(), self);
+            Set<Set<String>> drawn = new java.util.HashSet<>();
+            for (Element line : svg.select("line")) {
+                drawn.add(Set.of(node.get(line.attr("data-a")), node.get(line.attr("data-b"))));
+            }
+            List<String> neighbours = node.values().stream().filter(n -> !n.equals(self)).sorted().toList();
+            int listed = entry.getValue().select("ul.neighbours a").size();
+            assertTrue(neighbours.size() == listed || entry.getValue().selectFirst("section.neighbourhood figcaption").text()
+                    .startsWith("The " + neighbours.size() + " of the " + listed + " named with"), self + ": every neighbour drawn, or the caption says which");
+            assertTrue(entry.getValue().select("ul.neighbours a").eachAttr("href").stream().map(h -> h.replaceFirst("^(\\.\\./)+", ""))
+                    .toList().containsAll(neighbours), self + ": those drawn are listed");
+            for (String n : neighbours) {
+                assertTrue(drawn.contains(Set.of(self, n)), self + " joined to " + n);
+            }
+            Map<Set<String>, Integer> expected = new java.util.HashMap<>();
+            for (int i = 0; i < neighbours.size(); i++) {
+                for (int j = i + 1; j < neighbours.size(); j++) {
+                    Set<String> pair = Set.of(neighbours.get(i), neighbours.get(j));
+                    if (allPairs.containsKey(pair)) {
+                        expected.put(pair, allPairs.get(pair));
+                    }
+                }
+            }
+            Set<Set<String>> drawnAmong = drawn.stream().filter(p -> !p.contains(self)).collect(java.util.stream.Collectors.toSet());
+            assertTrue(expected.keySet().containsAll(drawnAmong), self + ": only pairs named together");
+            among += drawnAmong.size();
+            if (drawnAmong.size() < expected.size()) {
+                int weakestDrawn = drawnAmong.stream().mapToInt(expected::get).min().orElse(0);
+                int strongestLeft = expected.entrySet().stream().filter(e -> !drawnAmong.contains(e.getKey())).mapToInt(Map.Entry::getValue).max().orElse(0);
+                assertTrue(weakestDrawn >= strongestLeft, self + ": the strongest pairs are the ones drawn");
+                assertTrue(entry.getValue().selectFirst("section.neighbourhood figcaption").text()
+                        .contains("the " + drawnAmong.size() + " strongest of the " + expected.size() + " pairs"), self);
+            } else {
+                assertEquals(expected.keySet(), drawnAmong, self + ": every pair among the neighbours");
+            }
+        }
+        assertTrue(among > 0, "links among neighbours drawn");
+    }
 }
