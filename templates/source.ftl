@@ -66,7 +66,7 @@
     <h2 id="citing-heading">Cited on</h2>
     <ul class="citing-pages"><#list page.citingPages as c><li><a href="${c.href}">${c.label}</a>
       <#if c.excerpts?has_content><ol class="citing-excerpts"><#list c.excerpts as x><li><a href="${x.markHref}">${x.paragraph}</a>: “${x.opening}” <a class="to-excerpt" href="${x.href}">where it is quoted</a></li></#list></ol></#if>
-      <#if c.paragraphs?has_content><p class="meta">Also cites <#list c.paragraphs as n><a href="${n.href}">${n.label}</a><#sep>, </#list></p></#if>
+      <#if c.paragraphs?has_content><p class="meta"><#if c.excerpts?has_content>Also cites<#else>Cites</#if> <#list c.paragraphs as n><a href="${n.href}">${n.label}</a><#sep>, </#list></p></#if>
     </li></#list></ul>
   </section>
   </#if>
