@@ -30,32 +30,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scheme, and with search results open: no serious or critical violations. Every finding, of any
  * impact, is written to target/axe-report.txt.
  */
-class AccessibilityTest {
+class AccessibilityTest extends ShippedSiteInBrowser {
     private static final List<String> PAGES = List.of("index.html", "articles/2023-04-japan-whitelist.html",
             "entities/gallium.html", "sources/whitelist-2023-japan.html", "timeline.html", "figures.html", "graph.html");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static final Map<String, String> BACKGROUND = Map.of("light", "rgb(253, 252, 249)", "dark", "rgb(22, 22, 26)");
     private static final Path REPORT = Sites.PROJECT.resolve("target/axe-report.txt");
-    @TempDir
-    static Path tmp;
-    static Browser browser;
-    static ServedSite site;
     static final List<String> findings = new ArrayList<>();
 
-    @BeforeAll
-    static void bakeAndStart() {
-        browser = Browser.startOrSkip();
-        site = ServedSite.bake(Sites.PROJECT, tmp);
-    }
-
     @AfterAll
-    static void stop() throws IOException {
-        if (site != null) {
-            site.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
+    static void tearDownThisClass() throws IOException {
         Files.createDirectories(REPORT.getParent());
         Files.write(REPORT, findings);
     }

@@ -20,32 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * once the SVG is scaled to its box, no text sticks out of its chart, every bar starts at the
  * axis's zero, and the page does not scroll sideways. The sizes measured go to target/chart-text.txt.
  */
-class ChartsInBrowserTest {
+class ChartsInBrowserTest extends ShippedSiteInBrowser {
     private static final double SMALLEST_TEXT = 11;
     /** What was measured, written to target/chart-text.txt for the record. */
     private static final Path REPORT = Sites.PROJECT.resolve("target/chart-text.txt");
     private static final List<String> SIZES = new java.util.ArrayList<>();
-    @TempDir
-    static Path tmp;
-    static Browser browser;
-    static ServedSite site;
-
-    @BeforeAll
-    static void bakeAndStart() {
-        browser = Browser.startOrSkip();
-        site = ServedSite.bake(Sites.PROJECT, tmp);
-    }
 
     @AfterAll
-    static void stop() throws java.io.IOException {
+    static void tearDownThisClass() throws java.io.IOException {
         java.nio.file.Files.createDirectories(REPORT.getParent());
         java.nio.file.Files.write(REPORT, SIZES);
-        if (site != null) {
-            site.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @ParameterizedTest

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * clear miss; "Show n more" by keyboard; the results page search.html?q=… from disk, hosted, and
  * hosted under a base path; "/" to the box.
  */
-class ForgivingSearchTest {
+class ForgivingSearchTest extends ShippedSiteInBrowser {
     private static final String ARTICLE = "articles/2023-04-japan-whitelist.html";
     /** Query, then the group and title of the result it must show first. */
     static final List<String[]> FIRST = List.of(
@@ -51,30 +51,18 @@ class ForgivingSearchTest {
             new String[] {"rare earths", "entity", "Rare earths"},
             new String[] {"xi jinping", "entity", "Xi Jinping"},
             new String[] {"wto", "entity", "WTO"});
-    @TempDir
-    static Path tmp;
-    static Browser browser;
-    static ServedSite site;
     /** The same site as a host publishing it in a folder serves it. */
     static StaticServer underPath;
 
     @BeforeAll
-    static void bakeAndStart() {
-        browser = Browser.startOrSkip();
-        site = ServedSite.bake(Sites.PROJECT, tmp);
+    static void setUpThisClass() {
         underPath = new StaticServer(tmp.resolve("site"), "/some/dossier/");
     }
 
     @AfterAll
-    static void stop() {
+    static void tearDownThisClass() {
         if (underPath != null) {
             underPath.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-        if (browser != null) {
-            browser.close();
         }
     }
 

@@ -27,34 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * apart and inside the drawing, their text at least 11 CSS px on a phone, and the neighbours of a
  * node picked out when it is focused by keyboard or pointed at, until Escape or leaving it.
  */
-class GraphInBrowserTest {
+class GraphInBrowserTest extends ShippedSiteInBrowser {
     private static final String GRAPH = "graph.html";
-    @TempDir
-    static Path tmp;
-    static Browser browser;
-    static ServedSite site;
-
-    @BeforeAll
-    static void bakeAndStart() {
-        browser = Browser.startOrSkip();
-        site = ServedSite.bake(Sites.PROJECT, tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void noConsoleErrorsAndNoRequestsThatLeaveTheSite() {
         browser.driver.manage().window().setSize(new Dimension(1280, 900));
-        assertEquals(List.of(), browser.takeConsoleErrors(), "console errors");
-        assertEquals(List.of(), browser.takeRequests().stream().filter(r -> r.failure() != null || !site.isLocal(r.url())).toList());
+        assertNoConsoleErrorsAndNoFailedOrOutsideRequests();
     }
 
     /**

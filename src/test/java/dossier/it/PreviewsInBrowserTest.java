@@ -32,33 +32,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tap; Escape closes it and leaves focus on the link; Tab walks into it and out again; nothing is
  * fetched for it.
  */
-class PreviewsInBrowserTest {
+class PreviewsInBrowserTest extends ShippedSiteInBrowser {
     private static final String ARTICLE = "articles/2023-09-gallium-talks.html";
-    @TempDir
-    static Path tmp;
-    static Browser browser;
-    static ServedSite site;
-
-    @BeforeAll
-    static void bakeAndStart() {
-        browser = Browser.startOrSkip();
-        site = ServedSite.bake(Sites.PROJECT, tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void noConsoleErrorsAndNothingFetchedFromOutside() {
-        assertEquals(List.of(), browser.takeConsoleErrors(), "console errors");
-        assertEquals(List.of(), browser.takeRequests().stream().filter(r -> r.failure() != null || !site.isLocal(r.url())).toList());
+        assertNoConsoleErrorsAndNoFailedOrOutsideRequests();
         browser.driver.manage().window().setSize(new Dimension(1280, 900));
     }
 

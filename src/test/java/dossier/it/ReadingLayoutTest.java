@@ -21,28 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * wide screen's (1440 by 900): the articles on the home page without scrolling, the wide screen's
  * width used from the left edge of the text, and the table of contents of a long article.
  */
-class ReadingLayoutTest {
+class ReadingLayoutTest extends ShippedSiteInBrowser {
     private static final String LONG_ARTICLE = "articles/2022-07-chip4-dilemma.html";
-    @TempDir
-    static Path tmp;
-    static Browser browser;
-    static ServedSite site;
-
-    @BeforeAll
-    static void bakeAndStart() {
-        browser = Browser.startOrSkip();
-        site = ServedSite.bake(Sites.PROJECT, tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @AfterEach
     void noConsoleErrors() {

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * picture of the whole page: as wide as the window, as tall as the page, and of a page that does
  * not scroll sideways.
  */
-class ScreenshotsTest {
+class ScreenshotsTest extends ShippedSiteInBrowser {
     static final Path OUT = Sites.PROJECT.resolve("target/screenshots");
     static final List<int[]> SIZES = List.of(new int[] {390, 844}, new int[] {1440, 900});
     /** One page of each kind; the longest article, so that its table of contents shows. */
@@ -51,26 +51,10 @@ class ScreenshotsTest {
         KINDS.put("page", "about.html");
     }
 
-    @TempDir
-    static Path tmp;
-    static Browser browser;
-    static ServedSite site;
 
     @BeforeAll
-    static void bakeAndStart() throws IOException {
-        browser = Browser.startOrSkip();
-        site = ServedSite.bake(Sites.PROJECT, tmp);
+    static void setUpThisClass() throws IOException {
         Files.createDirectories(OUT);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

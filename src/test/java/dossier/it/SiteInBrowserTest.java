@@ -30,28 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on a copy): following links down to a source paragraph, searching with the keyboard, and, after
  * every test, no console errors and no request that failed or left the site.
  */
-class SiteInBrowserTest {
+class SiteInBrowserTest extends ShippedSiteInBrowser {
     private static final String ARTICLE = "articles/2023-04-japan-whitelist.html";
-    @TempDir
-    static Path tmp;
-    static Browser browser;
-    static ServedSite site;
-
-    @BeforeAll
-    static void bakeAndStart() {
-        browser = Browser.startOrSkip();
-        site = ServedSite.bake(Sites.PROJECT, tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     static String base(Mode mode) {
         return site.base(mode);
