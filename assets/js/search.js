@@ -1081,13 +1081,18 @@
     this.panel.hidden = true;
   };
 
-  SearchBox.prototype.message = function (text) {
-    this.status.textContent = text;
-    this.panel.textContent = '';
+  /** Says something in place of results: in the live status and as the results' only line. */
+  function showNote(status, container, text) {
+    status.textContent = text;
+    container.textContent = '';
     var note = document.createElement('p');
     note.className = 'search-summary';
     note.textContent = text;
-    this.panel.appendChild(note);
+    container.appendChild(note);
+  }
+
+  SearchBox.prototype.message = function (text) {
+    showNote(this.status, this.panel, text);
     this.panel.hidden = false;
   };
 
@@ -1229,12 +1234,7 @@
       }
     }, function (text) {
       if (self.asked === query) {
-        self.status.textContent = text;
-        self.results.textContent = '';
-        var note = document.createElement('p');
-        note.className = 'search-summary';
-        note.textContent = text;
-        self.results.appendChild(note);
+        showNote(self.status, self.results, text);
       }
     });
   };
