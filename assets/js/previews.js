@@ -356,7 +356,9 @@
   // A first tap opens the preview; a second tap on the same link follows it.
   document.addEventListener('click', function (event) {
     var target = triggerOf(event.target);
-    if (!target || lastPointer === 'mouse' || (box && box.contains(target))) {
+    // a click says what made it where the browser tells (a keyboard's Enter is ""), else the last pointer down does
+    var by = typeof event.pointerType === 'string' ? event.pointerType : lastPointer;
+    if (!target || (by !== 'touch' && by !== 'pen') || (box && box.contains(target))) {
       return;
     }
     var preview = previewOf(target);

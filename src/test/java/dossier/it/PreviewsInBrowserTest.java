@@ -179,6 +179,18 @@ class PreviewsInBrowserTest extends ShippedSiteInBrowser {
         waiting().until(ExpectedConditions.urlToBe(href));
     }
 
+    /** A tap leaves the last pointer a finger; Enter on a link afterwards still follows it (a keyboard's click is no tap). */
+    @Test
+    void enterFollowsALinkEvenAfterATap() {
+        browser.driver.get(site.base(Mode.HTTP) + ARTICLE);
+        tap(browser.driver.findElement(By.tagName("h1")));
+        WebElement wiki = browser.driver.findElement(By.cssSelector("main a.wikilink"));
+        String href = wiki.getDomProperty("href");
+        browser.js("arguments[0].focus()", wiki);
+        wiki.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlToBe(href));
+    }
+
     /** For review: target/screenshots/NAME.png. */
     private static void screenshot(String name) {
         try {
