@@ -1,5 +1,8 @@
 package dossier.cli;
 
+import dossier.build.Build;
+import dossier.build.BuildCache;
+
 import dossier.text.Json;
 import dossier.diag.Position;
 import dossier.diag.Report;
@@ -22,6 +25,7 @@ import dossier.source.SourceRecordReader;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -95,6 +99,15 @@ final class NewCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--kind must be one of " + String.join(", ", kinds)
                         + Suggestions.didYouMean(kind, kinds));
             }
+            String path = "content/entities/" + slugOf(name) + ".md";
+            Optional<String> taken = takenBy(site.root(), name);
+            if (taken.isPresent()) {
+                Report report = new Report();
+                report.error("duplicate-name", path, Position.START, taken.get() + ": nothing written (link to that entity with [["
+                        + name.strip() + "]], or give this one another name)");
+                DiagnosticPrinter.print(report, spec.commandLine().getErr());
+                return Main.CONTENT_ERRORS;
+            }
             String text = "---\n"
                     + "# The entity's name as the sources write it; wiki-links [[Name]] resolve through it.\n"
                     + "title: " + Json.quote(name) + "\n"
@@ -108,7 +121,34 @@ final class NewCommand implements Runnable {
                     + "draft: true\n"
                     + "---\n"
                     + "A short description in our words, each claim cited as `[@source-id, ¶7]`.\n";
-            return create(spec, site.root(), "content/entities/" + slugOf(name) + ".md", text);
+            return create(spec, site.root(), path, text);
+        }
+
+        /**
+         * Which entity already has this name or alias, said in words; empty when none. Names are
+         * compared as wiki-links resolve them (case and runs of white space aside), on the site as
+         * {@code check} reads it (from the build cache when it holds), drafts included.
+         */
+        static Optional<String> takenBy(Path root, String name) {
+            String wanted = fold(name);
+            Build build = BuildCache.of(root).load().map(state -> new Build(Build.Memo.forBake(state))).orElseGet(Build::new);
+            Optional<dossier.model.Dossier> dossier = build.run(new Build.Options(root, null)).dossier();
+            if (dossier.isEmpty()) {
+                return Optional.empty();
+            }
+            for (dossier.model.Entity e : dossier.get().xref().entities()) {
+                for (int i = 0; i < e.names().size(); i++) {
+                    if (fold(e.names().get(i)).equals(wanted)) {
+                        return Optional.of("'" + e.names().get(i) + "' is already " + (i == 0 ? "the name" : "an alias") + " of "
+                                + e.name() + " (" + e.page().path() + ")");
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static String fold(String name) {
+            return dossier.text.Whitespace.collapse(name.strip()).toLowerCase(java.util.Locale.ROOT);
         }
     }
 

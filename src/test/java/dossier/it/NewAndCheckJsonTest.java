@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code new} scaffolds drafts that pass check and never overwrite; {@code check --format json} and suppression. */
@@ -33,6 +34,26 @@ class NewAndCheckJsonTest {
         assertEquals(1, again.exit());
         assertTrue(again.err().startsWith("content/entities/kim-min-ji.md:1:1: error: already exists"), again.err());
         assertEquals("edited by hand", Files.readString(site.resolve("content/entities/kim-min-ji.md")));
+    }
+
+    /** Issue 15: a name or alias another entity has is refused at once, naming that entity, not when the draft is published. */
+    @Test
+    void newEntityRefusesANameOrAliasAnotherEntityHas(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        for (String part : new String[] {"content", "templates", "assets"}) {
+            Sites.copyTree(Sites.PROJECT.resolve(part), site.resolve(part));
+        }
+        Files.copy(Sites.PROJECT.resolve("jbake.properties"), site.resolve("jbake.properties"));
+        CliRun alias = CliRun.run("new", "entity", "--site", site.toString(), "--kind", "organisation", "Trade  Ministry");
+        assertEquals(1, alias.exit(), alias.err());
+        assertTrue(alias.err().contains("content/entities/trade-ministry.md:1:1: error: 'trade ministry' is already an alias of "
+                + "South Korean trade ministry (content/entities/south-korean-trade-ministry.md): nothing written"), alias.err());
+        assertFalse(Files.exists(site.resolve("content/entities/trade-ministry.md")));
+        CliRun name = CliRun.run("new", "entity", "--site", site.toString(), "--kind", "material", "gallium");
+        assertEquals(1, name.exit(), name.err());
+        assertTrue(name.err().contains("'Gallium' is already the name of Gallium (content/entities/gallium.md)"), name.err());
+        CliRun fresh = CliRun.run("new", "entity", "--site", site.toString(), "--kind", "material", "Indium");
+        assertEquals(0, fresh.exit(), fresh.err());
     }
 
     @Test
