@@ -27,7 +27,7 @@ class ArchitectureTest {
     private static final Path MAIN = Path.of(System.getProperty("basedir", ".")).resolve("src/main/java/dossier");
     private static final Pattern OUR_USE = Pattern.compile("(?<![\\w.])dossier\\.([a-z]+)((?:\\.internal)?)\\.[A-Z]");
     private static final Pattern LIBRARY_USE = Pattern.compile("(?<![\\w.])(com\\.vladsch\\.flexmark|org\\.jetbrains\\.annotations|org\\.jsoup"
-            + "|com\\.github\\.difflib|freemarker|org\\.jbake|org\\.yaml\\.snakeyaml|picocli|com\\.sun\\.net\\.httpserver)\\.");
+            + "|com\\.github\\.difflib|freemarker|org\\.jbake|org\\.yaml\\.snakeyaml|picocli|com\\.sun\\.net\\.httpserver|com\\.ibm\\.icu)\\.");
     private static final Pattern PACKAGE_LINE = Pattern.compile("^package [\\w.]+;", Pattern.MULTILINE);
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
@@ -63,6 +63,7 @@ class ArchitectureTest {
             "ingest", Set.of("org.jsoup", "com.github.difflib"),
             "render", Set.of("freemarker", "org.jbake"),
             "yaml", Set.of("org.yaml.snakeyaml"),
+            "text", Set.of("com.ibm.icu"),
             "cli", Set.of("picocli"),
             "serve", Set.of("com.sun.net.httpserver"));
 

@@ -3,22 +3,19 @@ package dossier.check;
 import dossier.diag.Report;
 import dossier.model.Dossier;
 import dossier.model.Figure;
+import dossier.text.NumberWords;
 
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A figure must be the source's number: its value (and the top of a range) must appear in the
- * cited paragraph, as digits ("360", "10.46") or, for small whole numbers, as a word ("nine").
+ * cited paragraph, as digits ("360", "10.46", "1,200", "$40bn") or in words ("nine", "ninety",
+ * "two hundred and five", "two and a half": {@link NumberWords}).
  */
 final class FiguresCheck implements Check {
-    private static final Map<Integer, String> WORDS = Map.ofEntries(
-            Map.entry(1, "one"), Map.entry(2, "two"), Map.entry(3, "three"), Map.entry(4, "four"), Map.entry(5, "five"),
-            Map.entry(6, "six"), Map.entry(7, "seven"), Map.entry(8, "eight"), Map.entry(9, "nine"), Map.entry(10, "ten"),
-            Map.entry(11, "eleven"), Map.entry(12, "twelve"), Map.entry(20, "twenty"), Map.entry(30, "thirty"),
-            Map.entry(40, "forty"), Map.entry(50, "fifty"), Map.entry(60, "sixty"), Map.entry(100, "hundred"));
+    /** A thousands separator between digits ("1,200"), which the value does not write. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3}(?!\\d))");
 
     @Override
     public void run(Dossier dossier, Report report) {
@@ -42,10 +39,10 @@ final class FiguresCheck implements Check {
 
     static boolean appears(BigDecimal value, String text) {
         String digits = Pattern.quote(value.stripTrailingZeros().toPlainString());
-        if (Pattern.compile("(?<![\\d.,])" + digits + "(?![\\d]|[.,]\\d)").matcher(text).find()) {
+        String written = THOUSANDS.matcher(text).replaceAll("");
+        if (Pattern.compile("(?<![\\d.,])" + digits + "(?![\\d]|[.,]\\d)").matcher(written).find()) {
             return true;
         }
-        String word = value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0 ? WORDS.get(value.intValue()) : null;
-        return word != null && Pattern.compile("\\b" + word + "\\b").matcher(text.toLowerCase(Locale.ROOT)).find();
+        return NumberWords.values(text).stream().anyMatch(v -> v.compareTo(value) == 0);
     }
 }
