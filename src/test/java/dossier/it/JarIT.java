@@ -51,6 +51,23 @@ class JarIT {
         assertTrue(!result.err().contains("\tat "), "no stack trace");
     }
 
+    /**
+     * The jar carries only part of ICU's data (pom.xml's shade filter): the figures check, which
+     * reads number words with it, must still run from the jar and report, not crash.
+     */
+    @Test
+    void theFiguresCheckReadsNumberWordsFromTheJar(@TempDir Path tmp) throws Exception {
+        Path site = Sites.fixture("minimal", tmp);
+        Path page = site.resolve("content/articles/trade-status.md");
+        Files.writeString(page, Files.readString(page).replaceFirst("tags: \\[trade\\]\n",
+                "tags: [trade]\nfigures:\n  - value: 7\n    unit: \"days\"\n    measures: \"Days until it takes effect\"\n"
+                        + "    source: \"[@minimal-source, ¶2]\"\n"));
+        Result result = java(site, "check");
+        assertEquals(1, result.exit(), result.err());
+        assertTrue(result.err().contains("error: the value 7 does not appear in ¶2 of 'minimal-source'"), result.err());
+        assertTrue(!result.err().contains("\tat ") && !result.err().contains("Exception"), "no stack trace: " + result.err());
+    }
+
     @Test
     void usageErrorExitsTwo(@TempDir Path tmp) throws Exception {
         assertEquals(2, java(tmp, "frobnicate").exit());
