@@ -100,7 +100,8 @@ final class NewCommand implements Runnable {
                         + Suggestions.didYouMean(kind, kinds));
             }
             String path = "content/entities/" + slugOf(name) + ".md";
-            Optional<String> taken = takenBy(site.root(), name);
+            // a page already at that path is said as such (create): the name check is for a new file
+            Optional<String> taken = Files.exists(site.root().resolve(path)) ? Optional.empty() : takenBy(site.root(), name);
             if (taken.isPresent()) {
                 Report report = new Report();
                 report.error("duplicate-name", path, Position.START, taken.get() + ": nothing written (link to that entity with [["

@@ -49,9 +49,12 @@ class NewAndCheckJsonTest {
         assertTrue(alias.err().contains("content/entities/trade-ministry.md:1:1: error: 'trade ministry' is already an alias of "
                 + "South Korean trade ministry (content/entities/south-korean-trade-ministry.md): nothing written"), alias.err());
         assertFalse(Files.exists(site.resolve("content/entities/trade-ministry.md")));
-        CliRun name = CliRun.run("new", "entity", "--site", site.toString(), "--kind", "material", "gallium");
+        CliRun name = CliRun.run("new", "entity", "--site", site.toString(), "--kind", "agreement", "forum on resource geostrategic engagement");
         assertEquals(1, name.exit(), name.err());
-        assertTrue(name.err().contains("'Gallium' is already the name of Gallium (content/entities/gallium.md)"), name.err());
+        assertTrue(name.err().contains("'Forum on Resource Geostrategic Engagement' is already the name of Forum on Resource Geostrategic "
+                + "Engagement (content/entities/forge.md)"), name.err());
+        CliRun page = CliRun.run("new", "entity", "--site", site.toString(), "--kind", "material", "gallium");
+        assertTrue(page.err().contains("content/entities/gallium.md:1:1: error: already exists"), "a page at that path says so first: " + page.err());
         CliRun fresh = CliRun.run("new", "entity", "--site", site.toString(), "--kind", "material", "Indium");
         assertEquals(0, fresh.exit(), fresh.err());
     }
