@@ -17,14 +17,19 @@ import java.util.concurrent.Callable;
                 "Warnings can be silenced by code in jbake.properties: dossier.suppress=uncited-source, draft",
                 "'dossier explain CODE' says what a code means and how to fix it."})
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, github }
 
     @Mixin
     SiteOptions site;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), or json: one JSON object per line on stdout with code, severity, path, line, column, message, hint.")
+            description = "text (default); json: one JSON object per line on stdout with code, severity, path, line, column, message, hint; "
+                    + "github: one GitHub Actions workflow command per problem on stdout (::error file=…,line=…,col=…,title=CODE::message), "
+                    + "which a workflow shows as annotations on the pull request's files.")
     Format format;
+
+    @Option(names = "--strict", description = "Warnings fail the check too (exit 1), as errors do: for CI that keeps a dossier free of warnings.")
+    boolean strict;
 
     @Option(names = "--no-cache", description = "Check from scratch, without the build cache the last bake left ("
             + BuildCache.FOLDER + "; a check reads it, never writes it).")
@@ -40,10 +45,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         Build build = noCache ? new Build() : BuildCache.of(site.root()).load().map(state -> new Build(Build.Memo.forBake(state))).orElseGet(Build::new);
         Build.Result result = build.run(new Build.Options(site.root(), null));
-        if (format == Format.json) {
+        if (format == Format.json || format == Format.github) {
             PrintWriter out = spec.commandLine().getOut();
             for (Diagnostic d : result.report().diagnostics()) {
-                out.println(json(d));
+                out.println(format == Format.json ? json(d) : GitHubAnnotation.of(d));
             }
             out.flush();
         } else {
@@ -52,7 +57,11 @@ final class CheckCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("No errors or warnings.");
             }
         }
-        return result.ok() ? Main.OK : Main.CONTENT_ERRORS;
+        boolean warned = result.report().diagnostics().stream().anyMatch(d -> d.severity() == dossier.diag.Severity.WARNING);
+        if (strict && warned && result.ok() && format == Format.text) {
+            spec.commandLine().getErr().println("--strict: the warnings fail the check");
+        }
+        return result.ok() && !(strict && warned) ? Main.OK : Main.CONTENT_ERRORS;
     }
 
     /** One JSON object on one line: code, severity, path, line, column, message, hint (null when none). */

@@ -105,4 +105,35 @@ class NewAndCheckJsonTest {
         assertTrue(failing.out().contains("\"code\":\"excerpt-mismatch\",\"severity\":\"error\""), failing.out());
         assertTrue(failing.out().contains("\"code\":\"suppress-error\",\"severity\":\"error\",\"path\":\"jbake.properties\""), failing.out());
     }
+
+    /** Issue 15: annotations a GitHub workflow shows on the pull request's lines. */
+    @Test
+    void checkFormatGithubPrintsOneWorkflowCommandPerDiagnostic(@TempDir Path tmp) {
+        Path site = Sites.fixture("invalid/wrong-paragraph", tmp);
+        CliRun run = CliRun.run("check", "--site", site.toString(), "--format", "github");
+        assertEquals(1, run.exit());
+        assertEquals("", run.err());
+        assertEquals(List.of(
+                "::error file=content/articles/trade-status.md,line=16,col=3,title=excerpt-paragraph::"
+                        + "excerpt is in ¶2 of 'minimal-source', not ¶1%0Achange the key to [@minimal-source, ¶2]",
+                "::error file=content/articles/trade-status.md,line=18,col=3,title=excerpt-excluded::"
+                        + "excerpt quotes ¶3 of 'minimal-source', which is excluded from the article: Publisher promo."),
+                run.out().lines().toList());
+    }
+
+    /** Issue 15: --strict makes warnings fail the check, for CI that keeps a dossier free of them. */
+    @Test
+    void strictMakesWarningsFailTheCheck(@TempDir Path tmp) {
+        Path site = Sites.fixture("minimal", tmp);
+        CliRun.run("new", "entity", "--site", site.toString(), "--kind", "place", "Busan");
+        CliRun lenient = CliRun.run("check", "--site", site.toString());
+        assertEquals(0, lenient.exit(), lenient.err());
+        assertTrue(lenient.err().contains("warning:"), lenient.err());
+        CliRun strict = CliRun.run("check", "--site", site.toString(), "--strict");
+        assertEquals(1, strict.exit(), strict.err());
+        assertTrue(strict.err().contains("--strict: the warnings fail the check"), strict.err());
+        CliRun annotated = CliRun.run("check", "--site", site.toString(), "--strict", "--format", "github");
+        assertEquals(1, annotated.exit());
+        assertTrue(annotated.out().startsWith("::warning file=content/entities/busan.md,"), annotated.out());
+    }
 }
