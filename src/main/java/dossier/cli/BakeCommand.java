@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "bake", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n", footer = {"  java -jar target/dossier.jar bake", "  java -jar target/dossier.jar bake --site my-dossier --out public"},
         description = "Verify the content and write the site. On errors nothing is written and the previous site stays.")
 final class BakeCommand implements Callable<Integer> {
     @Mixin

@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n", footer = {"  java -jar target/dossier.jar check", "  java -jar target/dossier.jar check --format github --strict"},
         description = {"Verify the content and report every problem; writes nothing.",
                 "Warnings can be silenced by code in jbake.properties: dossier.suppress=uncited-source, draft",
                 "'dossier explain CODE' says what a code means and how to fix it."})

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  java -jar target/dossier.jar explain excerpt-mismatch"},
         description = {"Explain a diagnostic code (the [code] at the end of each problem): what it means, an example, how to fix it.",
                 "Without a code, list every code with a one-line summary."})
 final class ExplainCommand implements Callable<Integer> {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  java -jar target/dossier.jar import article.html --date 2024-03"},
         description = {"Archive raw article files (plain text, text with a metadata header, WordPress JSON, saved web pages)",
                 "as sources: a byte-identical copy, a source record with numbered paragraphs and metadata provenance,",
                 "and a draft article page. Promos and appended stories are kept but marked excluded.",
@@ -27,6 +28,7 @@ class ImportCommand implements Callable<Integer> {
 
     /** {@code new source FILE}: the same as import; a source is always scaffolded from its archived file. */
     @Command(name = "source", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  java -jar target/dossier.jar new source article.txt --publisher \"Korea Pro\""},
             description = "Archive a raw article file as a new source (the same as 'import'): record, archive and draft article page.")
     static final class NewSource extends ImportCommand {
     }

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** {@code java -jar dossier.jar <command>}: exit 0 on success, 1 on content errors, 2 on usage errors. */
-@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "dossier", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n", footer = {"  java -jar target/dossier.jar bake", "  java -jar target/dossier.jar serve --drafts", "  java -jar target/dossier.jar check --strict"}, versionProvider = Version.class,
         description = "Builds an annotated dossier: verbatim, verified excerpts of archived sources with commentary.")
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -59,6 +60,8 @@ public final class Main implements Runnable {
         }
         cli.setOut(out);
         cli.setErr(err);
+        // help as wide as the terminal it is shown in (80 columns when there is none); picocli wraps at spaces
+        cli.setUsageHelpAutoWidth(true);
         cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

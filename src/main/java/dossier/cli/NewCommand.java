@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 
 /** {@code new article|entity|source}: scaffolds a page with complete, commented front matter; never overwrites. */
 @Command(name = "new", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  java -jar target/dossier.jar new entity --kind person \"Kim Min-ji\""},
         description = "Create a new draft page with complete front matter and a comment on each field.",
         subcommands = {NewCommand.Article.class, NewCommand.Entity.class, ImportCommand.NewSource.class})
 final class NewCommand implements Runnable {
@@ -43,7 +44,8 @@ final class NewCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to create: article, entity or source");
     }
 
-    @Command(name = "article", mixinStandardHelpOptions = true, description = "A draft article page annotating an archived source.")
+    @Command(name = "article", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  java -jar target/dossier.jar new article --source gt-2022-chip4-dilemma"}, description = "A draft article page annotating an archived source.")
     static final class Article implements Callable<Integer> {
         @Mixin
         SiteOptions site;
@@ -78,7 +80,8 @@ final class NewCommand implements Runnable {
         }
     }
 
-    @Command(name = "entity", mixinStandardHelpOptions = true, description = "A draft entity page: a person, organisation, place, material, agreement or topic.")
+    @Command(name = "entity", mixinStandardHelpOptions = true,
+        footerHeading = "%nExample:%n", footer = {"  java -jar target/dossier.jar new entity --kind organisation \"Korea Zinc\""}, description = "A draft entity page: a person, organisation, place, material, agreement or topic.")
     static final class Entity implements Callable<Integer> {
         @Mixin
         SiteOptions site;

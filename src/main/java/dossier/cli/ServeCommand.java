@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n", footer = {"  java -jar target/dossier.jar serve", "  java -jar target/dossier.jar serve --drafts --port 8821"},
         description = {"Bake the site into a private folder, serve it locally, and re-bake on every change to content/,"
                 + " templates/, assets/ or jbake.properties: open pages reload by themselves, and errors show in the"
                 + " browser and here while the last good site stays up. Ctrl-C stops it.",

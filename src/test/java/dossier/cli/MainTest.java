@@ -88,4 +88,24 @@ class MainTest {
         assertEquals("No errors or warnings.", clean.out().strip());
         assertEquals("", clean.err());
     }
+
+    /** Issue 15: every command's help ends with an example of that command, a line of at most 80 columns. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "bake", "check", "serve", "import", "explain", "new", "new article",
+            "new entity", "new source"})
+    void everyCommandsHelpEndsWithAnExample(String command) {
+        java.util.List<String> args = new java.util.ArrayList<>(command.isEmpty() ? java.util.List.of() : java.util.List.of(command.split(" ")));
+        args.add("--help");
+        MainRun run = run(args.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.err());
+        java.util.List<String> lines = run.out().lines().toList();
+        int heading = lines.indexOf(lines.stream().filter(l -> l.startsWith("Example")).findFirst().orElse("none"));
+        assertTrue(heading > 0, command + ": an example heading in " + run.out());
+        java.util.List<String> examples = lines.subList(heading + 1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
+        assertTrue(!examples.isEmpty(), command);
+        for (String example : examples) {
+            assertTrue(example.startsWith("  java -jar target/dossier.jar " + (command.isEmpty() ? "" : command)), command + ": " + example);
+            assertTrue(example.length() <= 80, "one line, not wrapped: " + example);
+        }
+    }
 }
