@@ -32,7 +32,8 @@ final class OutputFolder {
 
     /**
      * Puts the staging folder, marked as a bake, in the output's place; the old output is kept aside
-     * until {@link Swap#finish} deletes it or {@link Swap#rollBack} puts it back.
+     * until {@link Swap#finish} deletes it (nothing can fail after the swap: the offline zip is
+     * already inside the staged site).
      */
     Swap swapIn(Path staging) throws IOException {
         Files.writeString(staging.resolve(OutputTarget.MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
@@ -63,16 +64,6 @@ final class OutputFolder {
         /** Deletes the previous output; the new one is already in place, so a leftover is only untidy. */
         void finish() {
             discard(old);
-        }
-
-        /** Puts the previous output back (or removes the new one when there was none). */
-        void rollBack() throws IOException {
-            Path fresh = sibling("failed");
-            move(output, fresh);
-            if (old != null) {
-                move(old, output);
-            }
-            discard(fresh);
         }
     }
 

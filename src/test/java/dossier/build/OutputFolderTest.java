@@ -27,26 +27,6 @@ class OutputFolderTest {
         assertEquals(List.of("out"), names(tmp), "no folder left aside");
     }
 
-    @Test
-    void aRollBackPutsThePreviousSiteBack(@TempDir Path tmp) throws IOException {
-        Path out = previousBake(tmp);
-        OutputFolder folder = new OutputFolder(out);
-        Path staging = folder.createStaging();
-        Files.writeString(staging.resolve("index.html"), "new");
-        folder.swapIn(staging).rollBack();
-        assertEquals("old", Files.readString(out.resolve("index.html")));
-        assertEquals(List.of("out"), names(tmp));
-    }
-
-    @Test
-    void aRollBackWithoutAPreviousSiteLeavesNoOutput(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("out");
-        OutputFolder folder = new OutputFolder(out);
-        folder.swapIn(folder.createStaging()).rollBack();
-        assertFalse(Files.exists(out));
-        assertEquals(List.of(), names(tmp));
-    }
-
     private static Path previousBake(Path tmp) throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve("index.html"), "old");
