@@ -134,25 +134,21 @@ final class NewCommand implements Runnable {
          * {@code check} reads it (from the build cache when it holds), drafts included.
          */
         static Optional<String> takenBy(Path root, String name) {
-            String wanted = fold(name);
+            String wanted = dossier.model.Entity.nameKey(name);
             Build build = BuildCache.of(root).load().map(state -> new Build(Build.Memo.forBake(state))).orElseGet(Build::new);
-            Optional<dossier.model.Dossier> dossier = build.run(new Build.Options(root, null)).dossier();
-            if (dossier.isEmpty()) {
+            Optional<dossier.model.Dossier> read = build.run(new Build.Options(root, null)).dossier();
+            if (read.isEmpty()) {
                 return Optional.empty();
             }
-            for (dossier.model.Entity e : dossier.get().xref().entities()) {
+            for (dossier.model.Entity e : read.get().xref().entities()) {
                 for (int i = 0; i < e.names().size(); i++) {
-                    if (fold(e.names().get(i)).equals(wanted)) {
+                    if (dossier.model.Entity.nameKey(e.names().get(i)).equals(wanted)) {
                         return Optional.of("'" + e.names().get(i) + "' is already " + (i == 0 ? "the name" : "an alias") + " of "
                                 + e.name() + " (" + e.page().path() + ")");
                     }
                 }
             }
             return Optional.empty();
-        }
-
-        private static String fold(String name) {
-            return dossier.text.Whitespace.collapse(name.strip()).toLowerCase(java.util.Locale.ROOT);
         }
     }
 

@@ -152,7 +152,7 @@ final class CrossReferenceBuilder {
         Map<String, Entity> byName = new HashMap<>();
         for (Entity entity : entities) {
             for (String name : entity.names()) {
-                Entity other = byName.putIfAbsent(fold(name), entity);
+                Entity other = byName.putIfAbsent(Entity.nameKey(name), entity);
                 if (other != null && other != entity) {
                     report.error("duplicate-name", entity.page().path(), namesAt.get(entity.page().path()),
                             "the name '" + name + "' is already used by " + other.page().path() + ": a name must lead to one entity");
@@ -169,7 +169,7 @@ final class CrossReferenceBuilder {
     private List<Resolution<Entity>> resolveWikiLinks(LoadedPage from, Map<String, Entity> byName, Unloaded brokenEntities) {
         List<Resolution<Entity>> resolved = new ArrayList<>();
         for (WikiLinkFact link : from.facts().wikiLinks()) {
-            Entity entity = byName.get(fold(link.target()));
+            Entity entity = byName.get(Entity.nameKey(link.target()));
             if (entity == null && brokenEntities.explains(Unloaded.entityKey(link.target()), link.target(), from.page().path(), link.position())) {
                 resolved.add(Resolution.unresolved("the entity page of '" + link.target() + "' did not load"));
             } else if (entity == null) {
@@ -434,7 +434,4 @@ final class CrossReferenceBuilder {
         return FirstRanked.of(score.entrySet(), RANK, RELATED).stream().map(Map.Entry::getKey).toList();
     }
 
-    private static String fold(String name) {
-        return Whitespace.collapse(name.strip()).toLowerCase(Locale.ROOT);
-    }
 }

@@ -16,6 +16,11 @@ public record Entity(Page page, EntityKind kind, List<String> names) {
         return page.title();
     }
 
+    /** A name as wiki-links and name checks compare it: case and runs of white space aside. */
+    public static String nameKey(String name) {
+        return dossier.text.Whitespace.collapse(name.strip()).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public List<String> aliases() {
         return names.subList(1, names.size());
     }

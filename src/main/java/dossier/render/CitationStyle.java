@@ -50,12 +50,16 @@ public final class CitationStyle {
         return date.isKnown() ? value(date, date.value().display()) : "n.d.";
     }
 
+    /** Why the editors hold a value they supplied or inferred: "inferred: The post's link…". */
+    static String basis(MetaField<?> field) {
+        return field.provenance().label() + (field.note() == null ? "" : ": " + field.note());
+    }
+
     /** A value as readers see it: an editorial (supplied or inferred) one in [brackets], its basis on hover. */
     static <T> String value(MetaField<T> field, String text) {
         if (!field.isEditorial()) {
             return Markup.escape(text);
         }
-        String basis = field.provenance().label() + (field.note() == null ? "" : ": " + field.note());
-        return "<span class=\"editorial\" title=\"" + Markup.escape(basis) + "\">[" + Markup.escape(text) + "]</span>";
+        return "<span class=\"editorial\" title=\"" + Markup.escape(basis(field)) + "\">[" + Markup.escape(text) + "]</span>";
     }
 }

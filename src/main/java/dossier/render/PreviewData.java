@@ -238,7 +238,7 @@ final class PreviewData {
         if (value == null) {
             return comma;
         }
-        String basis = field.isEditorial() ? field.provenance().label() + (field.note() == null ? "" : ": " + field.note()) : "";
+        String basis = field.isEditorial() ? CitationStyle.basis(field) : "";
         json.append(comma).append('[').append(Json.quoteForScript(label)).append(',').append(Json.quoteForScript(value))
                 .append(',').append(Json.quoteForScript(basis)).append(']');
         return ",";
