@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
         description = {"Archive raw article files (plain text, text with a metadata header, WordPress JSON, saved web pages)",
                 "as sources: a byte-identical copy, a source record with numbered paragraphs and metadata provenance,",
                 "and a draft article page. Promos and appended stories are kept but marked excluded.",
-                "Metadata the file does not state can be supplied with the options below (recorded as supplied)."})
+                "Metadata the file does not state can be supplied with the options below (recorded as supplied);",
+                "importing a file again with them updates its manifest entry and regenerates its record."})
 class ImportCommand implements Callable<Integer> {
 
     /** {@code new source FILE}: the same as import; a source is always scaffolded from its archived file. */

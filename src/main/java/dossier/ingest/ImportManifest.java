@@ -140,7 +140,10 @@ public final class ImportManifest {
                     report.error("manifest-duplicate", PATH, p.position("n"), "paragraph " + number
                             + " is listed twice for this source (first at line " + first.line() + "); keep one override");
                 }
-                paragraphs.put(number, new ManifestEntry.ParagraphOverride(kind, excluded, p.optional("reason").orElse(null)));
+                if (number < 1) {
+                    report.error("manifest-value", PATH, p.position("n"), "paragraphs are numbered from 1, found " + number);
+                }
+                paragraphs.put(number, new ManifestEntry.ParagraphOverride(kind, excluded, p.optional("reason").orElse(null), p.position("n")));
             });
         }
         if (id.isEmpty() || archive.isEmpty()) {
@@ -164,7 +167,35 @@ public final class ImportManifest {
                     "'" + name + "' cannot be 'stated' in the manifest: stated values come from the archived file");
             return Optional.empty();
         }
-        return note.map(n -> new ManifestEntry.Field(field.optional("value").orElse(null), provenance.get(), n));
+        Optional<String> value = field.optional("value");
+        Position at = field.has("value") ? field.position("value") : field.position("provenance");
+        if (provenance.get() == Provenance.MISSING && value.isPresent()) {
+            report.error("manifest-value", PATH, at, "'" + name + "' is marked missing but has a value: remove the value,"
+                    + " or mark it supplied or inferred with the basis in its note");
+            return Optional.empty();
+        }
+        if (provenance.get() != Provenance.MISSING && value.filter(v -> !v.isBlank()).isEmpty()) {
+            report.error("manifest-value", PATH, at, "'" + name + "' is marked " + provenance.get().label()
+                    + " but has no value: give it one, or mark it missing with a note");
+            return Optional.empty();
+        }
+        Optional<String> wrong = value.flatMap(v -> wrongValue(name, v));
+        if (wrong.isPresent()) {
+            report.error("manifest-value", PATH, at, wrong.get());
+            return Optional.empty();
+        }
+        return note.map(n -> new ManifestEntry.Field(value.orElse(null), provenance.get(), n, at));
+    }
+
+    /** What is wrong with a value for a field whose form is fixed (dates, addresses), if anything. */
+    private static Optional<String> wrongValue(String name, String value) {
+        if ((name.equals("date") || name.equals("accessed")) && dossier.source.PartialDate.parse(value).isEmpty()) {
+            return Optional.of(name + " '" + value + "' is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        }
+        if (name.equals("url") && !value.matches("https?://\\S+")) {
+            return Optional.of("url '" + value + "' must start with http:// or https:// and hold no spaces");
+        }
+        return Optional.empty();
     }
 
     private static Optional<Integer> number(String text, FieldReader p, Report report) {

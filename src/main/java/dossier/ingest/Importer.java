@@ -54,7 +54,14 @@ public final class Importer {
 
     /** One file read, validated and assembled, not yet written. */
     private record Prepared(String shownPath, String sha256, ManifestEntry entry, byte[] bytes,
-                            RecordAssembler.Assembled assembled, ImportedText imported) {
+                            RecordAssembler.Assembled assembled, ImportedText imported, Update update) {
+    }
+
+    /**
+     * A file imported before, named again with metadata options: its manifest entry with those
+     * values, the record they give, and what changed ("date: supplied 2024-03, was missing").
+     */
+    private record Update(ManifestEntry entry, String recordYaml, List<String> changes) {
     }
 
     /**
@@ -86,6 +93,11 @@ public final class Importer {
         ImportManifest updated = manifest;
         StagedFiles files = new StagedFiles();
         for (Prepared p : prepared) {
+            if (p.update() != null) {
+                updated = updated.with(p.update().entry());
+                files.add(siteRoot.resolve(RecordDerivation.recordPath(p.entry())), utf8(p.update().recordYaml()));
+                continue;
+            }
             if (p.assembled() == null) {
                 continue; // already archived: nothing to write
             }
@@ -118,6 +130,12 @@ public final class Importer {
         }
         manifest = updated;
         for (Prepared p : prepared) {
+            if (p.update() != null) {
+                out.println(p.shownPath() + ": already imported as " + p.entry().id() + "; updated its manifest entry and regenerated its record");
+                p.update().changes().forEach(c -> out.println("  " + c));
+                out.println("  wrote " + ImportManifest.PATH);
+                out.println("  wrote " + RecordDerivation.recordPath(p.entry()));
+            }
             if (p.assembled() != null) {
                 archivedBySha.put(p.sha256(), p.entry().id());
                 describe(p.shownPath(), p.assembled(), p.imported(), files.targets().stream()
@@ -157,8 +175,19 @@ public final class Importer {
         }
         Optional<String> existing = archivedAs(sha256);
         if (existing.isPresent()) {
-            out.println(shownPath + ": already imported as " + existing.get() + "; nothing written");
-            return Optional.of(new Prepared(shownPath, sha256, manifest.entry(existing.get()).orElseThrow(), bytes, null, null));
+            ManifestEntry current = manifest.entry(existing.get()).orElseThrow();
+            if (supplied.id() != null && !supplied.id().equals(current.id())) {
+                report.error("reimport", shownPath, Position.START, "already imported as " + current.id() + ": --id "
+                        + supplied.id() + " cannot rename it; import without --id to update its metadata");
+                return Optional.empty();
+            }
+            Optional<Update> update = update(shownPath, current, supplied, bytes, sha256);
+            if (update.isEmpty() && !report.hasErrors()) {
+                out.println(shownPath + ": already imported as " + current.id() + "; nothing written"
+                        + (supplied.fields().isEmpty() ? "" : " (its manifest entry already records those values)"));
+            }
+            return Optional.of(new Prepared(shownPath, sha256, update.map(Update::entry).orElse(current), bytes, null, null,
+                    update.orElse(null)));
         }
         Optional<String> text = TextFile.decode(bytes, shownPath, report);
         if (text.isEmpty()) {
@@ -199,10 +228,46 @@ public final class Importer {
         ManifestEntry entry = entry(id, archive, supplied);
         RecordAssembler.Assembled assembled = RecordAssembler.assemble(entry, imported, SOURCES + id + ".yml", SOURCES + archive, sha256);
         if (!assembled.problems().isEmpty()) {
-            assembled.problems().forEach(p -> report.error("import-metadata", shownPath, Position.START, p));
+            assembled.problems().forEach(p -> report.error("import-metadata", shownPath, Position.START, p.message()));
             return Optional.empty();
         }
-        return Optional.of(new Prepared(shownPath, sha256, entry, bytes, assembled, imported));
+        return Optional.of(new Prepared(shownPath, sha256, entry, bytes, assembled, imported, null));
+    }
+
+    /**
+     * The update that metadata options make to a source imported before, if they change anything.
+     * Its record is derived again as {@code import --regenerate} would; a record on disk whose
+     * paragraphs are no longer what the archive gives is refused, since regenerating it here would
+     * move paragraph numbers without renumbering the citations of them.
+     */
+    private Optional<Update> update(String shownPath, ManifestEntry current, Supplied supplied, byte[] bytes, String sha256) {
+        ManifestEntry entry = current;
+        List<String> changes = new ArrayList<>();
+        for (var given : entry(current.id(), current.archive(), supplied).fields().entrySet()) {
+            ManifestEntry.Field before = current.fields().get(given.getKey());
+            if (given.getValue().sameAs(before)) {
+                continue;
+            }
+            entry = entry.withField(given.getKey(), given.getValue());
+            changes.add(given.getKey() + ": supplied " + given.getValue().value() + ", was "
+                    + (before == null ? "as the file gives it" : before.provenance().label()
+                    + (before.value() != null ? " " + before.value() : "")));
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RecordDerivation.Derived> derived = RecordDerivation.derive(entry, bytes, sha256, report);
+        if (derived.isEmpty()) {
+            return Optional.empty();
+        }
+        String recordPath = RecordDerivation.recordPath(current);
+        Optional<SourceRecord> onDisk = new SourceRecordReader(siteRoot, new Report()).read(recordPath);
+        if (onDisk.isPresent() && !texts(onDisk.get().paragraphs()).equals(texts(derived.get().record().paragraphs()))) {
+            report.error("reimport", shownPath, Position.START, recordPath + " no longer has the paragraphs its archive gives:"
+                    + " run import --regenerate first (it renumbers the citations), then import again with the options");
+            return Optional.empty();
+        }
+        return Optional.of(new Update(entry, derived.get().yaml(), changes));
     }
 
     /** Whether the manifest had errors: then nothing may be derived from it, nor written over it. */

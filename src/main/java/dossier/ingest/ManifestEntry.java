@@ -29,16 +29,35 @@ public record ManifestEntry(String id, String archive, boolean fullText, Map<Str
         this(id, archive, fullText, fields, paragraphs, Position.START);
     }
 
-    /** A field the editors set: a value with provenance supplied or inferred, or provenance missing with a note. */
-    public record Field(String value, Provenance provenance, String note) {
+    /**
+     * A field the editors set: a value with provenance supplied or inferred, or provenance missing
+     * with a note.
+     *
+     * @param at where its value (else its provenance) stands in the manifest, for problems with it
+     */
+    public record Field(String value, Provenance provenance, String note, Position at) {
+        /** A field given on the command line, not (yet) read from the manifest. */
+        public Field(String value, Provenance provenance, String note) {
+            this(value, provenance, note, null);
+        }
+
+        /** Whether it says the same as {@code other}, wherever each stands. */
+        public boolean sameAs(Field other) {
+            return other != null && java.util.Objects.equals(value, other.value) && provenance == other.provenance
+                    && note.equals(other.note);
+        }
     }
 
     /**
      * @param kind     the block kind, or null to keep the importer's
      * @param excluded true/false to override the importer's verdict, null to keep it
      * @param reason   the reason given for an exclusion, or null for the importer's
+     * @param at       where its {@code n} stands in the manifest, or null
      */
-    public record ParagraphOverride(String kind, Boolean excluded, String reason) {
+    public record ParagraphOverride(String kind, Boolean excluded, String reason, Position at) {
+        public ParagraphOverride(String kind, Boolean excluded, String reason) {
+            this(kind, excluded, reason, null);
+        }
     }
 
     public ManifestEntry withField(String name, Field field) {

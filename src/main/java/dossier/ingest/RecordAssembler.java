@@ -28,7 +28,16 @@ final class RecordAssembler {
             "accessed", "The file was received without a record of when or where it was retrieved.");
 
     /** The record, and the names of fields that stayed empty (for the "supply these" warning). */
-    record Assembled(SourceRecord record, List<String> missing, List<String> problems) {
+    record Assembled(SourceRecord record, List<String> missing, List<Problem> problems) {
+    }
+
+    /**
+     * Why a record cannot be assembled.
+     *
+     * @param at where the cause stands in the manifest, or null when it is the entry as a whole
+     *           (or a value given on the command line)
+     */
+    record Problem(String message, Position at) {
     }
 
     private RecordAssembler() {
@@ -36,16 +45,16 @@ final class RecordAssembler {
 
     static Assembled assemble(ManifestEntry entry, ImportedText text, String recordPath, String archivePath, String sha256) {
         List<String> missing = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String body = String.join("\n", text.blocks().stream().map(Block::text).toList());
         MetaField<String> title = field("title", entry, text, missing, Optional.empty());
         MetaField<String> publisher = field("publisher", entry, text, missing, Optional.empty());
         MetaField<String> author = field("author", entry, text, missing, Optional.empty());
-        MetaField<PartialDate> date = date("date", field("date", entry, text, missing, Optional.empty()), problems);
+        MetaField<PartialDate> date = date("date", field("date", entry, text, missing, Optional.empty()), at(entry, "date"), problems);
         MetaField<String> url = field("url", entry, text, missing, Optional.empty());
         MetaField<String> language = field("language", entry, text, missing, LanguageGuess.english(body)
                 .map(l -> new MetaField<>(l, Provenance.INFERRED, "The text is written in English.")));
-        MetaField<PartialDate> accessed = date("accessed", field("accessed", entry, text, missing, Optional.empty()), problems);
+        MetaField<PartialDate> accessed = date("accessed", field("accessed", entry, text, missing, Optional.empty()), at(entry, "accessed"), problems);
         List<Paragraph> paragraphs = paragraphs(entry, text.blocks(), problems);
         SourceRecord record = new SourceRecord(entry.id(), recordPath, Position.START, archivePath, sha256, text.format(),
                 title, publisher, author, date, url, language, accessed, entry.fullText(), paragraphs);
@@ -71,19 +80,24 @@ final class RecordAssembler {
         return MetaField.missing(editors != null ? editors.note() : MISSING.get(name));
     }
 
-    private static MetaField<PartialDate> date(String name, MetaField<String> field, List<String> problems) {
+    private static MetaField<PartialDate> date(String name, MetaField<String> field, Position at, List<Problem> problems) {
         if (!field.isKnown()) {
             return MetaField.missing(field.note());
         }
         Optional<PartialDate> date = PartialDate.parse(field.value());
         if (date.isEmpty()) {
-            problems.add(name + " '" + field.value() + "' is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD)");
+            problems.add(new Problem(name + " '" + field.value() + "' is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD)", at));
             return MetaField.missing(field.note());
         }
         return new MetaField<>(date.get(), field.provenance(), field.note());
     }
 
-    private static List<Paragraph> paragraphs(ManifestEntry entry, List<Block> read, List<String> problems) {
+    private static Position at(ManifestEntry entry, String field) {
+        ManifestEntry.Field f = entry.fields().get(field);
+        return f != null ? f.at() : null;
+    }
+
+    private static List<Paragraph> paragraphs(ManifestEntry entry, List<Block> read, List<Problem> problems) {
         List<Block> blocks = Boilerplate.splitPromoRuns(read);
         List<Boilerplate.Verdict> verdicts = Boilerplate.verdicts(blocks);
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -109,11 +123,11 @@ final class RecordAssembler {
             }
             paragraphs.add(new Paragraph(i + 1, kind, block.text(), reason, block.links()));
         }
-        for (Integer n : entry.paragraphs().keySet()) {
-            if (n < 1 || n > blocks.size()) {
-                problems.add("the manifest overrides ¶" + n + ", but the file has ¶1–¶" + blocks.size());
+        entry.paragraphs().forEach((n, override) -> {
+            if (n > blocks.size()) {
+                problems.add(new Problem("the manifest overrides ¶" + n + ", but the file has ¶1–¶" + blocks.size(), override.at()));
             }
-        }
+        });
         return paragraphs;
     }
 }

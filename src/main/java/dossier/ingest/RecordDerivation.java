@@ -67,7 +67,8 @@ final class RecordDerivation {
         }
         ImportedText imported = Formats.detect(text.get()).read(text.get());
         RecordAssembler.Assembled assembled = RecordAssembler.assemble(entry, imported, recordPath(entry), archivePath, sha256);
-        assembled.problems().forEach(p -> report.error("import-metadata", ImportManifest.PATH, entry.position(), entry.id() + ": " + p));
+        assembled.problems().forEach(p -> report.error("import-metadata", ImportManifest.PATH,
+                p.at() != null ? p.at() : entry.position(), entry.id() + ": " + p.message()));
         if (!assembled.problems().isEmpty()) {
             return Optional.empty();
         }

@@ -50,6 +50,25 @@ class ImportManifestTest {
     }
 
     @Test
+    void valuesOfTheWrongFormAreErrorsAtTheirValue() throws IOException {
+        assertEquals(List.of("content/import-manifest.yml:6:16: error: 'title' is marked missing but has a value: remove the value,"
+                        + " or mark it supplied or inferred with the basis in its note [manifest-value]"),
+                problems(ENTRY.replace("provenance: supplied", "provenance: missing")));
+        assertEquals(List.of("content/import-manifest.yml:6:16: error: 'title' is marked supplied but has no value: give it one,"
+                        + " or mark it missing with a note [manifest-value]"),
+                problems(ENTRY.replace("\"Trade status restored\"", "\"  \"")));
+        assertEquals(List.of("content/import-manifest.yml:6:21: error: 'title' is marked supplied but has no value: give it one,"
+                        + " or mark it missing with a note [manifest-value]"),
+                problems(ENTRY.replace("        value: \"Trade status restored\"\n", "")));
+        assertEquals(List.of("content/import-manifest.yml:6:16: error: date '5 Feb 2026' is not an ISO-8601 date (YYYY, YYYY-MM or YYYY-MM-DD) [manifest-value]"),
+                problems(ENTRY.replace("title:", "date:").replace("Trade status restored", "5 Feb 2026")));
+        assertEquals(List.of("content/import-manifest.yml:6:16: error: url 'koreapro.org/x' must start with http:// or https:// and hold no spaces [manifest-value]"),
+                problems(ENTRY.replace("title:", "url:").replace("Trade status restored", "koreapro.org/x")));
+        assertEquals(List.of("content/import-manifest.yml:10:12: error: paragraphs are numbered from 1, found 0 [manifest-value]"),
+                problems(ENTRY.replace("n: 3", "n: 0")));
+    }
+
+    @Test
     void unknownKeysAtEveryLevelAreErrorsWithASuggestion() throws IOException {
         assertEquals(List.of("content/import-manifest.yml:1:1: error: unknown field 'source' in import manifest (did you mean 'sources'?) [unknown-field]"),
                 problems(ENTRY.replace("sources:", "source:")));

@@ -88,6 +88,63 @@ class ImportCommandTest {
     }
 
     @Test
+    void importingAgainWithMetadataOptionsUpdatesTheManifestAndTheRecordAndSaysSo(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path seed = copyOfSeed(tmp, "whitelist-2023-japan.original.txt", "whitelist.txt");
+        assertEquals(0, CliRun.run("import", "--site", site.toString(), "--id", "whitelist", seed.toString()).exit());
+        byte[] archive = Files.readAllBytes(site.resolve("content/sources/whitelist.original.txt"));
+        byte[] draft = Files.readAllBytes(site.resolve("content/articles/whitelist.md"));
+
+        CliRun again = CliRun.run("import", "--site", site.toString(), "--date", "2023-04", "--publisher", "Example Times",
+                "--note", "From the clipping's folder label.", seed.toString());
+
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains(seed + ": already imported as whitelist; updated its manifest entry and regenerated its record"), again.out());
+        assertTrue(again.out().contains("  date: supplied 2023-04, was as the file gives it"), again.out());
+        assertTrue(again.out().contains("  publisher: supplied Example Times, was as the file gives it"), again.out());
+        assertTrue(again.out().contains("  wrote content/import-manifest.yml\n  wrote content/sources/whitelist.yml"), again.out());
+        String manifest = Files.readString(site.resolve("content/import-manifest.yml"));
+        assertTrue(manifest.contains("      date:\n        value: \"2023-04\"\n        provenance: supplied\n        note: \"From the clipping's folder label.\""), manifest);
+        String record = Files.readString(site.resolve("content/sources/whitelist.yml"));
+        assertTrue(record.contains("date:\n  value: \"2023-04\"\n  precision: month\n  provenance: supplied"), record);
+        assertArrayEquals(archive, Files.readAllBytes(site.resolve("content/sources/whitelist.original.txt")));
+        assertArrayEquals(draft, Files.readAllBytes(site.resolve("content/articles/whitelist.md")), "the page is the editor's now");
+        CliRun check = CliRun.run("check", "--site", site.toString());
+        assertEquals(0, check.exit(), "the record is what the archive and the updated manifest give:\n" + check.err());
+
+        List<String> before = Sites.files(site);
+        byte[] updated = Files.readAllBytes(site.resolve("content/import-manifest.yml"));
+        CliRun same = CliRun.run("import", "--site", site.toString(), "--date", "2023-04", "--note", "From the clipping's folder label.",
+                seed.toString());
+        assertEquals(0, same.exit(), same.err());
+        assertTrue(same.out().contains("already imported as whitelist; nothing written (its manifest entry already records those values)"), same.out());
+        assertEquals(before, Sites.files(site));
+        assertArrayEquals(updated, Files.readAllBytes(site.resolve("content/import-manifest.yml")));
+
+        CliRun renamed = CliRun.run("import", "--site", site.toString(), "--id", "other", "--date", "2023", seed.toString());
+        assertEquals(1, renamed.exit());
+        assertTrue(renamed.err().startsWith(seed + ":1:1: error: already imported as whitelist: --id other cannot rename it"), renamed.err());
+        assertArrayEquals(updated, Files.readAllBytes(site.resolve("content/import-manifest.yml")));
+    }
+
+    @Test
+    void importingAgainRefusesARecordWhoseParagraphsAreStale(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path seed = copyOfSeed(tmp, "whitelist-2023-japan.original.txt", "whitelist.txt");
+        assertEquals(0, CliRun.run("import", "--site", site.toString(), "--id", "whitelist", seed.toString()).exit());
+        Path record = site.resolve("content/sources/whitelist.yml");
+        // a record from an older importer: one paragraph's text as it no longer derives
+        String stale = Files.readString(record).replaceFirst("(?m)^  - n: 2\n    text: \"", "$0Older split. ");
+        Files.writeString(record, stale);
+
+        CliRun run = CliRun.run("import", "--site", site.toString(), "--date", "2023-04", seed.toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.err().contains("error: content/sources/whitelist.yml no longer has the paragraphs its archive gives: run import --regenerate first"), run.err());
+        assertEquals(stale, Files.readString(record), "nothing written");
+    }
+
+    @Test
     void aDifferentFileWhoseIdCollidesIsRefusedAndNothingIsWritten(@TempDir Path tmp) throws IOException {
         Path site = emptySite(tmp);
         Path first = copyOfSeed(tmp, "forge-2026-rare-earths.original.txt", "a.txt");
