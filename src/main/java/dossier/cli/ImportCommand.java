@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
         description = {"Archive raw article files (plain text, text with a metadata header, WordPress JSON, saved web pages)",
                 "as sources: a byte-identical copy, a source record with numbered paragraphs and metadata provenance,",
                 "and a draft article page. Promos and appended stories are kept but marked excluded.",
-                "Metadata the file does not state can be supplied with the options below (recorded as supplied);",
-                "importing a file again with them updates its manifest entry and regenerates its record."})
+                "Metadata the file does not state can be supplied with the options below (recorded as supplied);"
+                        + " importing a file again with them updates its manifest entry and regenerates its record."})
 class ImportCommand implements Callable<Integer> {
 
     /** {@code new source FILE}: the same as import; a source is always scaffolded from its archived file. */
@@ -49,7 +49,8 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "With --regenerate: print the diff of every record and the citations that would change, and write nothing.")
     boolean dryRun;
 
-    @Option(names = "--id", paramLabel = "ID", description = "Source id (default: year and first words of the title, else the file name).")
+    @Option(names = "--id", paramLabel = "ID", description = "Source id (default: publisher-year-keywords such as gt-2022-chip4-dilemma, at most 24 characters,"
+            + " from what the file states and the options give; a taken one gets -2, -3...).")
     String id;
 
     @Option(names = "--title", paramLabel = "TEXT")

@@ -75,7 +75,11 @@ final class NewCommand implements Runnable {
                         + "' must be lowercase ASCII letters, digits and hyphens, starting with a letter or digit (try '" + slugOf(slug) + "')");
             }
             String name = slug != null ? slug : title != null ? slugOf(title) : source;
-            String text = DraftArticle.write(source, "content/sources/" + source + ".yml", title != null ? title : "Notes on " + source);
+            String recordPath = "content/sources/" + source + ".yml";
+            // the draft lists the record's paragraphs; a record that does not load gives the front matter only (check says why)
+            String text = new SourceRecordReader(site.root(), new Report()).read(recordPath)
+                    .map(record -> DraftArticle.write(record, title))
+                    .orElseGet(() -> DraftArticle.withoutParagraphs(source, recordPath, title));
             return create(spec, site.root(), "content/articles/" + name + ".md", text);
         }
     }

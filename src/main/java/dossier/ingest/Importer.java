@@ -208,12 +208,14 @@ public final class Importer {
             report.error("import-refused", shownPath, Position.START, imported.refusal());
             return Optional.empty();
         }
-        String id = supplied.id() != null ? supplied.id() : IdMaker.derive(imported, supplied, file);
+        String extension = extension(reader.format());
+        String id = supplied.id() != null ? supplied.id()
+                : IdMaker.derive(imported, supplied, file, i -> taken(i, i + ".original." + extension) || idsInRun.containsKey(i));
         if (!SourceRecordReader.ID.matcher(id).matches()) {
             report.error("bad-id", shownPath, Position.START, "source id '" + id + "' must be lowercase ASCII letters, digits and hyphens");
             return Optional.empty();
         }
-        String archive = id + ".original." + extension(reader.format());
+        String archive = id + ".original." + extension;
         if (taken(id, archive)) {
             report.error("id-taken", shownPath, Position.START, "source id '" + id + "' is already used by another file ("
                     + SOURCES + id + ".yml); choose another with --id");

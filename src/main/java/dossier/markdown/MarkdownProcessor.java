@@ -42,6 +42,9 @@ public final class MarkdownProcessor {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), DossierMarkdownExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
+        // an HTML comment is the editors' note (a draft's paragraphs to quote): never published, like Hugo's
+        options.set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true);
+        options.set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);

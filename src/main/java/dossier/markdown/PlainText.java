@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.ast.Node;
 import dossier.text.Whitespace;
@@ -62,6 +63,8 @@ final class PlainText {
                 out.append(code.getText());
             } else if (child instanceof DelimitedLinkNode autoLink) {
                 out.append(autoLink.getText());
+            } else if (child instanceof HtmlInlineComment) {
+                continue; // an editors' note, not published (see MarkdownProcessor)
             } else if (child instanceof HtmlInlineBase html) {
                 out.append(html.getChars());
             } else if (child instanceof CitationRef citation) {

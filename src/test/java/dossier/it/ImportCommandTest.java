@@ -19,7 +19,7 @@ class ImportCommandTest {
     private static final Path SEEDS = Sites.PROJECT.resolve("content/sources");
 
     /** An empty dossier site: settings, templates, assets, and an empty content folder. */
-    private static Path emptySite(Path tmp) {
+    static Path emptySite(Path tmp) {
         Path site = tmp.resolve("site");
         Sites.copyTree(Sites.PROJECT.resolve("templates"), site.resolve("templates"));
         Sites.copyTree(Sites.PROJECT.resolve("assets"), site.resolve("assets"));
@@ -71,7 +71,7 @@ class ImportCommandTest {
         CliRun second = CliRun.run("import", "--site", site.toString(), again.toString());
 
         assertEquals(0, second.exit(), second.err());
-        assertTrue(second.out().contains("already imported as south-korea-seeks-rare-earths-cooperation"), second.out());
+        assertTrue(second.out().contains("already imported as south-korea-seeks-rare"), second.out());
         assertEquals(before, Sites.files(site));
         assertArrayEquals(manifest, Files.readAllBytes(site.resolve("content/import-manifest.yml")));
     }
@@ -142,6 +142,20 @@ class ImportCommandTest {
         assertEquals(1, run.exit(), run.out());
         assertTrue(run.err().contains("error: content/sources/whitelist.yml no longer has the paragraphs its archive gives: run import --regenerate first"), run.err());
         assertEquals(stale, Files.readString(record), "nothing written");
+    }
+
+    @Test
+    void aDerivedIdThatIsTakenGetsTheFirstFreeSuffix(@TempDir Path tmp) throws IOException {
+        Path site = emptySite(tmp);
+        Path first = copyOfSeed(tmp, "forge-2026-rare-earths.original.txt", "a.txt");
+        Files.createDirectories(tmp.resolve("other"));
+        Path second = tmp.resolve("other/a.txt");
+        Files.writeString(second, Files.readString(first) + "\nOne more paragraph, so that the bytes differ.\n");
+        CliRun run = CliRun.run("import", "--site", site.toString(), first.toString(), second.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains(first + ": imported as south-korea-seeks-rare (plain-text"), run.out());
+        assertTrue(run.out().contains(second + ": imported as south-korea-seeks-rare-2 (plain-text"), run.out());
+        assertTrue(Files.exists(site.resolve("content/sources/south-korea-seeks-rare-2.yml")));
     }
 
     @Test
@@ -248,7 +262,7 @@ class ImportCommandTest {
         CliRun run = CliRun.run("import", "--site", site.toString(), page.toString());
 
         assertEquals(0, run.exit(), run.err());
-        String id = "2024-seoul-tokyo-agree-pool-chip-materials";
+        String id = "ht-2024-seoul-tokyo";
         assertTrue(run.out().contains("imported as " + id + " (html-page,"), run.out());
         String record = Files.readString(site.resolve("content/sources/" + id + ".yml"));
         assertTrue(record.contains("title:\n  value: \"Seoul and Tokyo agree to pool chip materials stockpiles\"\n  provenance: stated"), record);
@@ -286,8 +300,11 @@ class ImportCommandTest {
             }
         }
         Path out = tmp.resolve("out");
-        Files.writeString(site.resolve("content/articles/hostile.md"), Files.readString(site.resolve("content/articles/hostile.md"))
-                .replace("draft: true\n", "").replace("summary: \"\"", "summary: \"A test.\""));
+        // published with every paragraph the draft offers quoted: the source's words reach the page as excerpts
+        Files.writeString(site.resolve("content/articles/hostile.md"),
+                DraftArticleLoopTest.uncommentEveryExcerpt(Files.readString(site.resolve("content/articles/hostile.md")))
+                .replace("draft: true\n", "").replace("summary: \"\"", "summary: \"A test.\"")
+                .replaceFirst("title: \"TODO:[^\n]*", "title: \"Notes\""));
         CliRun bake = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
         assertEquals(0, bake.exit(), bake.err());
         for (String file : Sites.files(out)) {
