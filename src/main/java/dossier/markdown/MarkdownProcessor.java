@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dossier.diag.LineMap;
 import dossier.text.ControlCharacters;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dossier.diag.Position;
@@ -94,7 +95,21 @@ public final class MarkdownProcessor {
                     "flatten the quotes and lists");
             return null;
         }
+        unclosedComments(path, fm, document, report);
         return document;
+    }
+
+    /**
+     * An HTML comment that is never closed runs to the end of the page (or of its quote), and
+     * comments are not published: everything after it would vanish without a word.
+     */
+    private static void unclosedComments(String path, FrontMatter fm, Document document, Report report) {
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof HtmlCommentBlock comment && !comment.getChars().toString().contains("-->")) {
+                report.error("unclosed-comment", path, new LineMap(fm.body()).position(comment.getStartOffset()).plusLines(fm.bodyLineOffset()),
+                        "this HTML comment is never closed, so it hides the rest of the page: close it with -->");
+            }
+        }
     }
 
     private static Optional<PageFields> fields(String path, String yamlText, Report report) {
