@@ -60,8 +60,8 @@ public final class Main implements Runnable {
         }
         cli.setOut(out);
         cli.setErr(err);
-        // help as wide as the terminal it is shown in (80 columns when there is none); picocli wraps at spaces
-        cli.setUsageHelpAutoWidth(true);
+        // help as wide as the terminal it is shown in (80 columns when there is none), wrapped at spaces only
+        HelpWrapping.apply(cli, HelpWrapping.terminalWidth(cli));
         cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : CONTENT_ERRORS);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
