@@ -22,7 +22,7 @@ class TreeWatcherTest {
         Files.createDirectories(site.resolve("content"));
         Semaphore changes = new Semaphore(0);
         try (TreeWatcher watcher = new TreeWatcher(site, Set.of("content", "templates"), Set.of("jbake.properties"),
-                Duration.ofMillis(50), Duration.ofSeconds(1), changes::release)) {
+                Duration.ofMillis(50), Duration.ofSeconds(1), c -> changes.release())) {
             watcher.start();
 
             Path deep = Files.createDirectories(site.resolve("content/new/deeper"));
@@ -62,7 +62,7 @@ class TreeWatcherTest {
 
     @Test
     void closingTwiceIsHarmless(@TempDir Path site) throws IOException {
-        TreeWatcher watcher = new TreeWatcher(site, Set.of("content"), Set.of(), Duration.ofMillis(50), Duration.ofSeconds(1), () -> { });
+        TreeWatcher watcher = new TreeWatcher(site, Set.of("content"), Set.of(), Duration.ofMillis(50), Duration.ofSeconds(1), c -> { });
         watcher.start();
         watcher.close();
         watcher.close();
