@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param lost events were lost (the system's queue overflowed): the files are not all known
  */
-public record Changes(List<Change> files, boolean lost) {
+record Changes(List<Change> files, boolean lost) {
     public enum Kind {
         CREATED("was created"), CHANGED("changed"), DELETED("was deleted");
 

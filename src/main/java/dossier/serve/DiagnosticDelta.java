@@ -16,7 +16,7 @@ import java.util.Map;
  * decided by matching them in order, nearest lines first, so that adding a third broken link
  * between two others names the one added.
  */
-public record DiagnosticDelta(List<Diagnostic> added, List<Diagnostic> gone) {
+record DiagnosticDelta(List<Diagnostic> added, List<Diagnostic> gone) {
 
     public DiagnosticDelta {
         added = List.copyOf(added);
