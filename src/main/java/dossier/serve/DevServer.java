@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -168,7 +169,7 @@ public final class DevServer implements AutoCloseable {
             }
             // watches are registered before the first bake: a save during it triggers a re-bake
             watcher = new TreeWatcher(siteRoot, WATCHED_FOLDERS, WATCHED_FILES, QUIET, MAX_DELAY, this::rebuild);
-            bake(true);
+            bake(null);
             http.setExecutor(pool);
             http.createContext("/", this::handle);
             if (closed.get()) {
@@ -205,11 +206,11 @@ public final class DevServer implements AutoCloseable {
     // ---------------------------------------------------------------- baking
 
     /** A re-bake on the watcher's thread, unless the server is closing. */
-    private void rebuild() {
+    private void rebuild(Changes changes) {
         baking.lock();
         try {
             if (!closed.get()) {
-                bake(false);
+                bake(changes);
             }
         } finally {
             baking.unlock();
@@ -230,7 +231,9 @@ public final class DevServer implements AutoCloseable {
                 + " (DOSSIER_DEBUG=1 shows where it stopped)");
     }
 
-    private void bake(boolean first) {
+    /** @param changes what the watcher saw change, or null for the first bake */
+    private void bake(Changes changes) {
+        boolean first = changes == null;
         long start = System.nanoTime();
         Path target = work.resolve("site-" + generations.incrementAndGet());
         Report report;
@@ -243,26 +246,23 @@ public final class DevServer implements AutoCloseable {
                 e.printStackTrace(err);
             }
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
         List<Diagnostic> diagnostics = report.diagnostics();
         long errors = report.count(Severity.ERROR);
         State previous = state.get();
-        synchronized (err) {
-            for (Diagnostic d : diagnostics) {
-                err.println(d.format());
-            }
-            if (!diagnostics.isEmpty()) {
-                err.println(report.summary());
-            }
-            err.flush();
+        boolean good = errors == 0 && Files.isDirectory(target);
+        if (first) {
+            printAll(diagnostics, report.summary());
+        } else {
+            // what the edit did: which file, how long, and only the problems it added or removed
+            RebuildLog.Outcome outcome = good ? RebuildLog.Outcome.REBUILT
+                    : previous.site() != null ? RebuildLog.Outcome.FAILED_SERVING_LAST : RebuildLog.Outcome.FAILED_NOTHING_SERVED;
+            RebuildLog.print(outcome, changes, took, DiagnosticDelta.between(previous.diagnostics(), diagnostics), report.summary(),
+                    !diagnostics.isEmpty(), out, err);
         }
-        if (errors == 0 && Files.isDirectory(target)) {
+        if (good) {
             State next = new State(instance + "-" + generations.get(), target, true, diagnostics, report.summary(), 0);
             state.set(next);
-            if (!first) {
-                out.println("rebuilt in " + millis + " ms");
-                out.flush();
-            }
             hub.broadcast("reload", status(next));
             if (retired != null) {
                 deleteQuietly(retired);
@@ -272,19 +272,44 @@ public final class DevServer implements AutoCloseable {
             deleteQuietly(target); // normally never created: a failed bake writes nothing
             State next = new State(previous.build(), previous.site(), false, diagnostics, report.summary(), Math.max(errors, 1));
             state.set(next);
-            String count = next.errors() + " error" + (next.errors() == 1 ? "" : "s");
-            err.println(first ? "bake failed: " + count + " (open pages show them until the site bakes)"
-                    : "rebuild failed: " + count + (previous.site() != null ? " (serving the last good site)" : " (no good site yet)"));
-            err.flush();
+            if (first) {
+                String count = next.errors() + " error" + (next.errors() == 1 ? "" : "s");
+                err.println("bake failed: " + count + " (open pages show them until the site bakes)");
+                err.flush();
+            }
             hub.broadcast("build-error", status(next));
         }
     }
+
+    /** The first bake's report: every diagnostic, then the summary. */
+    private void printAll(List<Diagnostic> diagnostics, String summary) {
+        synchronized (err) {
+            for (Diagnostic d : diagnostics) {
+                err.println(d.format());
+            }
+            if (!diagnostics.isEmpty()) {
+                err.println(summary);
+            }
+            err.flush();
+        }
+    }
+
+    /**
+     * The overlay's order: errors first (they are why the site did not rebuild), then warnings,
+     * each by path, line and column.
+     */
+    static final Comparator<Diagnostic> OVERLAY_ORDER = Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic.ORDER);
 
     /** The status as sent to pages: {"build", "ok", "served", "summary", "errors", "diagnostics"}. */
     private static String status(State s) {
         return "{\"build\":" + Json.quote(s.build()) + ",\"ok\":" + s.ok() + ",\"served\":" + (s.site() != null)
                 + ",\"summary\":" + Json.quote(s.summary()) + ",\"errors\":" + s.errors()
-                + ",\"diagnostics\":" + Json.diagnostics(s.ok() ? List.of() : s.diagnostics()) + "}";
+                + ",\"diagnostics\":" + Json.diagnostics(s.ok() ? List.of() : overlay(s.diagnostics())) + "}";
+    }
+
+    /** The diagnostics in {@link #OVERLAY_ORDER}. */
+    static List<Diagnostic> overlay(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().sorted(OVERLAY_ORDER).toList();
     }
 
     // ---------------------------------------------------------------- HTTP

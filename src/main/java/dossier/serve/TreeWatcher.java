@@ -14,10 +14,16 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Watches the parts of a site a bake reads: some folders recursively (sub-folders are registered
@@ -25,6 +31,11 @@ import java.util.concurrent.TimeUnit;
  * often several) are merged: the callback runs once the tree has been quiet for {@code quiet}, and
  * at the latest {@code maxDelay} after the first event. The callback runs on the watcher's own
  * thread, so a change made while it runs starts another run afterwards, never a concurrent one.
+ *
+ * <p>The callback is told which files the burst changed. Events alone cannot say: an editor that
+ * saves by renaming a temporary file over the old one makes a "created" event. So the watcher
+ * keeps the set of files it has seen (the walk that registers the folders lists them anyway) and
+ * compares each file's presence before the burst with its presence after it.
  *
  * <p>Hidden files and editor leftovers ({@code .x}, {@code x~}, {@code #x}) are ignored, as the
  * bake ignores them.
@@ -38,9 +49,15 @@ final class TreeWatcher implements AutoCloseable {
     private final Set<String> files;
     private final Duration quiet;
     private final Duration maxDelay;
-    private final Runnable onChange;
+    private final Consumer<Changes> onChange;
     private final WatchService service;
     private final Map<WatchKey, Path> keys = new ConcurrentHashMap<>();
+    // touched by the constructor, then only by the watcher's thread
+    /** The files seen so far, relative to the root with forward slashes. */
+    private final NavigableSet<String> known = new TreeSet<>();
+    /** For each file an event of this burst named: whether it was known before the burst. */
+    private final Map<String, Boolean> before = new LinkedHashMap<>();
+    private boolean lost;
     private final Thread thread;
     private volatile boolean closed;
 
@@ -51,7 +68,7 @@ final class TreeWatcher implements AutoCloseable {
      * @param folders names of folders of {@code root} watched with everything below them
      * @param files   names of files of {@code root} watched
      */
-    TreeWatcher(Path root, Set<String> folders, Set<String> files, Duration quiet, Duration maxDelay, Runnable onChange) throws IOException {
+    TreeWatcher(Path root, Set<String> folders, Set<String> files, Duration quiet, Duration maxDelay, Consumer<Changes> onChange) throws IOException {
         this.root = root;
         this.folders = Set.copyOf(folders);
         this.files = Set.copyOf(files);
@@ -60,6 +77,7 @@ final class TreeWatcher implements AutoCloseable {
         this.onChange = onChange;
         this.service = FileSystems.getDefault().newWatchService();
         registerAll();
+        before.clear(); // what was there at the start was not created
         this.thread = new Thread(this::loop, "dossier-watch");
         this.thread.setDaemon(true);
     }
@@ -70,6 +88,11 @@ final class TreeWatcher implements AutoCloseable {
 
     private void registerAll() throws IOException {
         register(root);
+        for (String file : files) {
+            if (Files.exists(root.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
+                known.add(file);
+            }
+        }
         for (String folder : folders) {
             registerTree(root.resolve(folder));
         }
@@ -91,6 +114,14 @@ final class TreeWatcher implements AutoCloseable {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     register(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (visible(file.getFileName().toString())) {
+                        appeared(relative(file)); // a file made in a new folder before it was watched
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -117,7 +148,7 @@ final class TreeWatcher implements AutoCloseable {
                     }
                 }
                 if (relevant && !closed) {
-                    onChange.run();
+                    onChange.accept(takeChanges());
                 }
             }
         } catch (InterruptedException e) {
@@ -134,6 +165,7 @@ final class TreeWatcher implements AutoCloseable {
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 relevant = true; // events were lost: register everything again to catch new folders
+                lost = true;
                 folders.forEach(f -> registerTree(root.resolve(f)));
                 continue;
             }
@@ -144,11 +176,10 @@ final class TreeWatcher implements AutoCloseable {
             if (dir.equals(root)) {
                 if (files.contains(fileName)) {
                     relevant = true;
+                    track(event.kind(), root.resolve(name));
                 } else if (folders.contains(fileName)) {
                     relevant = true; // a watched folder appeared, went or was replaced
-                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
-                        registerTree(root.resolve(name));
-                    }
+                    track(event.kind(), root.resolve(name));
                 }
                 continue;
             }
@@ -156,14 +187,59 @@ final class TreeWatcher implements AutoCloseable {
                 continue;
             }
             relevant = true;
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
-                registerTree(dir.resolve(name)); // no-op for a file
-            }
+            track(event.kind(), dir.resolve(name));
         }
         if (!key.reset()) {
             keys.remove(key); // its folder is gone
         }
         return relevant;
+    }
+
+    /** Follows one event in the set of known files; a new folder is registered (and its files seen). */
+    private void track(WatchEvent.Kind<?> kind, Path path) {
+        String rel = relative(path);
+        boolean folder = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+        if (kind == StandardWatchEventKinds.ENTRY_DELETE) {
+            if (known.contains(rel)) {
+                before.putIfAbsent(rel, true);
+                known.remove(rel);
+            }
+            // a folder deleted or moved away: its files went with it
+            for (String inside : List.copyOf(known.subSet(rel + "/", true, rel + "0", false))) {
+                before.putIfAbsent(inside, true);
+                known.remove(inside);
+            }
+        } else if (folder) {
+            if (kind == StandardWatchEventKinds.ENTRY_CREATE) {
+                registerTree(path);
+            }
+        } else {
+            appeared(rel);
+        }
+    }
+
+    private void appeared(String rel) {
+        before.putIfAbsent(rel, known.contains(rel));
+        known.add(rel);
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** What this burst did to each file it named, from before it to after it; then starts the next burst. */
+    private Changes takeChanges() {
+        List<Changes.Change> changes = new ArrayList<>();
+        before.forEach((path, was) -> {
+            boolean is = known.contains(path);
+            if (was || is) {
+                changes.add(new Changes.Change(path, !was ? Changes.Kind.CREATED : is ? Changes.Kind.CHANGED : Changes.Kind.DELETED));
+            }
+        });
+        Changes result = new Changes(changes, lost);
+        before.clear();
+        lost = false;
+        return result;
     }
 
     static boolean visible(String name) {

@@ -142,7 +142,7 @@ class ServeTest {
         Files.writeString(site.resolve("content/about.md"), "---\ntitle: \"About\"\nnav: \"About\"\n---\nRewritten while serving.\n");
         events.until("reload", () -> get("/about.html").body().contains("Rewritten while serving."));
 
-        assertTrue(out.toString().lines().anyMatch(l -> l.matches("rebuilt in \\d+ ms")), out.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.matches("rebuilt after content/about\\.md changed: \\d+\\.\\d\\d s")), out.toString());
         assertFalse(buildOf(get("/about.html").body()).equals(build), "a new build token");
     }
 
@@ -163,7 +163,8 @@ class ServeTest {
         assertTrue(error.contains("\"headline\":\"" + expected.headline() + "\""), error);
         assertTrue(error.contains("\"ok\":false"), error);
         assertTrue(err.toString().contains(expected.format()), "the terminal shows it as bake does: " + err);
-        assertTrue(err.toString().contains("rebuild failed: 1 error (serving the last good site)"), err.toString());
+        assertTrue(err.toString().lines().anyMatch(l -> l.startsWith("rebuild failed after content/articles/trade-status.md changed: ")
+                && l.endsWith(" s (serving the last good site)")), err.toString());
         assertEquals(good, get("/articles/trade-status.html").body(), "the last good page is still served");
 
         Events late = events();
@@ -177,6 +178,83 @@ class ServeTest {
         assertTrue(get("/articles/trade-status.html").body().contains("on Monday"));
         HttpResponse<String> status = get("/__dossier/status");
         assertTrue(status.body().contains("\"ok\":true") && status.body().contains("\"diagnostics\":[]"), status.body());
+    }
+
+    @Test
+    void aRebuildNamesTheFileAndPrintsOnlyTheProblemsItMadeOrFixed() throws Exception {
+        Files.writeString(site.resolve("content/a-draft.md"), "---\ntitle: \"Notes\"\ndraft: true\n---\nUnfinished [@minimal-source, ¶1].\n");
+        start();
+        String draft = diagnosticsOf(site).get(0).headline();
+        assertTrue(draft.startsWith("content/a-draft.md:1:1: warning: draft"), draft);
+        assertTrue(err.toString().contains(draft + "\n0 errors, 1 warning\n"), "the first bake prints everything: " + err);
+
+        // break it: only the new error is printed, not the warning it already showed
+        Path article = site.resolve("content/articles/trade-status.md");
+        String original = Files.readString(article);
+        int mark = err.toString().length();
+        saveAtomically(article, original.replace("on Monday", "on Friday"));
+        Diagnostic broken = diagnosticsOf(site).stream().filter(d -> d.code().equals("excerpt-mismatch")).findFirst().orElseThrow();
+        assertEquals(List.of("rebuild failed after content/articles/trade-status.md changed: <time> (serving the last good site)",
+                        broken.format(), "1 error, 1 warning (1 new)"),
+                rebuildAfter(mark, "1 error, 1 warning ("));
+
+        String status = get("/__dossier/status").body();
+        int error = status.indexOf("\"severity\":\"error\"");
+        int warning = status.indexOf("\"severity\":\"warning\"");
+        assertTrue(error > 0 && warning > error, "the overlay lists the error before the warning of a path before it: " + status);
+
+        // a line added above moves the error: the same error, not one fixed and one new
+        mark = err.toString().length();
+        saveAtomically(article, original.replace("on Monday", "on Friday").replace("\n---\n", "\n---\nA new first paragraph.\n\n"));
+        assertEquals(List.of("rebuild failed after content/articles/trade-status.md changed: <time> (serving the last good site)",
+                "1 error, 1 warning (unchanged)"), rebuildAfter(mark, "1 error, 1 warning ("));
+        Diagnostic moved = diagnosticsOf(site).stream().filter(d -> d.code().equals("excerpt-mismatch")).findFirst().orElseThrow();
+        assertEquals(broken.position().line() + 2, moved.position().line(), moved.headline());
+
+        // fix it: reported fixed, where it last was
+        int outMark = out.toString().length();
+        mark = err.toString().length();
+        saveAtomically(article, original);
+        assertEquals(List.of("fixed: " + moved.headline(), "0 errors, 1 warning (1 fixed)"), rebuildAfter(mark, "0 errors, 1 warning ("));
+        assertTrue(out.toString().substring(outMark).matches("(?s)rebuilt after content/articles/trade-status\\.md changed: \\d+\\.\\d\\d s\\R"),
+                out.toString().substring(outMark));
+
+        // a new page and a deleted one are named as such
+        mark = out.toString().length();
+        Files.delete(site.resolve("content/a-draft.md"));
+        awaitOutput(out, mark, "rebuilt after content/a-draft.md was deleted: ");
+    }
+
+    /**
+     * The lines a rebuild printed on stderr after {@code mark}, once its summary line (starting
+     * with {@code summary}) is there; the time in the header replaced by {@code <time>}.
+     */
+    private List<String> rebuildAfter(int mark, String summary) throws InterruptedException {
+        String printed = awaitOutput(err, mark, "\n" + summary);
+        return printed.lines().map(l -> l.replaceFirst(": \\d+\\.\\d\\d s", ": <time>")).toList()
+                .stream().reduce(new ArrayList<String>(), (lines, l) -> {
+                    // hints are indented lines of the diagnostic above them
+                    if (l.startsWith("    ") && !lines.isEmpty()) {
+                        lines.set(lines.size() - 1, lines.get(lines.size() - 1) + "\n" + l);
+                    } else {
+                        lines.add(l);
+                    }
+                    return lines;
+                }, (a, b) -> a);
+    }
+
+    /** What was printed after {@code mark}, once it holds {@code text} and ends a line after it (polls, generously). */
+    private static String awaitOutput(StringWriter writer, int mark, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.multipliedBy(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            String printed = writer.toString().substring(mark).replace("\r\n", "\n");
+            int at = printed.indexOf(text);
+            if (at >= 0 && printed.indexOf('\n', at + 1) >= 0) {
+                return printed.substring(0, printed.indexOf('\n', at + 1) + 1);
+            }
+            Thread.sleep(50);
+        }
+        return fail("nothing printed with '" + text + "' within " + WAIT.multipliedBy(3).toSeconds() + " s; printed: " + writer.toString().substring(mark));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dossier.serve;
 
 import dossier.diag.Diagnostic;
 import dossier.diag.Position;
+import dossier.diag.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,6 +27,15 @@ class JsonAndContentTypesTest {
         assertTrue(json.contains("\"hint\":\"closest passage, ¶1: \\\"x\\\"\\nonly white space may differ\""), json);
         assertFalse(json.contains("\n"));
         assertEquals("[]", Json.diagnostics(List.of()));
+    }
+
+    @Test
+    void theOverlayListsErrorsFirstThenByPathAndPosition() {
+        Diagnostic warning = new Diagnostic("draft", Severity.WARNING, "content/a.md", Position.START, "draft", null);
+        Diagnostic late = Diagnostic.error("broken-link", "content/b.md", new Position(9, 3), "no page 'x'");
+        Diagnostic early = Diagnostic.error("broken-link", "content/b.md", new Position(2, 7), "no page 'y'");
+        Diagnostic other = Diagnostic.error("broken-link", "content/c.md", Position.START, "no page 'z'");
+        assertEquals(List.of(early, late, other, warning), DevServer.overlay(List.of(warning, other, late, early)));
     }
 
     @Test
