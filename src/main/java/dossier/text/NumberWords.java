@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * The numbers a text writes in English words ("ninety", "two hundred and five", "twenty-five",
- * "a hundred", "two and a half", "three quarters"), read with ICU's spell-out rules rather than a
- * table of our own. A run of number words is read as one number; a half or a quarter after
- * "and a" is added to it.
+ * "a hundred", "two and a half", "three quarters", "a third"), read with ICU's spell-out rules
+ * rather than a table of our own. A run of number words is read as one number; a fraction after
+ * it multiplies it ("two thirds"), and one after "and a" is added to it ("one and a half").
  */
 public final class NumberWords {
     private static final Set<String> WORDS = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -26,8 +26,13 @@ public final class NumberWords {
     /** Words a figure's unit may hold instead of its value ("billion US dollars"). */
     private static final Set<String> SCALES = Set.of("thousand", "million", "billion", "trillion");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:-[\\p{L}]+)*");
-    private static final BigDecimal HALF = new BigDecimal("0.5");
-    private static final BigDecimal QUARTER = new BigDecimal("0.25");
+    /** The parts a number can be cut into, by name, singular and plural ("a third", "two thirds"). */
+    private static final java.util.Map<String, Integer> FRACTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("half", 2), java.util.Map.entry("halves", 2), java.util.Map.entry("third", 3),
+            java.util.Map.entry("thirds", 3), java.util.Map.entry("quarter", 4), java.util.Map.entry("quarters", 4),
+            java.util.Map.entry("fifth", 5), java.util.Map.entry("fifths", 5), java.util.Map.entry("sixth", 6),
+            java.util.Map.entry("sixths", 6), java.util.Map.entry("eighth", 8), java.util.Map.entry("eighths", 8),
+            java.util.Map.entry("tenth", 10), java.util.Map.entry("tenths", 10));
     /** ICU's formats are not safe to share between threads, and checks run on all cores. */
     private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(() -> {
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
@@ -52,8 +57,7 @@ public final class NumberWords {
                 words.clear();
             }
             String w = word.group();
-            if (isNumberWord(w) || ((w.equals("a") || w.equals("an") || w.equals("and") || w.equals("half") || w.equals("quarter")
-                    || w.equals("quarters")))) {
+            if (isNumberWord(w) || w.equals("a") || w.equals("an") || w.equals("and") || isFraction(w)) {
                 words.add(w);
             } else {
                 read(words, values);
@@ -105,14 +109,22 @@ public final class NumberWords {
                 continue;
             }
             to = from + used + 1; // the loop counted one past the length it read
+            int denominator = 0;
+            BigDecimal whole = BigDecimal.ZERO;
             if (to + 2 < run.size() && run.get(to).equals("and") && run.get(to + 1).equals("a") && isFraction(run.get(to + 2))) {
-                value = value.add(fraction(run.get(to + 2)));    // "two and a half"
+                whole = value;                                   // "two and a half", "one and a third"
+                value = BigDecimal.ONE;
+                denominator = FRACTIONS.get(run.get(to + 2));
                 to += 3;
             } else if (to < run.size() && isFraction(run.get(to))) {
-                value = value.multiply(fraction(run.get(to)));   // "a half", "three quarters"
+                denominator = FRACTIONS.get(run.get(to));         // "a half", "three quarters", "two thirds"
                 to++;
             }
-            values.add(value.stripTrailingZeros());
+            if (denominator == 0) {
+                values.add(value.stripTrailingZeros());
+            } else {
+                addFraction(whole, value, denominator, values);
+            }
             // "fifty billion dollars" is also 50 of a unit that says billion ("billion US dollars")
             String last = number.get(used);
             if (used > 0 && SCALES.contains(last)) {
@@ -134,11 +146,22 @@ public final class NumberWords {
     }
 
     private static boolean isFraction(String w) {
-        return w.equals("half") || w.equals("quarter") || w.equals("quarters");
+        return FRACTIONS.containsKey(w);
     }
 
-    private static BigDecimal fraction(String w) {
-        return w.equals("half") ? HALF : QUARTER;
+    /**
+     * whole + numerator/denominator: exact when it ends ("three quarters" 0.75), else as a source
+     * would round it in digits, to two and to three places ("a third" 0.33 and 0.333).
+     */
+    private static void addFraction(BigDecimal whole, BigDecimal numerator, int denominator, List<BigDecimal> values) {
+        BigDecimal d = BigDecimal.valueOf(denominator);
+        try {
+            values.add(whole.add(numerator.divide(d)).stripTrailingZeros());
+        } catch (ArithmeticException repeating) {
+            for (int places : new int[]{2, 3}) {
+                values.add(whole.add(numerator.divide(d, places, java.math.RoundingMode.HALF_UP)).stripTrailingZeros());
+            }
+        }
     }
 
     private static final Set<String> TENS = Set.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");

@@ -30,6 +30,9 @@ class FiguresCheckTest {
         assertTrue(in("2.5", "for two and a half years"));
         assertTrue(in("50", "between forty and fifty billion dollars"));
         assertFalse(in("9", "ninety days"));
+        assertTrue(in("0.33", "a third of the world's supply") && in("0.333", "a third of the world's supply"));
+        assertFalse(in("0.3", "a third of the world's supply"), "rounded as digits would be, no coarser");
+        assertTrue(in("0.75", "three quarters of the chips"));
     }
 
     @Test

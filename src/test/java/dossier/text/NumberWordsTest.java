@@ -32,6 +32,17 @@ class NumberWordsTest {
     }
 
     @Test
+    void otherFractionsExactWhenTheyEndAndRoundedAsDigitsWouldBeWhenTheyRepeat() {
+        assertEquals(List.of("0.33", "0.333"), read("a third of the supply"));
+        assertEquals(List.of("0.67", "0.667"), read("two thirds of the imports"));
+        assertEquals(List.of("1.33", "1.333"), read("one and a third times"));
+        assertEquals(List.of("0.2"), read("a fifth of exports"));
+        assertEquals(List.of("0.375"), read("three eighths"));
+        assertEquals(List.of("0.1"), read("a tenth"));
+        assertEquals(List.of(), read("the fifth round of talks"), "an ordinal after 'the' is no fraction");
+    }
+
+    @Test
     void aRangeInWordsIsTwoNumbers() {
         assertEquals(List.of("40", "50000000000", "50"), read("between forty and fifty billion dollars"),
                 "fifty billion, and fifty of a unit in billions");
