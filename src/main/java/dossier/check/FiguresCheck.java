@@ -3,9 +3,12 @@ package dossier.check;
 import dossier.diag.Report;
 import dossier.model.Dossier;
 import dossier.model.Figure;
+import dossier.source.Paragraph;
+import dossier.source.SourceRecord;
 import dossier.text.NumberWords;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -30,11 +33,27 @@ final class FiguresCheck implements Check {
                 if (!appears(value, text)) {
                     report.error("figure-not-in-source", figure.page().path(), figure.position(),
                             "the value " + value.toPlainString() + " does not appear in ¶" + figure.citation().paragraph()
-                                    + " of '" + figure.citation().source().id() + "'",
-                            "a figure is the source's number: cite the paragraph that states it");
+                                    + " of '" + figure.citation().source().id() + "'", hint(figure, value));
                 }
             }
         }
+    }
+
+    /** Where the source does state the value, so that the fix needs no search: "it is in ¶1: cite [@id, ¶1]". */
+    private static String hint(Figure figure, BigDecimal value) {
+        SourceRecord source = figure.citation().source();
+        List<Integer> found = source.paragraphs().stream()
+                .filter(p -> !p.isExcluded() && p.number() != figure.citation().paragraph() && appears(value, p.text()))
+                .map(Paragraph::number).toList();
+        if (found.isEmpty()) {
+            return "a figure is the source's number, and no paragraph of '" + source.id() + "' states "
+                    + value.toPlainString() + ": check the value, or the source";
+        }
+        if (found.size() == 1) {
+            return "it is in ¶" + found.get(0) + ": cite [@" + source.id() + ", ¶" + found.get(0) + "]";
+        }
+        return "it is in " + String.join(", ", found.stream().limit(5).map(n -> "¶" + n).toList())
+                + (found.size() > 5 ? " and " + (found.size() - 5) + " more" : "") + ": cite the one the figure comes from";
     }
 
     static boolean appears(BigDecimal value, String text) {

@@ -177,7 +177,8 @@ final class CrossReferenceBuilder {
                 byName.values().stream().distinct().forEach(e -> names.addAll(e.names()));
                 report.error("unknown-entity", from.page().path(), link.position(),
                         "no entity is called '" + link.target() + "'" + Suggestions.didYouMean(link.target(), names),
-                        "add an entity page under content/entities/, or an alias to an existing one");
+                        "add an entity page (java -jar target/dossier.jar new entity --kind KIND \"" + link.target()
+                                + "\"), or the name as an alias of an existing one");
                 resolved.add(Resolution.unresolved("no entity called '" + link.target() + "'"));
             } else if (from.page().published() && entity.page().isUnpublishedDraft()) {
                 report.error("draft-link", from.page().path(), link.position(),
