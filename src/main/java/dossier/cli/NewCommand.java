@@ -128,7 +128,8 @@ final class NewCommand implements Runnable {
                     + "# Drafts are checked but not published: remove this line when the page is ready.\n"
                     + "draft: true\n"
                     + "---\n"
-                    + "A short description in our words, each claim cited as `[@source-id, ¶7]`.\n";
+                    // a note, not text: a comment is never published, so nothing we did not write goes out as ours
+                    + "<!-- A short description in our words, each claim cited as [@source-id, ¶7]. -->\n";
             return create(spec, site.root(), path, text);
         }
 
