@@ -77,6 +77,7 @@ class PageSchemaTest {
                         + "corrections:\n  - date: 2024\n    what: \"A date.\"\n    why: \"It was wrong.\"\n"),
                 new Case("a draft without a summary", "content/articles/a.md",
                         "title: \"Draft\"\nsource: minimal-source\ndraft: true\n"),
+                new Case("optional fields left empty", "content/articles/a.md", article + "tags:\ndraft:\n"),
                 new Case("an entity", "content/entities/seoul.md",
                         "title: \"Seoul\"\nkind: place\naliases: [\"Seoul city\"]\nsummary: \"The capital.\"\n"),
                 new Case("an unknown field", "content/articles/a.md", article + "titel: \"Typo\"\n", Set.of("unknown-field"), "'titel'"),

@@ -63,10 +63,10 @@ public final class Schemas {
         return new TreeSet<>(at(kind, pointer).get("properties").propertyNames());
     }
 
-    /** The values an enum allows, as text. */
+    /** The values an enum allows, as text; null (a field left empty, which the reader takes as left out) aside. */
     public static Set<String> enumeration(EditorSchemas.Kind kind, String pointer) {
         Set<String> values = new TreeSet<>();
-        at(kind, pointer).get("enum").values().forEach(v -> values.add(v.asString()));
+        at(kind, pointer).get("enum").values().stream().filter(v -> !v.isNull()).forEach(v -> values.add(v.asString()));
         return values;
     }
 }
