@@ -62,6 +62,46 @@ class EditorSchemasTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void everySchemaIsAValidDraft07SchemaThatSaysSo() {
+        for (EditorSchemas.Kind kind : EditorSchemas.Kind.values()) {
+            assertEquals(List.of(), Schemas.metaSchemaErrors(kind), kind.label());
+            assertEquals("http://json-schema.org/draft-07/schema#", Schemas.json(kind).get("$schema").stringValue(), kind.label());
+            assertTrue(Schemas.json(kind).has("description"), kind.label());
+        }
+    }
+
+    /** Completion shows each field's description: every declared field has one (or takes it from the definition it names). */
+    @Test
+    void everyFieldHasADescription() {
+        for (EditorSchemas.Kind kind : EditorSchemas.Kind.values()) {
+            List<String> missing = new ArrayList<>();
+            undescribed(Schemas.json(kind), "", missing);
+            assertEquals(List.of(), missing, kind.label());
+        }
+    }
+
+    private static void undescribed(tools.jackson.databind.JsonNode node, String at, List<String> missing) {
+        if (node.isObject() && node.has("properties")) {
+            for (String name : node.get("properties").propertyNames()) {
+                tools.jackson.databind.JsonNode field = node.get("properties").get(name);
+                boolean inIf = at.endsWith("/if") || at.endsWith("/then") || at.endsWith("/else") || at.contains("/allOf/");
+                if (!inIf && !field.has("description") && !field.has("$ref")) {
+                    missing.add(at + "/properties/" + name);
+                }
+            }
+        }
+        if (node.isObject()) {
+            for (String name : node.propertyNames()) {
+                undescribed(node.get(name), at + "/" + name, missing);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                undescribed(node.get(i), at + "/" + i, missing);
+            }
+        }
+    }
+
     /** The comments are the file's first lines (inside a page's front matter), and point to a schema that is there. */
     @Test
     void everyShippedFileStartsWithCommentsThatPointToItsSchemaInTheSite() throws IOException {

@@ -3,6 +3,7 @@ package dossier.source;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +40,12 @@ public final class Schemas {
             errors.add(error.toString());
         }
         return errors;
+    }
+
+    /** What is wrong with a schema by the draft-07 meta-schema (the validator's own copy: nothing is fetched). */
+    public static List<String> metaSchemaErrors(EditorSchemas.Kind kind) {
+        Schema meta = REGISTRY.getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
+        return meta.validate(new String(EditorSchemas.schema(kind), StandardCharsets.UTF_8), InputFormat.JSON).stream().map(Error::toString).toList();
     }
 
     public static JsonNode json(EditorSchemas.Kind kind) {
