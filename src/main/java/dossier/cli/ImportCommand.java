@@ -109,7 +109,8 @@ class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(command + (regenerate ? " --regenerate" : "") + " failed: nothing was written");
             return Main.CONTENT_ERRORS;
         }
-        return Main.OK;
+        // the records written point editors to the schemas
+        return dryRun ? Main.OK : NewCommand.writeSchemas(spec, site.root());
     }
 
     /** "5 source records unchanged", or "1 source record regenerated, 4 unchanged" (or "would be regenerated"). */

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import dossier.text.SitePaths;
+import dossier.source.EditorSchemas;
 import dossier.source.SourceRecordReader;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -157,8 +158,12 @@ final class NewCommand implements Runnable {
         }
     }
 
-    /** Writes a new file, staged (never half written) and never over an existing one, which is reported and left alone. */
+    /**
+     * Writes a new file, staged (never half written) and never over an existing one, which is reported and left alone.
+     * A page gets the comments that point editors to its front matter's schema, and the schemas are written beside the content.
+     */
     static int create(CommandLine.Model.CommandSpec spec, Path root, String path, String text) {
+        text = path.endsWith(".md") ? EditorSchemas.withComments(text, path) : text;
         Path file = root.resolve(path);
         Report report = new Report();
         try {
@@ -180,7 +185,23 @@ final class NewCommand implements Runnable {
             return Main.CONTENT_ERRORS;
         }
         spec.commandLine().getOut().println("created " + path);
-        return Main.OK;
+        return writeSchemas(spec, root);
+    }
+
+    /**
+     * Writes the editor schemas into content/.schemas/ where they are missing or not this version's, and says
+     * which; for every command that writes content (new, import).
+     */
+    static int writeSchemas(CommandLine.Model.CommandSpec spec, Path root) {
+        Report report = new Report();
+        EditorSchemas.Written written = EditorSchemas.writeInto(root, report);
+        if (!written.created().isEmpty()) {
+            spec.commandLine().getOut().println("created the editor schemas in " + EditorSchemas.FOLDER + "/: "
+                    + String.join(", ", written.created().stream().map(p -> p.substring(p.lastIndexOf('/') + 1)).toList()));
+        }
+        written.replaced().forEach(p -> spec.commandLine().getOut().println("replaced " + p + ": it was not this version's schema"));
+        DiagnosticPrinter.print(report, spec.commandLine().getErr());
+        return report.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
     }
 
     static String slugOf(String text) {

@@ -16,10 +16,11 @@ import java.util.Set;
  * same fields on every page, so they are checked here.
  */
 final class FrontMatterReader {
-    private static final Set<String> EVENT_FIELDS = Set.of("date", "text", "source", "note", "accounts");
-    private static final Set<String> ACCOUNT_FIELDS = Set.of("source", "words", "speaker", "via", "omits");
-    private static final Set<String> CORRECTION_FIELDS = Set.of("date", "what", "why");
-    private static final Set<String> FIGURE_FIELDS = Set.of("value", "value_high", "unit", "measures", "as_of", "per", "chart", "source");
+    /** The fields each list item may have; the editor schemas declare the same (FrontMatterSchemaTest). */
+    static final Set<String> EVENT_FIELDS = Set.of("date", "text", "source", "note", "accounts");
+    static final Set<String> ACCOUNT_FIELDS = Set.of("source", "words", "speaker", "via", "omits");
+    static final Set<String> CORRECTION_FIELDS = Set.of("date", "what", "why");
+    static final Set<String> FIGURE_FIELDS = Set.of("value", "value_high", "unit", "measures", "as_of", "per", "chart", "source");
 
     private FrontMatterReader() {
     }

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * after its file and never published, so that its body is checked like any other.
  */
 final class PageReader {
-    private static final Set<String> PAGE_FIELDS = Set.of("title", "type", "nav", "draft", "events", "figures", "corrections");
-    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "type", "summary", "source", "tags", "draft", "events", "figures", "corrections");
-    private static final Set<String> ENTITY_FIELDS = Set.of("title", "type", "kind", "aliases", "summary", "draft", "events", "figures", "corrections",
+    /** The front-matter fields of each kind of page; the editor schemas declare the same (PageSchemaTest). */
+    static final Set<String> PAGE_FIELDS = Set.of("title", "type", "nav", "draft", "events", "figures", "corrections");
+    static final Set<String> ARTICLE_FIELDS = Set.of("title", "type", "summary", "source", "tags", "draft", "events", "figures", "corrections");
+    static final Set<String> ENTITY_FIELDS = Set.of("title", "type", "kind", "aliases", "summary", "draft", "events", "figures", "corrections",
             "accounts");
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 

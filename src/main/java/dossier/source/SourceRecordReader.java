@@ -28,12 +28,13 @@ public final class SourceRecordReader {
     /** A link's "at", and a Windows drive at the start of an archive's name: compiled once, not per record. */
     private static final Pattern OFFSET = Pattern.compile("\\d{1,7}");
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
-    private static final Set<String> FIELDS = Set.of("id", "archive", "title", "publisher", "author", "date", "url",
+    /** The fields a record and its parts may have; the source-record schema declares the same (RecordSchemaTest). */
+    static final Set<String> FIELDS = Set.of("id", "archive", "title", "publisher", "author", "date", "url",
             "language", "accessed", "fulltext", "paragraphs");
-    private static final Set<String> META_FIELDS = Set.of("value", "precision", "provenance", "note");
-    private static final Set<String> ARCHIVE_FIELDS = Set.of("file", "sha256", "format");
-    private static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "text", "excluded", "links");
-    private static final Set<String> LINK_FIELDS = Set.of("text", "at", "href", "note");
+    static final Set<String> META_FIELDS = Set.of("value", "precision", "provenance", "note");
+    static final Set<String> ARCHIVE_FIELDS = Set.of("file", "sha256", "format");
+    static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "text", "excluded", "links");
+    static final Set<String> LINK_FIELDS = Set.of("text", "at", "href", "note");
 
     private final SitePaths paths;
     private final Report report;

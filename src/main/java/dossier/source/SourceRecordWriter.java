@@ -14,7 +14,7 @@ public final class SourceRecordWriter {
 
     public static String write(SourceRecord record) {
         String archiveFile = record.archivePath().substring(record.archivePath().lastIndexOf('/') + 1);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(EditorSchemas.comments(EditorSchemas.Kind.SOURCE_RECORD, record.path()));
         out.append("# Source record for ").append(archiveFile).append(": paragraphs as imported from the archived file;\n");
         out.append("# metadata with its provenance (stated in the file, supplied by an editor, inferred with its basis).\n");
         out.append("id: ").append(record.id()).append('\n');
