@@ -4,6 +4,7 @@ import dossier.text.Json;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
+import dossier.source.EditorSchemas;
 import dossier.source.Provenance;
 import dossier.source.SourceRecordReader;
 import dossier.text.TextFile;
@@ -31,9 +32,9 @@ import java.util.Set;
 public final class ImportManifest {
     public static final String PATH = "content/import-manifest.yml";
     static final List<String> FIELDS = List.of("title", "publisher", "author", "date", "url", "language", "accessed");
-    private static final Set<String> ENTRY_FIELDS = Set.of("id", "archive", "fulltext", "fields", "paragraphs");
-    private static final Set<String> FIELD_FIELDS = Set.of("value", "provenance", "note");
-    private static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "excluded", "reason");
+    static final Set<String> ENTRY_FIELDS = Set.of("id", "archive", "fulltext", "fields", "paragraphs");
+    static final Set<String> FIELD_FIELDS = Set.of("value", "provenance", "note");
+    static final Set<String> PARAGRAPH_FIELDS = Set.of("n", "kind", "excluded", "reason");
 
     private final List<ManifestEntry> entries;
     /** The proof looks up every record's entry: a scan per record was quadratic at 10,000 sources. */
@@ -210,6 +211,7 @@ public final class ImportManifest {
     /** The manifest as YAML, in a fixed layout. */
     public String write() {
         StringBuilder out = new StringBuilder();
+        out.append(EditorSchemas.comments(EditorSchemas.Kind.IMPORT_MANIFEST, PATH));
         out.append("# Import manifest: what the editors know about each imported source that its archived file does\n");
         out.append("# not say (supplied or inferred metadata, each with its basis) and overrides of the importer's\n");
         out.append("# paragraph guesses. Source records are generated from the archived files plus this manifest:\n");

@@ -5,6 +5,7 @@ import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.diag.Severity;
 import dossier.source.Paragraph;
+import dossier.source.EditorSchemas;
 import dossier.source.Provenance;
 import dossier.source.SourceRecord;
 import dossier.source.SourceRecordReader;
@@ -107,7 +108,7 @@ public final class Importer {
             files.add(siteRoot.resolve(SOURCES + id + ".yml"), utf8(SourceRecordWriter.write(p.assembled().record())));
             Path stub = siteRoot.resolve(ARTICLES + id + ".md");
             if (!Files.exists(stub)) {
-                files.add(stub, utf8(DraftArticle.write(p.assembled().record())));
+                files.add(stub, utf8(EditorSchemas.withComments(DraftArticle.write(p.assembled().record()), ARTICLES + id + ".md")));
             }
         }
         if (files.isEmpty()) {
