@@ -61,6 +61,40 @@ public final class CitationGrammar {
     }
 
     /**
+     * Where each item of a bracket's inside has its key and its locator (as {@link #items} reads
+     * them, the locator stripped): offsets into {@code inside}, ends exclusive, -1 for what an
+     * item does not have. For fixes that replace just the key or just the locator.
+     */
+    public static List<ItemOffsets> offsets(String inside) {
+        List<ItemOffsets> offsets = new ArrayList<>();
+        int from = 0;
+        for (String part : inside.split(";", -1)) {
+            Matcher m = ITEM.matcher(part);
+            if (!m.matches()) {
+                offsets.add(new ItemOffsets(-1, -1, -1, -1));
+            } else if (m.group(2) == null || m.group(2).isBlank()) {
+                offsets.add(new ItemOffsets(from + m.start(1), from + m.end(1), -1, -1));
+            } else {
+                int start = m.start(2);
+                int end = m.end(2);
+                while (Character.isWhitespace(part.charAt(start))) {
+                    start++;
+                }
+                while (Character.isWhitespace(part.charAt(end - 1))) {
+                    end--;
+                }
+                offsets.add(new ItemOffsets(from + m.start(1), from + m.end(1), from + start, from + end));
+            }
+            from += part.length() + 1;
+        }
+        return List.copyOf(offsets);
+    }
+
+    /** Offsets of an item's key and locator in a bracket's inside, ends exclusive; -1 when absent. */
+    public record ItemOffsets(int keyStart, int keyEnd, int locatorStart, int locatorEnd) {
+    }
+
+    /**
      * A citation written as a front-matter value: one "[@key, ¶N]" (the brackets may be left out);
      * empty when the text is not one.
      */

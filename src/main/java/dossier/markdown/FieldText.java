@@ -4,8 +4,17 @@ import dossier.diag.Position;
 
 import java.util.List;
 
-/** A front-matter value as written, with where it stands in the page file. */
-public record FieldText(String value, Position at) {
+/**
+ * A front-matter value as written, with where it stands in the page file.
+ *
+ * @param end where it ends (exclusive) when it is written plain on one line, so that its span is
+ *            its value; else null
+ */
+public record FieldText(String value, Position at, Position end) {
+
+    public FieldText(String value, Position at) {
+        this(value, at, null);
+    }
 
     public boolean isBlank() {
         return value.isBlank();

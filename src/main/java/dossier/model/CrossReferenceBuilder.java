@@ -2,6 +2,7 @@ package dossier.model;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import dossier.diag.Suggestions;
 import dossier.markdown.CorrectionFields;
 import dossier.markdown.EventFields;
@@ -175,9 +176,11 @@ final class CrossReferenceBuilder {
             } else if (entity == null) {
                 List<String> names = new ArrayList<>();
                 byName.values().stream().distinct().forEach(e -> names.addAll(e.names()));
-                report.error("unknown-entity", from.page().path(), link.position(),
+                Span span = link.targetSpan();
+                report.error("unknown-entity", from.page().path(), link.position(), span == null ? null : span.end(),
                         "no entity is called '" + link.target() + "'" + Suggestions.didYouMean(link.target(), names),
-                        "add an entity page under content/entities/, or an alias to an existing one");
+                        "add an entity page under content/entities/, or an alias to an existing one",
+                        span == null ? null : Suggestions.fix(link.target(), names, span.start(), span.end()).orElse(null));
                 resolved.add(Resolution.unresolved("no entity called '" + link.target() + "'"));
             } else if (from.page().published() && entity.page().isUnpublishedDraft()) {
                 report.error("draft-link", from.page().path(), link.position(),
@@ -294,8 +297,9 @@ final class CrossReferenceBuilder {
         Optional<Period> parsed = Period.parse(text.value());
         if (parsed.isEmpty()) {
             List<String> words = java.util.Arrays.stream(Period.values()).map(Period::word).toList();
-            report.error("bad-period", page.path(), text.at(), "per must be one of " + String.join(", ", words) + ", found '"
-                    + text.value() + "'" + Suggestions.didYouMean(text.value().strip(), words));
+            report.error("bad-period", page.path(), text.at(), text.end(), "per must be one of " + String.join(", ", words) + ", found '"
+                    + text.value() + "'" + Suggestions.didYouMean(text.value().strip(), words), null,
+                    Suggestions.fix(text.value(), words, text.at(), text.end()).orElse(null));
         }
         return parsed;
     }

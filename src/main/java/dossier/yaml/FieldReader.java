@@ -45,6 +45,16 @@ public final class FieldReader {
         return at != null ? at : mapping.position();
     }
 
+    /** Where a key written plain on one line ends (exclusive), else null. */
+    public Position keyEnd(String key) {
+        return mapping.keyEnds().get(key);
+    }
+
+    /** Where a value written plain on one line ends (exclusive), else null: only such a value's span is its text. */
+    public Position valueEnd(String key) {
+        return mapping.get(key) instanceof YamlNode.Scalar scalar ? scalar.end() : null;
+    }
+
     public boolean has(String key) {
         YamlNode node = mapping.get(key);
         return node != null && !(node instanceof YamlNode.Scalar s && s.plainNull());
@@ -192,8 +202,10 @@ public final class FieldReader {
     public void rejectUnknown(Set<String> known) {
         for (String key : mapping.entries().keySet()) {
             if (!known.contains(key)) {
-                report.error("unknown-field", path, keyPosition(key),
-                        "unknown field '" + key + "' in " + what + Suggestions.didYouMean(key, known));
+                Position at = keyPosition(key);
+                report.error("unknown-field", path, at, keyEnd(key),
+                        "unknown field '" + key + "' in " + what + Suggestions.didYouMean(key, known), null,
+                        Suggestions.fix(key, known, at, keyEnd(key)).orElse(null));
             }
         }
     }

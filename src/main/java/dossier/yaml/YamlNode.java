@@ -13,15 +13,29 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     /** A human word for the node's shape, for "expected a list, found a text" messages. */
     String shape();
 
-    /** A scalar; {@code value} is null for YAML's null ({@code ~}, {@code null} or nothing). */
-    record Scalar(String value, boolean plainNull, Position position) implements YamlNode {
+    /**
+     * A scalar; {@code value} is null for YAML's null ({@code ~}, {@code null} or nothing).
+     *
+     * @param end where it ends (exclusive) when it is written as its value stands, plain and on one
+     *            line, so that replacing that span replaces the value; else null
+     */
+    record Scalar(String value, boolean plainNull, Position position, Position end) implements YamlNode {
+        public Scalar(String value, boolean plainNull, Position position) {
+            this(value, plainNull, position, null);
+        }
+
         public String shape() {
             return plainNull ? "nothing" : "a single value";
         }
     }
 
-    record Mapping(Map<String, YamlNode> entries, Map<String, Position> keyPositions, Position position)
-            implements YamlNode {
+    /** @param keyEnds where each key written plain on one line ends (exclusive); other keys have none */
+    record Mapping(Map<String, YamlNode> entries, Map<String, Position> keyPositions, Position position,
+                   Map<String, Position> keyEnds) implements YamlNode {
+        public Mapping(Map<String, YamlNode> entries, Map<String, Position> keyPositions, Position position) {
+            this(entries, keyPositions, position, Map.of());
+        }
+
         public String shape() {
             return "a mapping";
         }
