@@ -61,10 +61,11 @@ final class SarifLog {
                 .orElseGet(() -> map("id", id));
     }
 
-    /** What the code means, before its example: the catalogue's first paragraph (its summary when it has none). */
+    /** What the code means: the catalogue's first paragraph, unless the entry starts with its example or fix (then its summary). */
     private static String firstParagraph(Codes.Entry entry) {
         String paragraph = entry.text().split("\n\\s*\n", 2)[0].strip();
-        return paragraph.isEmpty() ? entry.summary() : paragraph.replaceAll("\\s*\n\\s*", " ");
+        boolean explains = !paragraph.isEmpty() && !paragraph.startsWith("Example") && !paragraph.startsWith("Fix");
+        return explains ? paragraph.replaceAll("\\s*\n\\s*", " ") : entry.summary();
     }
 
     private static Map<String, Object> result(Diagnostic d, int ruleIndex) {

@@ -309,4 +309,28 @@ class YamlReaderTest {
         assertEquals("yaml-syntax", d.code());
         assertEquals(new Position(2, 4), d.position());
     }
+
+    /**
+     * Issue 15: a key or value written plain on one line keeps its end, for fixes that replace it;
+     * a quoted, tagged or folded one does not (its span is not its text). Columns count UTF-16 code
+     * units, as LineMap does, where SnakeYAML counts code points: "𝔸" is two.
+     */
+    @Test
+    void plainKeysAndValuesKeepTheirEndInUtf16Columns() {
+        YamlNode.Mapping root = assertInstanceOf(YamlNode.Mapping.class, parse("""
+                kind: plase
+                title: "Quoted"
+                tagged: !!str word
+                item: {text: "𝔸 b", sorce: x}
+                """, 2));
+        assertEquals(new Position(3, 5), root.keyEnds().get("kind"));
+        assertEquals(new Position(3, 12), assertInstanceOf(YamlNode.Scalar.class, root.get("kind")).end());
+        assertNull(assertInstanceOf(YamlNode.Scalar.class, root.get("title")).end());
+        assertNull(assertInstanceOf(YamlNode.Scalar.class, root.get("tagged")).end());
+        YamlNode.Mapping item = assertInstanceOf(YamlNode.Mapping.class, root.get("item"));
+        String line = "item: {text: \"𝔸 b\", sorce: x}";
+        assertEquals(new Position(6, line.indexOf("sorce") + 1), item.keyPositions().get("sorce"));
+        assertEquals(new Position(6, line.indexOf("sorce") + 6), item.keyEnds().get("sorce"));
+        assertEquals(new Position(6, line.indexOf(" x}") + 3), assertInstanceOf(YamlNode.Scalar.class, item.get("sorce")).end());
+    }
 }
