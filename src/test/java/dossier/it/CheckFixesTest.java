@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +61,35 @@ class CheckFixesTest {
         List<String> after = check(site).stream().map(CheckFixesTest::summary).toList();
         assertEquals(left, after, "what had no fix is all that is left, and nothing new came up");
         assertFalse(left.isEmpty());
+    }
+
+    /** In every fixture check reports on, each fix replaces the text its message names, and mends what it is for. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dossier.it.SarifOutputTest#checkedFixtures")
+    void everyFixMendsItsProblemInEveryFixture(String name, @TempDir Path tmp) throws IOException {
+        Path site = Sites.fixture(name, tmp);
+        Map<String, List<FixReplacements.Replacement>> byFile = new LinkedHashMap<>();
+        List<String> fixed = new ArrayList<>();
+        for (JsonNode d : check(site)) {
+            if (!d.get("fix").isNull()) {
+                fixed.add(summary(d));
+                String text = Files.readString(site.resolve(d.get("path").asText()));
+                for (JsonNode r : d.get("fix").get("replacements")) {
+                    FixReplacements.Replacement replacement = FixReplacements.Replacement.of(r);
+                    String covered = FixReplacements.covered(text, replacement);
+                    assertFalse(covered.isEmpty(), d.toString());
+                    byFile.computeIfAbsent(d.get("path").asText(), k -> new ArrayList<>()).add(replacement);
+                }
+            }
+        }
+        for (Map.Entry<String, List<FixReplacements.Replacement>> file : byFile.entrySet()) {
+            Path path = site.resolve(file.getKey());
+            Files.writeString(path, FixReplacements.apply(Files.readString(path), file.getValue()));
+        }
+        List<String> after = check(site).stream().map(CheckFixesTest::summary).toList();
+        for (String problem : fixed) {
+            assertFalse(after.contains(problem), problem + " is still there after its fix: " + after);
+        }
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -96,6 +98,21 @@ class SarifOutputTest {
             assertEquals(expected.get("text").asString(), replacement.get("insertedContent").get("text").asString());
         }
         assertEquals(10, fixes);
+    }
+
+    /** Every fixture that check rejects or warns about: between them, every diagnostic code. */
+    static List<String> checkedFixtures() {
+        return Fixture.all().stream().filter(f -> f.args().get(0).equals("check")).map(Fixture::name).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("checkedFixtures")
+    void everyFixturesLogIsValidSarifWithTheTextFormsFindings(String name, @TempDir Path tmp) {
+        Path site = Sites.fixture(name, tmp);
+        CliRun text = CliRun.run("check", "--site", site.toString(), "--no-cache");
+        CliRun sarif = CliRun.run("check", "--site", site.toString(), "--no-cache", "--format", "sarif");
+        assertEquals(text.exit(), sarif.exit(), text.err());
+        assertSameFindings(valid(sarif.out()), text.err(), site);
     }
 
     @Test
