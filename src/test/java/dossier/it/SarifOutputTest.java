@@ -100,7 +100,7 @@ class SarifOutputTest {
         assertEquals(10, fixes);
     }
 
-    /** Every fixture that check rejects or warns about: between them, every diagnostic code. */
+    /** Every fixture whose command is check (the invalid sites, and the command fixtures for warnings): most codes between them. */
     static List<String> checkedFixtures() {
         return Fixture.all().stream().filter(f -> f.args().get(0).equals("check")).map(Fixture::name).toList();
     }
