@@ -59,7 +59,8 @@ public final class ExcerptLocator {
         for (int start = 0; start < paragraphs.size(); start++) {
             if (fitsAt(quotes, paragraphs, start)) {
                 if (wantedParagraph > 0) {
-                    // the key names as many paragraphs as the excerpt quotes (a range is checked before), so the right one is certain
+                    // certain: the words are there, and a range key names as many paragraphs as are quoted (checked before);
+                    // a ¶N for several quoted paragraphs becomes their range
                     String right = new Locator.Paragraphs(start + 1, start + quotes.size()).label();
                     Span locator = excerpt.locatorSpan();
                     report.error("excerpt-paragraph", path, excerpt.keyPosition(), locator == null ? null : locator.end(),
