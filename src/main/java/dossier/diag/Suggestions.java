@@ -53,6 +53,11 @@ public final class Suggestions {
         return Optional.of(Fix.replace(start, end, wanted, names.get(0)));
     }
 
+    /** The same for a name standing at {@code span} (null when not known). */
+    public static Optional<Fix> fix(String wanted, Collection<String> known, Span span) {
+        return span == null ? Optional.empty() : fix(wanted, known, span.start(), span.end());
+    }
+
     /** Levenshtein distance, two rows. */
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];

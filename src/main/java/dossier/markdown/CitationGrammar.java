@@ -90,6 +90,29 @@ public final class CitationGrammar {
         return List.copyOf(offsets);
     }
 
+    /**
+     * Where the one citation of a front-matter value ({@link #single}) has its key and locator:
+     * offsets into {@code text}, brackets and white space around them counted; empty when the text is not one.
+     */
+    public static Optional<ItemOffsets> singleOffsets(String text) {
+        if (single(text).isEmpty()) {
+            return Optional.empty();
+        }
+        int from = 0;
+        while (Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        String inside = text.strip();
+        if (inside.startsWith("[") && inside.endsWith("]")) {
+            inside = inside.substring(1, inside.length() - 1);
+            from++;
+        }
+        ItemOffsets o = offsets(inside).get(0);
+        int shift = from;
+        return Optional.of(new ItemOffsets(o.keyStart() + shift, o.keyEnd() + shift,
+                o.locatorStart() < 0 ? -1 : o.locatorStart() + shift, o.locatorEnd() < 0 ? -1 : o.locatorEnd() + shift));
+    }
+
     /** Offsets of an item's key and locator in a bracket's inside, ends exclusive; -1 when absent. */
     public record ItemOffsets(int keyStart, int keyEnd, int locatorStart, int locatorEnd) {
     }

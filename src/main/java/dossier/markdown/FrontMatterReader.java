@@ -36,7 +36,7 @@ final class FrontMatterReader {
     }
 
     private static Optional<FieldText> text(FieldReader fields, String key) {
-        return fields.optional(key).map(value -> new FieldText(value, fields.position(key), fields.valueEnd(key)));
+        return fields.optional(key).map(value -> new FieldText(value, fields.position(key), fields.valueText(key)));
     }
 
     private static FieldList list(FieldReader fields, String key) {
@@ -99,10 +99,10 @@ final class FrontMatterReader {
     }
 
     private static Optional<FieldText> nonBlank(FieldReader fields, String key) {
-        return fields.optionalNonBlank(key).map(value -> new FieldText(value, fields.position(key), fields.valueEnd(key)));
+        return fields.optionalNonBlank(key).map(value -> new FieldText(value, fields.position(key), fields.valueText(key)));
     }
 
     private static Optional<FieldText> required(FieldReader fields, String key) {
-        return fields.required(key).map(value -> new FieldText(value, fields.position(key), fields.valueEnd(key)));
+        return fields.required(key).map(value -> new FieldText(value, fields.position(key), fields.valueText(key)));
     }
 }

@@ -240,7 +240,7 @@ final class CrossReferenceBuilder {
             List<Account> accounts = i < resolved.eventAccounts().size() ? resolved.eventAccounts().get(i) : List.of();
             Optional<PartialDate> date = event.date().flatMap(d -> date(d, page, "event date"));
             Optional<Citation> citation = event.source()
-                    .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, failed, report));
+                    .flatMap(s -> FrontMatterCitation.resolve(s, page.path(), sources, failed, report));
             if (date.isPresent() && event.text().isPresent() && citation.isPresent()) {
                 events.add(new Event(date.get(), event.text().get().value(), event.note().map(FieldText::value).orElse(null),
                         citation.get(), page, event.at(), accounts));
@@ -270,7 +270,7 @@ final class CrossReferenceBuilder {
             Optional<PartialDate> asOf = figure.asOf().flatMap(d -> date(d, page, "as_of"));
             Optional<Period> per = figure.per().flatMap(p -> period(p, page));
             Optional<Citation> citation = figure.source()
-                    .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, failed, report));
+                    .flatMap(s -> FrontMatterCitation.resolve(s, page.path(), sources, failed, report));
             if (value.isPresent() && figure.unit().isPresent() && figure.measures().isPresent() && citation.isPresent()) {
                 figures.add(new Figure(value.get(), high.orElse(null), figure.unit().get().value(), figure.measures().get().value(),
                         asOf.orElse(null), per.orElse(null), figure.chart().map(c -> Whitespace.collapse(c.value())).orElse(null),
@@ -297,9 +297,9 @@ final class CrossReferenceBuilder {
         Optional<Period> parsed = Period.parse(text.value());
         if (parsed.isEmpty()) {
             List<String> words = java.util.Arrays.stream(Period.values()).map(Period::word).toList();
-            report.error("bad-period", page.path(), text.at(), text.end(), "per must be one of " + String.join(", ", words) + ", found '"
-                    + text.value() + "'" + Suggestions.didYouMean(text.value().strip(), words), null,
-                    Suggestions.fix(text.value(), words, text.at(), text.end()).orElse(null));
+            report.error("bad-period", page.path(), text.at(), Span.endOf(text.text()), "per must be one of " + String.join(", ", words)
+                    + ", found '" + text.value() + "'" + Suggestions.didYouMean(text.value().strip(), words), null,
+                    Suggestions.fix(text.value(), words, text.text()).orElse(null));
         }
         return parsed;
     }

@@ -253,8 +253,11 @@ public final class ModelBuilder {
                 complete = false;
                 continue;
             }
+            FieldText source = written.source().get();
+            Optional<CitationGrammar.ItemOffsets> offsets = CitationGrammar.singleOffsets(source.value()).filter(o -> source.text() != null);
             ExcerptFact fact = new ExcerptFact(ACCOUNT, item.get().key(), item.get().locator(), written.words(), written.wordsAt(),
-                    written.source().get().at());
+                    source.at(), offsets.map(o -> source.text().part(o.keyStart(), o.keyEnd())).orElse(null),
+                    offsets.map(o -> source.text().part(o.locatorStart(), o.locatorEnd())).orElse(null));
             Optional<ResolvedExcerpt> words = resolveExcerpt(page, fact, keys, anchors).target();
             if (words.isEmpty()) {
                 complete = false;

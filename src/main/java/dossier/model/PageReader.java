@@ -2,6 +2,7 @@ package dossier.model;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import dossier.diag.Suggestions;
 import dossier.markdown.FieldText;
 import dossier.markdown.PageFields;
@@ -93,9 +94,9 @@ final class PageReader {
                 "tag '" + t + "' must be lowercase ASCII letters, digits and hyphens (it becomes the tag page's address)"));
         sourceId.filter(id -> !sources.containsKey(id) && !failed.explains(id, id, path, fields.source().orElseThrow().at())).ifPresent(id -> {
             FieldText written = fields.source().orElseThrow();
-            report.error("unknown-source", path, written.at(), written.end(),
+            report.error("unknown-source", path, written.at(), Span.endOf(written.text()),
                     "unknown source '" + id + "'" + Suggestions.didYouMean(id, sources.keySet()), null,
-                    Suggestions.fix(id, sources.keySet(), written.at(), written.end()).orElse(null));
+                    Suggestions.fix(id, sources.keySet(), written.text()).orElse(null));
         });
         complete &= summary.isPresent() && sourceId.isPresent() && sources.containsKey(sourceId.get());
         String source = sourceId.filter(sources::containsKey).orElse(null);
@@ -129,9 +130,9 @@ final class PageReader {
             if (parsed.isEmpty()) {
                 List<String> labels = Arrays.stream(EntityKind.values()).map(EntityKind::label).toList();
                 FieldText written = fields.kind().orElseThrow();
-                report.error("bad-kind", path, written.at(), written.end(), "kind '" + k + "' is not one of "
+                report.error("bad-kind", path, written.at(), Span.endOf(written.text()), "kind '" + k + "' is not one of "
                         + String.join(", ", labels) + Suggestions.didYouMean(k, labels), null,
-                        Suggestions.fix(k, labels, written.at(), written.end()).orElse(null));
+                        Suggestions.fix(k, labels, written.text()).orElse(null));
             }
             return parsed;
         });

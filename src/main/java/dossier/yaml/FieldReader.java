@@ -1,6 +1,7 @@
 package dossier.yaml;
 
 import dossier.diag.Position;
+import dossier.diag.Span;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
 
@@ -50,9 +51,9 @@ public final class FieldReader {
         return mapping.keyEnds().get(key);
     }
 
-    /** Where a value written plain on one line ends (exclusive), else null: only such a value's span is its text. */
-    public Position valueEnd(String key) {
-        return mapping.get(key) instanceof YamlNode.Scalar scalar ? scalar.end() : null;
+    /** Where a value's characters stand as they are ({@link YamlNode.Scalar#text}), else null. */
+    public Span valueText(String key) {
+        return mapping.get(key) instanceof YamlNode.Scalar scalar ? scalar.text() : null;
     }
 
     public boolean has(String key) {

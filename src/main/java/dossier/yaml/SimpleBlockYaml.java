@@ -1,6 +1,7 @@
 package dossier.yaml;
 
 import dossier.diag.Position;
+import dossier.diag.Span;
 import dossier.text.ControlCharacters;
 
 import java.util.ArrayList;
@@ -190,8 +191,11 @@ final class SimpleBlockYaml {
         if (!isNull && ControlCharacters.first(value) >= 0) {
             throw Declined.INSTANCE; // an escape wrote a control character: SnakeYAML's path reports it
         }
-        // as YamlReader does: only a plain value's end is kept, a quoted one's span is not its value
-        return new YamlNode.Scalar(isNull ? null : value, isNull, at, plain && !isNull ? position(line, end - lineStarts[line]) : null);
+        // as YamlReader does: the value's own characters, a quoted one's inside its quotes unless an escape shortened it
+        int from = plain ? start : start + 1;
+        boolean verbatim = !isNull && !value.isEmpty() && value.length() == (plain ? end : end - 1) - from;
+        Span text = verbatim ? new Span(position(line, from - lineStarts[line]), position(line, from + value.length() - lineStarts[line])) : null;
+        return new YamlNode.Scalar(isNull ? null : value, isNull, at, text);
     }
 
     /** A plain scalar made of letters, digits, '.', '_' and '-', starting with a letter or digit. */

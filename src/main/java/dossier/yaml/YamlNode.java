@@ -1,6 +1,7 @@
 package dossier.yaml;
 
 import dossier.diag.Position;
+import dossier.diag.Span;
 
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     /**
      * A scalar; {@code value} is null for YAML's null ({@code ~}, {@code null} or nothing).
      *
-     * @param end where it ends (exclusive) when it is written as its value stands, plain and on one
-     *            line, so that replacing that span replaces the value; else null
+     * @param text where the value's characters stand as they are, on one line: a plain scalar's
+     *             whole span, a quoted one's inside its quotes if it holds no escape, so that
+     *             replacing the span replaces the value; else (escapes, several lines, a tag or an
+     *             anchor before it, a block scalar) null
      */
-    record Scalar(String value, boolean plainNull, Position position, Position end) implements YamlNode {
+    record Scalar(String value, boolean plainNull, Position position, Span text) implements YamlNode {
         public Scalar(String value, boolean plainNull, Position position) {
             this(value, plainNull, position, null);
         }

@@ -2,6 +2,7 @@ package dossier.yaml;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -139,7 +140,7 @@ public final class YamlReader {
                     // escapes ("\0", "\u202E") write what the file's text may not hold
                     dossier.text.ControlCharacters.checkValue(scalar.getValue(), "value", path, at, report);
                 }
-                return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at, isNull ? null : end(scalar, at));
+                return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at, isNull ? null : text(scalar, at));
             }
             if (!open.add(node)) {
                 throw new RecursiveAlias(node);
@@ -178,9 +179,9 @@ public final class YamlReader {
                     continue;
                 }
                 keys.put(key, keyAt);
-                Position keyEnd = end(keyNode, keyAt);
-                if (keyEnd != null) {
-                    keyEnds.put(key, keyEnd);
+                Span keyText = text(keyNode, keyAt);
+                if (keyText != null && keyText.start().equals(keyAt)) {
+                    keyEnds.put(key, keyText.end());
                 }
                 entries.put(key, convert(tuple.getValueNode()));
             }
@@ -189,17 +190,24 @@ public final class YamlReader {
         }
 
         /**
-         * Where a scalar ends when its text in the file is its value: plain, on one line, and as long
-         * as its value (no tag or anchor before it, which its start mark would include); else null.
+         * Where a scalar's value stands as it is written ({@link YamlNode.Scalar#text}): on one line,
+         * plain or quoted, its marks as far apart as the value is long (and the quotes). Escapes
+         * only ever shorten a value, and a tag or an anchor would lengthen the span (its start mark
+         * includes them): equal lengths leave the value's own characters. Else null.
          */
-        private static Position end(ScalarNode scalar, Position at) {
+        private static Span text(ScalarNode scalar, Position at) {
             Mark start = scalar.getStartMark();
             Mark end = scalar.getEndMark();
             String value = scalar.getValue();
-            boolean asWritten = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && start != null && end != null
-                    && start.getLine() == end.getLine() && !value.isEmpty()
-                    && end.getIndex() - start.getIndex() == value.codePointCount(0, value.length());
-            return asWritten ? new Position(at.line(), at.column() + value.length()) : null;
+            DumperOptions.ScalarStyle style = scalar.getScalarStyle();
+            int quotes = style == DumperOptions.ScalarStyle.PLAIN ? 0
+                    : style == DumperOptions.ScalarStyle.DOUBLE_QUOTED || style == DumperOptions.ScalarStyle.SINGLE_QUOTED ? 1 : -1;
+            if (quotes < 0 || start == null || end == null || start.getLine() != end.getLine() || value.isEmpty()
+                    || end.getIndex() - start.getIndex() != value.codePointCount(0, value.length()) + 2 * quotes) {
+                return null;
+            }
+            Position from = new Position(at.line(), at.column() + quotes);
+            return new Span(from, new Position(at.line(), from.column() + value.length()));
         }
     }
 

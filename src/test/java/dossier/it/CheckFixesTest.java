@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 15: {@code check --format json} gives the end of each offending span and, where the right
  * text is certain, a fix. The fixture {@code sites/fixable} holds one of each fixable mistake (a
- * wrong ¶N, a misspelt field, source key, entity name and kind, in front matter plain and in flow
- * style, in commentary, excerpt keys and a bracket across lines, after characters beyond U+FFFF)
+ * wrong ¶N in an excerpt key and an account's source, a misspelt field, source key, entity name and
+ * kind: in front matter plain, quoted and in flow style, in commentary, excerpt keys and a bracket
+ * across lines, after characters beyond U+FFFF)
  * and some that have no certain fix. Applying the fixes as an editor would makes check report
  * exactly the others: so the fixes are right and their positions exact.
  */
@@ -52,8 +53,8 @@ class CheckFixesTest {
                 byFile.computeIfAbsent(d.get("path").asText(), k -> new ArrayList<>()).add(replacement);
             }
         }
-        assertEquals(List.of("unknown-source", "unknown-entity", "unknown-field", "unknown-field", "unknown-source", "unknown-entity",
-                "excerpt-paragraph", "excerpt-paragraph", "unknown-source", "bad-kind"), fixed);
+        assertEquals(List.of("unknown-source", "unknown-entity", "unknown-field", "unknown-field", "excerpt-paragraph", "unknown-source",
+                "unknown-source", "unknown-entity", "excerpt-paragraph", "excerpt-paragraph", "unknown-source", "bad-kind", "bad-kind"), fixed);
         for (Map.Entry<String, List<FixReplacements.Replacement>> file : byFile.entrySet()) {
             Path path = site.resolve(file.getKey());
             Files.writeString(path, FixReplacements.apply(Files.readString(path), file.getValue()));
@@ -105,7 +106,8 @@ class CheckFixesTest {
                         "a fixed span ends where its replacement does: " + d);
             }
         }
-        String wikiLink = Files.readString(site.resolve("content/articles/trade-status.md")).lines().toList().get(11);
+        String wikiLink = Files.readString(site.resolve("content/articles/trade-status.md")).lines().filter(l -> l.contains("[[ Tokio"))
+                .findFirst().orElseThrow();
         JsonNode tokio = check(site).stream().filter(d -> d.get("message").asText().contains("'Tokio'")).findFirst().orElseThrow();
         // after "𝔸", a character of two UTF-16 code units: columns count code units, as SARIF's default and editors do
         assertEquals(wikiLink.indexOf("[[ Tokio") + 1, tokio.get("column").asInt());

@@ -97,7 +97,7 @@ class SarifOutputTest {
             }
             assertEquals(expected.get("text").asString(), replacement.get("insertedContent").get("text").asString());
         }
-        assertEquals(10, fixes);
+        assertEquals(13, fixes);
     }
 
     /** Every fixture whose command is check (the invalid sites, and the command fixtures for warnings): most codes between them. */

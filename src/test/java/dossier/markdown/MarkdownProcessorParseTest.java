@@ -246,7 +246,7 @@ class MarkdownProcessorParseTest {
     void frontMatterIsReadWithFilePositions() {
         ParsedPage page = parseClean("Body.\n");
         assertEquals(PATH, page.path());
-        assertEquals(Optional.of(new FieldText("minimal-source", new Position(4, 9), new Position(4, 23))), page.fields().orElseThrow().source());
+        assertEquals(Optional.of(new FieldText("minimal-source", new Position(4, 9), span(4, 9, 4, 23))), page.fields().orElseThrow().source());
     }
 
     @Test

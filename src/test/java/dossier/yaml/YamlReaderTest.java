@@ -3,6 +3,7 @@ package dossier.yaml;
 import dossier.diag.Diagnostic;
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -321,16 +322,20 @@ class YamlReaderTest {
                 kind: plase
                 title: "Quoted"
                 tagged: !!str word
+                escaped: "a\\u0041b"
                 item: {text: "𝔸 b", sorce: x}
                 """, 2));
         assertEquals(new Position(3, 5), root.keyEnds().get("kind"));
-        assertEquals(new Position(3, 12), assertInstanceOf(YamlNode.Scalar.class, root.get("kind")).end());
-        assertNull(assertInstanceOf(YamlNode.Scalar.class, root.get("title")).end());
-        assertNull(assertInstanceOf(YamlNode.Scalar.class, root.get("tagged")).end());
+        assertEquals(new Span(new Position(3, 7), new Position(3, 12)), assertInstanceOf(YamlNode.Scalar.class, root.get("kind")).text());
+        assertEquals(new Span(new Position(4, 9), new Position(4, 15)), assertInstanceOf(YamlNode.Scalar.class, root.get("title")).text(),
+                "inside the quotes");
+        assertNull(assertInstanceOf(YamlNode.Scalar.class, root.get("tagged")).text());
+        assertNull(assertInstanceOf(YamlNode.Scalar.class, root.get("escaped")).text(), "an escape: the text is not the value");
         YamlNode.Mapping item = assertInstanceOf(YamlNode.Mapping.class, root.get("item"));
         String line = "item: {text: \"𝔸 b\", sorce: x}";
-        assertEquals(new Position(6, line.indexOf("sorce") + 1), item.keyPositions().get("sorce"));
-        assertEquals(new Position(6, line.indexOf("sorce") + 6), item.keyEnds().get("sorce"));
-        assertEquals(new Position(6, line.indexOf(" x}") + 3), assertInstanceOf(YamlNode.Scalar.class, item.get("sorce")).end());
+        assertEquals(new Position(7, line.indexOf("sorce") + 1), item.keyPositions().get("sorce"));
+        assertEquals(new Position(7, line.indexOf("sorce") + 6), item.keyEnds().get("sorce"));
+        assertEquals(new Position(7, line.indexOf(" x}") + 3), assertInstanceOf(YamlNode.Scalar.class, item.get("sorce")).text().end());
+        assertEquals(new Position(7, line.indexOf("𝔸") + 1), assertInstanceOf(YamlNode.Scalar.class, item.get("text")).text().start());
     }
 }
