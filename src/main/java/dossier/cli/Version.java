@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"dossier " + number()};
+    }
+
+    /** The version alone ("1.4.0", or "development"), for reports that name the tool. */
+    static String number() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"dossier " + (version == null ? "development" : version)};
+        return version == null ? "development" : version;
     }
 }

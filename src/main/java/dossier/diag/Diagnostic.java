@@ -7,8 +7,17 @@ import java.util.Objects;
  * One content problem, printed as {@code path:line:col: error: message [code]}.
  * The path is relative to the site root and always uses forward slashes; the code is stable
  * so that editors and CI can match on it; the hint (optional) says what to do about it.
+ *
+ * @param position where the offending text starts (what the text form prints)
+ * @param end      where it ends, exclusive: the column after its last character (as SARIF and
+ *                 editors count). Given precisely only where the check knows the span (a
+ *                 misspelt name, a wrong {@code ¶N}); where it does not, it equals
+ *                 {@code position}, an empty span, and the formats treat it as unknown
+ *                 ({@link #hasSpan()}). Never null.
+ * @param fix      the change that certainly mends it, or null when there is none to be sure of
  */
-public record Diagnostic(String code, Severity severity, String path, Position position, String message, String hint) {
+public record Diagnostic(String code, Severity severity, String path, Position position, String message, String hint,
+                         Position end, Fix fix) {
 
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
             .thenComparing(Diagnostic::position)
@@ -21,6 +30,12 @@ public record Diagnostic(String code, Severity severity, String path, Position p
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(message, "message");
         path = path.replace('\\', '/');
+        end = end == null || end.compareTo(position) < 0 ? position : end;
+    }
+
+    /** A diagnostic with no known span and no fix, as most are. */
+    public Diagnostic(String code, Severity severity, String path, Position position, String message, String hint) {
+        this(code, severity, path, position, message, hint, null, null);
     }
 
     public static Diagnostic error(String code, String path, Position position, String message) {
@@ -28,7 +43,22 @@ public record Diagnostic(String code, Severity severity, String path, Position p
     }
 
     public Diagnostic withHint(String newHint) {
-        return new Diagnostic(code, severity, path, position, message, newHint);
+        return new Diagnostic(code, severity, path, position, message, newHint, end, fix);
+    }
+
+    /** The same with the end of the offending span known (exclusive). */
+    public Diagnostic withEnd(Position newEnd) {
+        return new Diagnostic(code, severity, path, position, message, hint, newEnd, fix);
+    }
+
+    /** The same with a certain fix (null for none). */
+    public Diagnostic withFix(Fix newFix) {
+        return new Diagnostic(code, severity, path, position, message, hint, end, newFix);
+    }
+
+    /** Whether the end of the offending span is known (it is not where it equals the start). */
+    public boolean hasSpan() {
+        return !end.equals(position);
     }
 
     /** The one-line form, without the hint. */

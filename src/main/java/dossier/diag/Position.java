@@ -1,6 +1,10 @@
 package dossier.diag;
 
-/** A 1-based line and column in a text file. */
+/**
+ * A 1-based line and column in a text file. Columns count UTF-16 code units (Java chars), as
+ * {@link LineMap} does: a character beyond U+FFFF counts two. That is SARIF's default column kind
+ * ({@code utf16CodeUnits}) and what editors count.
+ */
 public record Position(int line, int column) implements Comparable<Position> {
     public static final Position START = new Position(1, 1);
 

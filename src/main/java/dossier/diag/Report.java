@@ -37,6 +37,14 @@ public final class Report {
         add(Diagnostic.error(code, path, position, message).withHint(hint));
     }
 
+    /**
+     * An error whose offending span is known: {@code end} is exclusive, null when not known; the
+     * fix is null unless one is certain.
+     */
+    public void error(String code, String path, Position position, Position end, String message, String hint, Fix fix) {
+        add(Diagnostic.error(code, path, position, message).withHint(hint).withEnd(end).withFix(fix));
+    }
+
     public synchronized boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

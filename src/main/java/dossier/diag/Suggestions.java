@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** "Did you mean …?" for mistyped keys, ids and field names. */
 public final class Suggestions {
@@ -37,6 +38,24 @@ public final class Suggestions {
             out.append('\'').append(names.get(i)).append('\'');
         }
         return out.append("?)").toString();
+    }
+
+    /**
+     * The fix for a misspelt name written between {@code start} and {@code end} (exclusive): the one
+     * known name close to it. Empty when none or several are close (which one was meant is not
+     * certain), or when the span is not known (a null end).
+     */
+    public static Optional<Fix> fix(String wanted, Collection<String> known, Position start, Position end) {
+        List<String> names = closest(wanted, known);
+        if (names.size() != 1 || end == null || end.compareTo(start) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Fix.replace(start, end, wanted, names.get(0)));
+    }
+
+    /** The same for a name standing at {@code span} (null when not known). */
+    public static Optional<Fix> fix(String wanted, Collection<String> known, Span span) {
+        return span == null ? Optional.empty() : fix(wanted, known, span.start(), span.end());
     }
 
     /** Levenshtein distance, two rows. */

@@ -61,6 +61,63 @@ public final class CitationGrammar {
     }
 
     /**
+     * Where each item of a bracket's inside has its key and its locator (as {@link #items} reads
+     * them, the locator stripped): offsets into {@code inside}, ends exclusive, -1 for what an
+     * item does not have. For fixes that replace just the key or just the locator.
+     */
+    public static List<ItemOffsets> offsets(String inside) {
+        List<ItemOffsets> offsets = new ArrayList<>();
+        int from = 0;
+        for (String part : inside.split(";", -1)) {
+            Matcher m = ITEM.matcher(part);
+            if (!m.matches()) {
+                offsets.add(new ItemOffsets(-1, -1, -1, -1));
+            } else if (m.group(2) == null || m.group(2).isBlank()) {
+                offsets.add(new ItemOffsets(from + m.start(1), from + m.end(1), -1, -1));
+            } else {
+                int start = m.start(2);
+                int end = m.end(2);
+                while (Character.isWhitespace(part.charAt(start))) {
+                    start++;
+                }
+                while (Character.isWhitespace(part.charAt(end - 1))) {
+                    end--;
+                }
+                offsets.add(new ItemOffsets(from + m.start(1), from + m.end(1), from + start, from + end));
+            }
+            from += part.length() + 1;
+        }
+        return List.copyOf(offsets);
+    }
+
+    /**
+     * Where the one citation of a front-matter value ({@link #single}) has its key and locator:
+     * offsets into {@code text}, brackets and white space around them counted; empty when the text is not one.
+     */
+    public static Optional<ItemOffsets> singleOffsets(String text) {
+        if (single(text).isEmpty()) {
+            return Optional.empty();
+        }
+        int from = 0;
+        while (Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        String inside = text.strip();
+        if (inside.startsWith("[") && inside.endsWith("]")) {
+            inside = inside.substring(1, inside.length() - 1);
+            from++;
+        }
+        ItemOffsets o = offsets(inside).get(0);
+        int shift = from;
+        return Optional.of(new ItemOffsets(o.keyStart() + shift, o.keyEnd() + shift,
+                o.locatorStart() < 0 ? -1 : o.locatorStart() + shift, o.locatorEnd() < 0 ? -1 : o.locatorEnd() + shift));
+    }
+
+    /** Offsets of an item's key and locator in a bracket's inside, ends exclusive; -1 when absent. */
+    public record ItemOffsets(int keyStart, int keyEnd, int locatorStart, int locatorEnd) {
+    }
+
+    /**
      * A citation written as a front-matter value: one "[@key, ¶N]" (the brackets may be left out);
      * empty when the text is not one.
      */

@@ -33,11 +33,11 @@ final class FrontMatterReader {
                 text(fields, "title"), text(fields, "type"), text(fields, "nav"), text(fields, "summary"),
                 text(fields, "source"), text(fields, "kind"), fields.flag("draft", false),
                 list(fields, "tags"), list(fields, "aliases"), events(fields), figures(fields), corrections(fields),
-                accounts(fields));
+                accounts(fields), mapping.keyEnds());
     }
 
     private static Optional<FieldText> text(FieldReader fields, String key) {
-        return fields.optional(key).map(value -> new FieldText(value, fields.position(key)));
+        return fields.optional(key).map(value -> new FieldText(value, fields.position(key), fields.valueText(key)));
     }
 
     private static FieldList list(FieldReader fields, String key) {
@@ -100,10 +100,10 @@ final class FrontMatterReader {
     }
 
     private static Optional<FieldText> nonBlank(FieldReader fields, String key) {
-        return fields.optionalNonBlank(key).map(value -> new FieldText(value, fields.position(key)));
+        return fields.optionalNonBlank(key).map(value -> new FieldText(value, fields.position(key), fields.valueText(key)));
     }
 
     private static Optional<FieldText> required(FieldReader fields, String key) {
-        return fields.required(key).map(value -> new FieldText(value, fields.position(key)));
+        return fields.required(key).map(value -> new FieldText(value, fields.position(key), fields.valueText(key)));
     }
 }

@@ -17,9 +17,11 @@ import dossier.diag.LineMap;
 import dossier.text.ControlCharacters;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import dossier.yaml.YamlNode;
 import dossier.yaml.YamlReader;
 
@@ -189,15 +191,20 @@ public final class MarkdownProcessor {
                     excerptDepth--;
                 } else if (child instanceof CitationRef citation) {
                     citation.setOrdinal(citations.size());
-                    for (CitationItem item : citation.items()) {
-                        citations.add(new CitationFact(citations.size(), item.key(), item.locator(), position(citation)));
+                    List<CitationGrammar.ItemOffsets> offsets = offsets(citation);
+                    for (int i = 0; i < citation.items().size(); i++) {
+                        CitationItem item = citation.items().get(i);
+                        CitationGrammar.ItemOffsets at = offsets.get(i);
+                        citations.add(new CitationFact(citations.size(), item.key(), item.locator(), position(citation),
+                                span(citation, 1 + at.keyStart(), 1 + at.keyEnd()), span(citation, 1 + at.locatorStart(), 1 + at.locatorEnd())));
                         if (!item.key().isEmpty()) {
                             citedKeys.add(item.key());
                         }
                     }
                 } else if (child instanceof WikiLinkRef wikiLink) {
                     wikiLink.setOrdinal(wikiLinks.size());
-                    wikiLinks.add(new WikiLinkFact(wikiLink.ordinal(), wikiLink.target(), wikiLink.shown(), position(wikiLink), context(wikiLink)));
+                    wikiLinks.add(new WikiLinkFact(wikiLink.ordinal(), wikiLink.target(), wikiLink.shown(), position(wikiLink), context(wikiLink),
+                            targetSpan(wikiLink)));
                 } else {
                     if (child instanceof HtmlEntity entity) {
                         // "&#x202E;" or "&#1;" decodes to what the file's text may not hold
@@ -246,8 +253,10 @@ public final class MarkdownProcessor {
                         + " names " + key.items().size(), "quote each source in an excerpt of its own, closed by [@source-id, ¶N]");
             }
             CitationItem item = key.items().get(0);
+            CitationGrammar.ItemOffsets at = offsets(key).get(0);
             excerpts.add(new ExcerptFact(excerpt.ordinal(), item.key(), item.locator(), paragraphs,
-                    first != null ? first : position(key), position(key)));
+                    first != null ? first : position(key), position(key),
+                    span(key, 1 + at.keyStart(), 1 + at.keyEnd()), span(key, 1 + at.locatorStart(), 1 + at.locatorEnd())));
             citedKeys.add(key.key());
         }
 
@@ -266,6 +275,45 @@ public final class MarkdownProcessor {
 
         private Position position(Node node) {
             return lines.position(node.getStartOffset()).plusLines(lineOffset);
+        }
+
+        /** Where each item's key and locator stand inside the bracket (after its '['). */
+        private static List<CitationGrammar.ItemOffsets> offsets(CitationRef citation) {
+            BasedSequence chars = citation.getChars();
+            return CitationGrammar.offsets(chars.subSequence(1, chars.length() - 1).toString());
+        }
+
+        /** A wiki-link's target as written: the text between "[[" and '|' (or "]]"), white space around it left out. */
+        private Span targetSpan(WikiLinkRef link) {
+            String chars = link.getChars().toString();
+            int bar = chars.indexOf('|');
+            int start = 2;
+            int end = bar < 0 ? chars.length() - 2 : bar;
+            while (start < end && Character.isWhitespace(chars.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(chars.charAt(end - 1))) {
+                end--;
+            }
+            return span(link, start, end);
+        }
+
+        /**
+         * The span of characters {@code start} to {@code end} (exclusive) of a node's text in the
+         * file: each end mapped through the node's own characters, which need not be one run of the
+         * file's (a quote's "> " prefixes are not part of its lines). Null for an empty or unknown span.
+         */
+        private Span span(Node node, int start, int end) {
+            BasedSequence chars = node.getChars();
+            if (start < 0 || end <= start || end > chars.length()) {
+                return null;
+            }
+            int from = chars.getIndexOffset(start);
+            int to = chars.getIndexOffset(end - 1) + 1;
+            if (from < 0 || to <= from) {
+                return null;
+            }
+            return new Span(lines.position(from).plusLines(lineOffset), lines.position(to).plusLines(lineOffset));
         }
 
         private static String describe(Node node) {

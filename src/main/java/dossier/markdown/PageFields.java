@@ -16,19 +16,36 @@ import java.util.Set;
  * @param keys    every key as written, in order, with the position of the key
  * @param present the keys that hold a value (not YAML's null)
  * @param accounts the page's own accounts side by side (entity pages)
+ * @param keyEnds where each key written plain on one line ends (exclusive), for a fix that renames it
  */
 public record PageFields(Position at, Map<String, Position> keys, Set<String> present,
                          Optional<FieldText> title, Optional<FieldText> type, Optional<FieldText> nav,
                          Optional<FieldText> summary, Optional<FieldText> source, Optional<FieldText> kind,
                          boolean draft, FieldList tags, FieldList aliases,
                          List<EventFields> events, List<FigureFields> figures, List<CorrectionFields> corrections,
-                         Optional<AccountsFields> accounts) {
+                         Optional<AccountsFields> accounts, Map<String, Position> keyEnds) {
     public PageFields {
         keys = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keys));
+        keyEnds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keyEnds));
         present = Set.copyOf(present);
         events = List.copyOf(events);
         figures = List.copyOf(figures);
         corrections = List.copyOf(corrections);
+    }
+
+    public PageFields(Position at, Map<String, Position> keys, Set<String> present,
+                      Optional<FieldText> title, Optional<FieldText> type, Optional<FieldText> nav,
+                      Optional<FieldText> summary, Optional<FieldText> source, Optional<FieldText> kind,
+                      boolean draft, FieldList tags, FieldList aliases,
+                      List<EventFields> events, List<FigureFields> figures, List<CorrectionFields> corrections,
+                      Optional<AccountsFields> accounts) {
+        this(at, keys, present, title, type, nav, summary, source, kind, draft, tags, aliases, events, figures, corrections,
+                accounts, Map.of());
+    }
+
+    /** Where a plain key ends (exclusive), else null. */
+    public Position keyEnd(String key) {
+        return keyEnds.get(key);
     }
 
     /** Where a key stands, else where the front matter does. */

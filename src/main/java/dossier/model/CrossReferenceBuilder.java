@@ -2,6 +2,7 @@ package dossier.model;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import dossier.diag.Suggestions;
 import dossier.markdown.CorrectionFields;
 import dossier.markdown.EventFields;
@@ -175,10 +176,12 @@ final class CrossReferenceBuilder {
             } else if (entity == null) {
                 List<String> names = new ArrayList<>();
                 byName.values().stream().distinct().forEach(e -> names.addAll(e.names()));
-                report.error("unknown-entity", from.page().path(), link.position(),
+                Span span = link.targetSpan();
+                report.error("unknown-entity", from.page().path(), link.position(), span == null ? null : span.end(),
                         "no entity is called '" + link.target() + "'" + Suggestions.didYouMean(link.target(), names),
                         "add an entity page (java -jar target/dossier.jar new entity --kind KIND \"" + link.target()
-                                + "\"), or the name as an alias of an existing one");
+                                + "\"), or the name as an alias of an existing one",
+                        span == null ? null : Suggestions.fix(link.target(), names, span.start(), span.end()).orElse(null));
                 resolved.add(Resolution.unresolved("no entity called '" + link.target() + "'"));
             } else if (from.page().published() && entity.page().isUnpublishedDraft()) {
                 report.error("draft-link", from.page().path(), link.position(),
@@ -238,7 +241,7 @@ final class CrossReferenceBuilder {
             List<Account> accounts = i < resolved.eventAccounts().size() ? resolved.eventAccounts().get(i) : List.of();
             Optional<PartialDate> date = event.date().flatMap(d -> date(d, page, "event date"));
             Optional<Citation> citation = event.source()
-                    .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, failed, report));
+                    .flatMap(s -> FrontMatterCitation.resolve(s, page.path(), sources, failed, report));
             if (date.isPresent() && event.text().isPresent() && citation.isPresent()) {
                 events.add(new Event(date.get(), event.text().get().value(), event.note().map(FieldText::value).orElse(null),
                         citation.get(), page, event.at(), accounts));
@@ -268,7 +271,7 @@ final class CrossReferenceBuilder {
             Optional<PartialDate> asOf = figure.asOf().flatMap(d -> date(d, page, "as_of"));
             Optional<Period> per = figure.per().flatMap(p -> period(p, page));
             Optional<Citation> citation = figure.source()
-                    .flatMap(s -> FrontMatterCitation.resolve(s.value(), page.path(), s.at(), sources, failed, report));
+                    .flatMap(s -> FrontMatterCitation.resolve(s, page.path(), sources, failed, report));
             if (value.isPresent() && figure.unit().isPresent() && figure.measures().isPresent() && citation.isPresent()) {
                 figures.add(new Figure(value.get(), high.orElse(null), figure.unit().get().value(), figure.measures().get().value(),
                         asOf.orElse(null), per.orElse(null), figure.chart().map(c -> Whitespace.collapse(c.value())).orElse(null),
@@ -295,8 +298,9 @@ final class CrossReferenceBuilder {
         Optional<Period> parsed = Period.parse(text.value());
         if (parsed.isEmpty()) {
             List<String> words = java.util.Arrays.stream(Period.values()).map(Period::word).toList();
-            report.error("bad-period", page.path(), text.at(), "per must be one of " + String.join(", ", words) + ", found '"
-                    + text.value() + "'" + Suggestions.didYouMean(text.value().strip(), words));
+            report.error("bad-period", page.path(), text.at(), Span.endOf(text.text()), "per must be one of " + String.join(", ", words)
+                    + ", found '" + text.value() + "'" + Suggestions.didYouMean(text.value().strip(), words), null,
+                    Suggestions.fix(text.value(), words, text.text()).orElse(null));
         }
         return parsed;
     }

@@ -2,9 +2,11 @@ package dossier.model;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import dossier.diag.Suggestions;
 import dossier.markdown.CitationGrammar;
 import dossier.markdown.CitationItem;
+import dossier.markdown.FieldText;
 import dossier.markdown.Locator;
 import dossier.source.SourceRecord;
 
@@ -16,8 +18,9 @@ final class FrontMatterCitation {
     private FrontMatterCitation() {
     }
 
-    static Optional<Citation> resolve(String text, String path, Position at, Map<String, SourceRecord> sources,
-                                       Unloaded failed, Report report) {
+    static Optional<Citation> resolve(FieldText written, String path, Map<String, SourceRecord> sources, Unloaded failed, Report report) {
+        String text = written.value();
+        Position at = written.at();
         Optional<CitationItem> item = CitationGrammar.single(text);
         if (item.isEmpty()) {
             report.error("bad-citation", path, at, "cannot read the citation '" + text + "': write it as [@source-id, ¶N]");
@@ -29,7 +32,10 @@ final class FrontMatterCitation {
             if (failed.explains(key, key, path, at)) {
                 return Optional.empty();
             }
-            report.error("unknown-source", path, at, "unknown source key '@" + key + "'" + Suggestions.didYouMean(key, sources.keySet()));
+            Span keySpan = CitationGrammar.singleOffsets(text).map(o -> written.text() == null ? null : written.text().part(o.keyStart(), o.keyEnd()))
+                    .orElse(null);
+            report.error("unknown-source", path, at, Span.endOf(keySpan), "unknown source key '@" + key + "'"
+                    + Suggestions.didYouMean(key, sources.keySet()), null, Suggestions.fix(key, sources.keySet(), keySpan).orElse(null));
             return Optional.empty();
         }
         Optional<Locator> named = CitedParagraphs.check(item.get().locator(), source, path, at, report);

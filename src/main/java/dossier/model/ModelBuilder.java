@@ -2,6 +2,7 @@ package dossier.model;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import dossier.diag.Suggestions;
 import dossier.markdown.AccountFields;
 import dossier.markdown.AccountsFields;
@@ -252,8 +253,11 @@ public final class ModelBuilder {
                 complete = false;
                 continue;
             }
+            FieldText source = written.source().get();
+            Optional<CitationGrammar.ItemOffsets> offsets = CitationGrammar.singleOffsets(source.value()).filter(o -> source.text() != null);
             ExcerptFact fact = new ExcerptFact(ACCOUNT, item.get().key(), item.get().locator(), written.words(), written.wordsAt(),
-                    written.source().get().at());
+                    source.at(), offsets.map(o -> source.text().part(o.keyStart(), o.keyEnd())).orElse(null),
+                    offsets.map(o -> source.text().part(o.locatorStart(), o.locatorEnd())).orElse(null));
             Optional<ResolvedExcerpt> words = resolveExcerpt(page, fact, keys, anchors).target();
             if (words.isEmpty()) {
                 complete = false;
@@ -288,7 +292,7 @@ public final class ModelBuilder {
     }
 
     private Resolution<ResolvedExcerpt> resolveExcerpt(Page page, ExcerptFact fact, Keys keys, Set<String> anchors) {
-        SourceRecord source = keys.known(fact.key(), fact.keyPosition());
+        SourceRecord source = keys.known(fact.key(), fact.keyPosition(), fact.keySpan());
         if (source == null) {
             return Resolution.unresolved("unknown source '" + fact.key() + "'");
         }
@@ -331,7 +335,7 @@ public final class ModelBuilder {
             report.error("bad-citation", page.path(), fact.position(), unreadable.message());
             return Resolution.unresolved("unreadable");
         }
-        SourceRecord source = keys.known(fact.key(), fact.position());
+        SourceRecord source = keys.known(fact.key(), fact.position(), fact.keySpan());
         if (source == null) {
             return Resolution.unresolved("unknown source '" + fact.key() + "'");
         }
@@ -367,14 +371,21 @@ public final class ModelBuilder {
             return keys;
         }
 
-        /** The source, or null after reporting that there is none. */
-        SourceRecord known(String key, Position at) {
+        /**
+         * The source, or null after reporting that there is none.
+         *
+         * @param keySpan where the key stands after its @ (null when not known): the diagnostic's
+         *                span ends there, and a fix renames it to the one known key close to it
+         */
+        SourceRecord known(String key, Position at, Span keySpan) {
             SourceRecord source = sources.get(key);
             if (source == null && !failed.explains(key, key, page.path(), at) && !reported.filter(key::equals).isPresent()) {
-                report.error("unknown-source", page.path(), at,
-                        "unknown source key '@" + key + "'" + Suggestions.didYouMean(key, knownKeys()),
+                Set<String> known = knownKeys();
+                report.error("unknown-source", page.path(), at, keySpan == null ? null : keySpan.end(),
+                        "unknown source key '@" + key + "'" + Suggestions.didYouMean(key, known),
                         SourceRecordReader.ID.matcher(key).matches() ? null
-                                : "source ids are lowercase ASCII letters, digits and hyphens");
+                                : "source ids are lowercase ASCII letters, digits and hyphens",
+                        keySpan == null ? null : Suggestions.fix(key, known, keySpan.start(), keySpan.end()).orElse(null));
             }
             return source;
         }

@@ -2,6 +2,7 @@ package dossier.model;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import dossier.diag.Suggestions;
 import dossier.markdown.FieldText;
 import dossier.markdown.PageFields;
@@ -92,9 +93,12 @@ final class PageReader {
         List<String> tags = fields.tags().values();
         tags.stream().filter(t -> !SLUG.matcher(t).matches()).forEach(t -> report.error("bad-tag", path, fields.tags().at(),
                 "tag '" + t + "' must be lowercase ASCII letters, digits and hyphens (it becomes the tag page's address)"));
-        sourceId.filter(id -> !sources.containsKey(id) && !failed.explains(id, id, path, fields.source().orElseThrow().at())).ifPresent(id ->
-                report.error("unknown-source", path, fields.source().orElseThrow().at(),
-                        "unknown source '" + id + "'" + Suggestions.didYouMean(id, sources.keySet())));
+        sourceId.filter(id -> !sources.containsKey(id) && !failed.explains(id, id, path, fields.source().orElseThrow().at())).ifPresent(id -> {
+            FieldText written = fields.source().orElseThrow();
+            report.error("unknown-source", path, written.at(), Span.endOf(written.text()),
+                    "unknown source '" + id + "'" + Suggestions.didYouMean(id, sources.keySet()), null,
+                    Suggestions.fix(id, sources.keySet(), written.text()).orElse(null));
+        });
         complete &= summary.isPresent() && sourceId.isPresent() && sources.containsKey(sourceId.get());
         String source = sourceId.filter(sources::containsKey).orElse(null);
         return new LoadedPage(page(kind, path, uri, shownTitle, shownTitle, summary.orElse(""), source, tags, draft, complete, parsed),
@@ -126,8 +130,10 @@ final class PageReader {
             Optional<EntityKind> parsed = EntityKind.parse(k);
             if (parsed.isEmpty()) {
                 List<String> labels = Arrays.stream(EntityKind.values()).map(EntityKind::label).toList();
-                report.error("bad-kind", path, fields.kind().orElseThrow().at(), "kind '" + k + "' is not one of "
-                        + String.join(", ", labels) + Suggestions.didYouMean(k, labels));
+                FieldText written = fields.kind().orElseThrow();
+                report.error("bad-kind", path, written.at(), Span.endOf(written.text()), "kind '" + k + "' is not one of "
+                        + String.join(", ", labels) + Suggestions.didYouMean(k, labels), null,
+                        Suggestions.fix(k, labels, written.text()).orElse(null));
             }
             return parsed;
         });
@@ -151,8 +157,10 @@ final class PageReader {
     private void rejectUnknown(String path, PageFields fields, Set<String> known) {
         for (String key : fields.keys().keySet()) {
             if (!known.contains(key)) {
-                report.error("unknown-field", path, fields.keyPosition(key),
-                        "unknown field '" + key + "' in front matter" + Suggestions.didYouMean(key, known));
+                Position at = fields.keyPosition(key);
+                report.error("unknown-field", path, at, fields.keyEnd(key),
+                        "unknown field '" + key + "' in front matter" + Suggestions.didYouMean(key, known), null,
+                        Suggestions.fix(key, known, at, fields.keyEnd(key)).orElse(null));
             }
         }
     }

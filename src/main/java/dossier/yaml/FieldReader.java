@@ -1,6 +1,7 @@
 package dossier.yaml;
 
 import dossier.diag.Position;
+import dossier.diag.Span;
 import dossier.diag.Report;
 import dossier.diag.Suggestions;
 
@@ -43,6 +44,16 @@ public final class FieldReader {
     public Position keyPosition(String key) {
         Position at = mapping.keyPositions().get(key);
         return at != null ? at : mapping.position();
+    }
+
+    /** Where a key written plain on one line ends (exclusive), else null. */
+    public Position keyEnd(String key) {
+        return mapping.keyEnds().get(key);
+    }
+
+    /** Where a value's characters stand as they are ({@link YamlNode.Scalar#text}), else null. */
+    public Span valueText(String key) {
+        return mapping.get(key) instanceof YamlNode.Scalar scalar ? scalar.text() : null;
     }
 
     public boolean has(String key) {
@@ -192,8 +203,10 @@ public final class FieldReader {
     public void rejectUnknown(Set<String> known) {
         for (String key : mapping.entries().keySet()) {
             if (!known.contains(key)) {
-                report.error("unknown-field", path, keyPosition(key),
-                        "unknown field '" + key + "' in " + what + Suggestions.didYouMean(key, known));
+                Position at = keyPosition(key);
+                report.error("unknown-field", path, at, keyEnd(key),
+                        "unknown field '" + key + "' in " + what + Suggestions.didYouMean(key, known), null,
+                        Suggestions.fix(key, known, at, keyEnd(key)).orElse(null));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dossier.yaml;
 
 import dossier.diag.Position;
+import dossier.diag.Span;
 import dossier.text.ControlCharacters;
 
 import java.util.ArrayList;
@@ -128,6 +129,7 @@ final class SimpleBlockYaml {
         countCollection(depth);
         Map<String, YamlNode> entries = new LinkedHashMap<>();
         Map<String, Position> keys = new LinkedHashMap<>();
+        Map<String, Position> keyEnds = new LinkedHashMap<>();
         Position at = position(line, indent);
         boolean first = true;
         while (line < lineStarts.length - 1 && (first && afterDash || indent(line) == indent)) {
@@ -140,6 +142,7 @@ final class SimpleBlockYaml {
                 throw Declined.INSTANCE; // SnakeYAML's path reports it
             }
             keys.put(key, position(line, indent));
+            keyEnds.put(key, position(line, indent + key.length()));
             int end = lineStarts[line + 1] - 1;
             if (colon + 1 == end) {
                 line++;
@@ -154,7 +157,8 @@ final class SimpleBlockYaml {
         if (line < lineStarts.length - 1 && indent(line) > indent) {
             throw Declined.INSTANCE;
         }
-        return new YamlNode.Mapping(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at);
+        return new YamlNode.Mapping(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at,
+                Collections.unmodifiableMap(keyEnds));
     }
 
     /** The value of a key that ends its line: a mapping or a list two columns deeper. */
@@ -181,12 +185,17 @@ final class SimpleBlockYaml {
     private YamlNode.Scalar scalar(int start, int end) {
         count();
         Position at = position(line, start - lineStarts[line]);
-        String value = text.charAt(start) == '"' ? quoted(start, end) : plainWord(start, end);
-        boolean isNull = text.charAt(start) != '"' && (value.equals("null") || value.equals("Null") || value.equals("NULL"));
+        boolean plain = text.charAt(start) != '"';
+        String value = plain ? plainWord(start, end) : quoted(start, end);
+        boolean isNull = plain && (value.equals("null") || value.equals("Null") || value.equals("NULL"));
         if (!isNull && ControlCharacters.first(value) >= 0) {
             throw Declined.INSTANCE; // an escape wrote a control character: SnakeYAML's path reports it
         }
-        return new YamlNode.Scalar(isNull ? null : value, isNull, at);
+        // as YamlReader does: the value's own characters, a quoted one's inside its quotes unless an escape shortened it
+        int from = plain ? start : start + 1;
+        boolean verbatim = !isNull && !value.isEmpty() && value.length() == (plain ? end : end - 1) - from;
+        Span text = verbatim ? new Span(position(line, from - lineStarts[line]), position(line, from + value.length() - lineStarts[line])) : null;
+        return new YamlNode.Scalar(isNull ? null : value, isNull, at, text);
     }
 
     /** A plain scalar made of letters, digits, '.', '_' and '-', starting with a letter or digit. */

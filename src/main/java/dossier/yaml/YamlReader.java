@@ -2,6 +2,8 @@ package dossier.yaml;
 
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -55,7 +57,7 @@ public final class YamlReader {
 
     /** The document as SnakeYAML composes it: every document outside {@link SimpleBlockYaml}'s layout. */
     static Optional<YamlNode> composed(String text, String path, int lineOffset, YamlLimits limits, Report report) {
-        int[] lengths = lineLengths(text);
+        String[] lines = lines(text);
         LoaderOptions options = new LoaderOptions();
         // SnakeYAML's own checks stay as a backstop behind ours (LimitedParser), which say where
         options.setMaxAliasesForCollections(limits.aliases() + 1);
@@ -69,13 +71,13 @@ public final class YamlReader {
             root = new Composer(new LimitedParser(new ParserImpl(new StreamReader(new StringReader(text)), options), limits), new Resolver(), options)
                     .getSingleNode();
         } catch (YamlLimits.Passed e) {
-            report.error("yaml-limit", path, position(e.mark, lineOffset, lengths), "YAML limit: " + e.getMessage());
+            report.error("yaml-limit", path, position(e.mark, lineOffset, lines), "YAML limit: " + e.getMessage());
             return Optional.empty();
         } catch (MarkedYAMLException e) {
             // "found unexpected end of stream" points past the text: the context (the unclosed quote) is where to look
             boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
             Mark mark = e.getContextMark() != null && (atEnd || e.getProblemMark() == null) ? e.getContextMark() : e.getProblemMark();
-            Position at = mark == null ? Position.START.plusLines(lineOffset) : position(mark, lineOffset, lengths);
+            Position at = mark == null ? Position.START.plusLines(lineOffset) : position(mark, lineOffset, lines);
             report.error("yaml-syntax", path, at, "malformed YAML: " + describe(e));
             return Optional.empty();
         } catch (YAMLException e) {
@@ -86,13 +88,13 @@ public final class YamlReader {
             return Optional.of(new YamlNode.Mapping(Map.of(), Map.of(), Position.START.plusLines(lineOffset)));
         }
         try {
-            return Optional.of(new Converter(lengths, path, lineOffset, limits.nodes(), report).convert(root));
+            return Optional.of(new Converter(lines, path, lineOffset, limits.nodes(), report).convert(root));
         } catch (RecursiveAlias e) {
-            report.error("yaml-syntax", path, position(e.node.getStartMark(), lineOffset, lengths),
+            report.error("yaml-syntax", path, position(e.node.getStartMark(), lineOffset, lines),
                     "malformed YAML: an alias refers to a node that contains it");
             return Optional.empty();
         } catch (YamlLimits.Passed e) {
-            report.error("yaml-limit", path, position(e.mark, lineOffset, lengths), "YAML limit: " + e.getMessage());
+            report.error("yaml-limit", path, position(e.mark, lineOffset, lines), "YAML limit: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -109,7 +111,7 @@ public final class YamlReader {
 
     /** Converts one document; counts the nodes it makes, so that aliases cannot multiply them past the limit. */
     private static final class Converter {
-        private final int[] lengths;
+        private final String[] lines;
         private final String path;
         private final int lineOffset;
         private final Report report;
@@ -118,8 +120,8 @@ public final class YamlReader {
         private final int maxNodes;
         private int nodes;
 
-        Converter(int[] lengths, String path, int lineOffset, int maxNodes, Report report) {
-            this.lengths = lengths;
+        Converter(String[] lines, String path, int lineOffset, int maxNodes, Report report) {
+            this.lines = lines;
             this.maxNodes = maxNodes;
             this.path = path;
             this.lineOffset = lineOffset;
@@ -131,14 +133,14 @@ public final class YamlReader {
                 throw new YamlLimits.Passed(node.getStartMark(), "more than " + maxNodes
                         + " values and keys in one document once its aliases (*name) are expanded");
             }
-            Position at = position(node.getStartMark(), lineOffset, lengths);
+            Position at = position(node.getStartMark(), lineOffset, lines);
             if (node instanceof ScalarNode scalar) {
                 boolean isNull = scalar.getTag().equals(Tag.NULL);
                 if (!isNull) {
                     // escapes ("\0", "\u202E") write what the file's text may not hold
                     dossier.text.ControlCharacters.checkValue(scalar.getValue(), "value", path, at, report);
                 }
-                return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at);
+                return new YamlNode.Scalar(isNull ? null : scalar.getValue(), isNull, at, isNull ? null : text(scalar, at));
             }
             if (!open.add(node)) {
                 throw new RecursiveAlias(node);
@@ -161,8 +163,9 @@ public final class YamlReader {
             MappingNode mapping = (MappingNode) node;
             Map<String, YamlNode> entries = new LinkedHashMap<>();
             Map<String, Position> keys = new LinkedHashMap<>();
+            Map<String, Position> keyEnds = new LinkedHashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
-                Position keyAt = position(tuple.getKeyNode().getStartMark(), lineOffset, lengths);
+                Position keyAt = position(tuple.getKeyNode().getStartMark(), lineOffset, lines);
                 if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                     report.error("yaml-key", path, keyAt, "a key must be a plain name, not " + shape(tuple.getKeyNode()));
                     continue;
@@ -176,25 +179,57 @@ public final class YamlReader {
                     continue;
                 }
                 keys.put(key, keyAt);
+                Span keyText = text(keyNode, keyAt);
+                if (keyText != null && keyText.start().equals(keyAt)) {
+                    keyEnds.put(key, keyText.end());
+                }
                 entries.put(key, convert(tuple.getValueNode()));
             }
-            return new YamlNode.Mapping(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at);
+            return new YamlNode.Mapping(Collections.unmodifiableMap(entries), Collections.unmodifiableMap(keys), at,
+                    Collections.unmodifiableMap(keyEnds));
+        }
+
+        /**
+         * Where a scalar's value stands as it is written ({@link YamlNode.Scalar#text}): on one line,
+         * plain or quoted, its marks as far apart as the value is long (and the quotes). Escapes
+         * only ever shorten a value, and a tag or an anchor would lengthen the span (its start mark
+         * includes them): equal lengths leave the value's own characters. Else null.
+         */
+        private static Span text(ScalarNode scalar, Position at) {
+            Mark start = scalar.getStartMark();
+            Mark end = scalar.getEndMark();
+            String value = scalar.getValue();
+            DumperOptions.ScalarStyle style = scalar.getScalarStyle();
+            int quotes = style == DumperOptions.ScalarStyle.PLAIN ? 0
+                    : style == DumperOptions.ScalarStyle.DOUBLE_QUOTED || style == DumperOptions.ScalarStyle.SINGLE_QUOTED ? 1 : -1;
+            if (quotes < 0 || start == null || end == null || start.getLine() != end.getLine() || value.isEmpty()
+                    || end.getIndex() - start.getIndex() != value.codePointCount(0, value.length()) + 2 * quotes) {
+                return null;
+            }
+            Position from = new Position(at.line(), at.column() + quotes);
+            return new Span(from, new Position(at.line(), from.column() + value.length()));
         }
     }
 
-    /** The length of each line of the text, for {@link #position}. */
-    private static int[] lineLengths(String text) {
-        return java.util.Arrays.stream(text.split("\n", -1)).mapToInt(String::length).toArray();
+    /** The lines of the text, for {@link #position}. */
+    private static String[] lines(String text) {
+        return text.split("\n", -1);
     }
 
     private static String shape(Node node) {
         return node instanceof SequenceNode ? "a list" : node instanceof MappingNode ? "a mapping" : "a single value";
     }
 
-    /** SnakeYAML marks a node at the end of the stream on the line after the text: kept inside it, at the end of the last line. */
-    private static Position position(Mark mark, int lineOffset, int[] lengths) {
-        int line = Math.min(mark.getLine(), lengths.length - 1);
-        int column = line < mark.getLine() ? lengths[line] : Math.min(mark.getColumn(), lengths[line]);
+    /**
+     * SnakeYAML marks a node at the end of the stream on the line after the text: kept inside it, at
+     * the end of the last line. Its columns count code points; ours count UTF-16 code units, as
+     * {@link dossier.diag.LineMap} does, so a character beyond U+FFFF before the mark counts two.
+     */
+    private static Position position(Mark mark, int lineOffset, String[] lines) {
+        int line = Math.min(mark.getLine(), lines.length - 1);
+        String text = lines[line];
+        int column = line < mark.getLine() ? text.length()
+                : text.offsetByCodePoints(0, Math.min(mark.getColumn(), text.codePointCount(0, text.length())));
         return new Position(line + 1 + lineOffset, column + 1);
     }
 

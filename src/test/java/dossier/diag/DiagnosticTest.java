@@ -1,5 +1,9 @@
 package dossier.diag;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,5 +68,32 @@ class DiagnosticTest {
         Diagnostic d = Diagnostic.error("bad-id", "a.yml", new Position(1, 1), "source id 'a\u0000b\u202E\u001B[31m' is bad")
                 .withHint("near \u0085here");
         assertEquals("a.yml:1:1: error: source id 'a\\u0000b\\u202E\\u001B[31m' is bad [bad-id]\n    near \\u0085here", d.format());
+    }
+
+    /** Issue 15: the six-part constructor of before still makes a diagnostic, with no span and no fix. */
+    @Test
+    void aDiagnosticWithoutAKnownSpanEndsWhereItStarts() {
+        Diagnostic d = new Diagnostic("draft", Severity.WARNING, "content/a.md", new Position(1, 1), "draft", null);
+        assertEquals(d.position(), d.end());
+        assertFalse(d.hasSpan());
+        assertNull(d.fix());
+        assertEquals(d.position(), d.withEnd(new Position(1, 1)).end());
+        assertEquals(d.position(), d.withEnd(null).end());
+        assertEquals(new Position(2, 5), new Diagnostic("draft", Severity.WARNING, "content/a.md", new Position(2, 5), "draft", null,
+                new Position(1, 9), null).end(), "an end before the start is no span");
+    }
+
+    @Test
+    void hintSpanAndFixAreKeptByEachOther() {
+        Fix fix = Fix.replace(new Position(3, 5), new Position(3, 9), "Seol", "Seoul");
+        Diagnostic d = Diagnostic.error("unknown-entity", "content/a.md", new Position(3, 3), "no entity is called 'Seol'")
+                .withEnd(new Position(3, 9)).withFix(fix).withHint("add an entity page");
+        assertTrue(d.hasSpan());
+        assertEquals(new Position(3, 9), d.end());
+        assertEquals(fix, d.fix());
+        assertEquals("replace 'Seol' with 'Seoul'", fix.description());
+        assertEquals(List.of(new Fix.Replacement(new Position(3, 5), new Position(3, 9), "Seoul")), fix.replacements());
+        assertEquals("content/a.md:3:3: error: no entity is called 'Seol' [unknown-entity]\n    add an entity page", d.format(),
+                "the text form is as it was");
     }
 }

@@ -1,5 +1,6 @@
 package dossier.diag;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -67,5 +68,17 @@ class SuggestionsTest {
         assertEquals(1, Suggestions.distance("abc", "abxc"));
         assertEquals(3, Suggestions.distance("", "abc"));
         assertEquals(3, Suggestions.distance("kitten", "sitting"));
+    }
+
+    /** Issue 15: a fix only where the one name meant is certain, and the span is known. */
+    @Test
+    void aFixReplacesTheSpanWithTheOneCloseName() {
+        Position start = new Position(4, 9);
+        Position end = new Position(4, 22);
+        assertEquals(Optional.of(Fix.replace(start, end, "minimal-sorce", "minimal-source")),
+                Suggestions.fix("minimal-sorce", SOURCES, start, end));
+        assertEquals(Optional.empty(), Suggestions.fix("minimal-sorce", SOURCES, start, null), "no span, no fix");
+        assertEquals(Optional.empty(), Suggestions.fix("ministry-notes", SOURCES, start, end), "nothing close");
+        assertEquals(Optional.empty(), Suggestions.fix("tag", List.of("tags", "tab"), start, new Position(4, 12)), "two close: which one?");
     }
 }

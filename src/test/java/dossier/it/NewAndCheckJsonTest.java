@@ -78,9 +78,14 @@ class NewAndCheckJsonTest {
         assertEquals("", run.err());
         assertEquals(List.of(
                 "{\"code\":\"excerpt-paragraph\",\"severity\":\"error\",\"path\":\"content/articles/trade-status.md\",\"line\":16,\"column\":3,"
-                        + "\"message\":\"excerpt is in ¶2 of 'minimal-source', not ¶1\",\"hint\":\"change the key to [@minimal-source, ¶2]\"}",
+                        + "\"endLine\":16,\"endColumn\":23,"
+                        + "\"message\":\"excerpt is in ¶2 of 'minimal-source', not ¶1\",\"hint\":\"change the key to [@minimal-source, ¶2]\","
+                        + "\"fix\":{\"description\":\"change the key's locator to ¶2\",\"replacements\":[{\"startLine\":16,\"startColumn\":21,"
+                        + "\"endLine\":16,\"endColumn\":23,\"text\":\"¶2\"}]}}",
                 "{\"code\":\"excerpt-excluded\",\"severity\":\"error\",\"path\":\"content/articles/trade-status.md\",\"line\":18,\"column\":3,"
-                        + "\"message\":\"excerpt quotes ¶3 of 'minimal-source', which is excluded from the article: Publisher promo.\",\"hint\":null}"),
+                        + "\"endLine\":18,\"endColumn\":3,"
+                        + "\"message\":\"excerpt quotes ¶3 of 'minimal-source', which is excluded from the article: Publisher promo.\",\"hint\":null,"
+                        + "\"fix\":null}"),
                 run.out().lines().toList());
     }
 

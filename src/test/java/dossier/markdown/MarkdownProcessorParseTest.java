@@ -2,6 +2,7 @@ package dossier.markdown;
 
 import dossier.diag.Diagnostic;
 import dossier.diag.Position;
+import dossier.diag.Span;
 import dossier.diag.Report;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class MarkdownProcessorParseTest {
                 """);
         assertEquals(List.of(new ExcerptFact(0, "minimal-source", new Locator.Paragraphs(3, 3),
                         List.of("Seoul and Tokyo agreed on Monday to restore each other's\ntrade status."),
-                        new Position(8, 3), new Position(10, 3))),
+                        new Position(8, 3), new Position(10, 3), span(10, 5, 10, 19), span(10, 21, 10, 23))),
                 page.excerpts());
         assertEquals(List.of(), page.citations(), "the key of an excerpt is not an inline citation");
         assertEquals(List.of("minimal-source"), page.citedKeys());
@@ -93,7 +94,8 @@ class MarkdownProcessorParseTest {
                 > Seoul and Tokyo agreed [@minimal-source, ¶1]
                 """);
         assertEquals(List.of(), page.excerpts());
-        assertEquals(List.of(new CitationFact(0, "minimal-source", new Locator.Paragraphs(1, 1), new Position(6, 26))), page.citations());
+        assertEquals(List.of(new CitationFact(0, "minimal-source", new Locator.Paragraphs(1, 1), new Position(6, 26),
+                span(6, 28, 6, 42), span(6, 44, 6, 46))), page.citations());
     }
 
     @Test
@@ -104,7 +106,7 @@ class MarkdownProcessorParseTest {
                 > [@minimal-source, ¶1]
                 """);
         assertEquals(List.of(new ExcerptFact(0, "minimal-source", new Locator.Paragraphs(1, 1), List.of("Seoul and Tokyo agreed on Monday."),
-                new Position(6, 3), new Position(8, 3))), page.excerpts());
+                new Position(6, 3), new Position(8, 3), span(8, 5, 8, 19), span(8, 21, 8, 23))), page.excerpts());
     }
 
     @Test
@@ -130,9 +132,11 @@ class MarkdownProcessorParseTest {
                 The ministry gave a timetable [@ministry-notes, ¶7] and [@minimal-source,¶ 2].
                 """);
         assertEquals(List.of(
-                new CitationFact(0, "minimal-source", new Locator.Whole(), new Position(6, 21)),
-                new CitationFact(1, "ministry-notes", new Locator.Paragraphs(7, 7), new Position(8, 31)),
-                new CitationFact(2, "minimal-source", new Locator.Paragraphs(2, 2), new Position(8, 57))), page.citations());
+                new CitationFact(0, "minimal-source", new Locator.Whole(), new Position(6, 21), span(6, 23, 6, 37), null),
+                new CitationFact(1, "ministry-notes", new Locator.Paragraphs(7, 7), new Position(8, 31), span(8, 33, 8, 47), span(8, 49, 8, 51)),
+                // the locator "¶ 2" as written, from its ¶ to its digit
+                new CitationFact(2, "minimal-source", new Locator.Paragraphs(2, 2), new Position(8, 57), span(8, 59, 8, 73), span(8, 74, 8, 77))),
+                page.citations());
         assertEquals(List.of("minimal-source", "ministry-notes"), page.citedKeys());
     }
 
@@ -242,7 +246,7 @@ class MarkdownProcessorParseTest {
     void frontMatterIsReadWithFilePositions() {
         ParsedPage page = parseClean("Body.\n");
         assertEquals(PATH, page.path());
-        assertEquals(Optional.of(new FieldText("minimal-source", new Position(4, 9))), page.fields().orElseThrow().source());
+        assertEquals(Optional.of(new FieldText("minimal-source", new Position(4, 9), span(4, 9, 4, 23))), page.fields().orElseThrow().source());
     }
 
     @Test
@@ -306,5 +310,9 @@ class MarkdownProcessorParseTest {
         assertTrue(report.diagnostics().isEmpty(), report.diagnostics().toString());
         assertEquals(List.of(), page.excerpts());
         assertEquals("x", page.fields().orElseThrow().title().orElseThrow().value());
+    }
+
+    private static Span span(int line, int column, int endLine, int endColumn) {
+        return new Span(new Position(line, column), new Position(endLine, endColumn));
     }
 }

@@ -3,6 +3,7 @@ package dossier.yaml;
 import dossier.diag.Diagnostic;
 import dossier.diag.Position;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -308,5 +309,33 @@ class YamlReaderTest {
         Diagnostic d = onlyDiagnostic();
         assertEquals("yaml-syntax", d.code());
         assertEquals(new Position(2, 4), d.position());
+    }
+
+    /**
+     * Issue 15: a key or value written plain on one line keeps its end, for fixes that replace it;
+     * a quoted, tagged or folded one does not (its span is not its text). Columns count UTF-16 code
+     * units, as LineMap does, where SnakeYAML counts code points: "𝔸" is two.
+     */
+    @Test
+    void plainKeysAndValuesKeepTheirEndInUtf16Columns() {
+        YamlNode.Mapping root = assertInstanceOf(YamlNode.Mapping.class, parse("""
+                kind: plase
+                title: "Quoted"
+                tagged: !!str word
+                escaped: "a\\u0041b"
+                item: {text: "𝔸 b", sorce: x}
+                """, 2));
+        assertEquals(new Position(3, 5), root.keyEnds().get("kind"));
+        assertEquals(new Span(new Position(3, 7), new Position(3, 12)), assertInstanceOf(YamlNode.Scalar.class, root.get("kind")).text());
+        assertEquals(new Span(new Position(4, 9), new Position(4, 15)), assertInstanceOf(YamlNode.Scalar.class, root.get("title")).text(),
+                "inside the quotes");
+        assertNull(assertInstanceOf(YamlNode.Scalar.class, root.get("tagged")).text());
+        assertNull(assertInstanceOf(YamlNode.Scalar.class, root.get("escaped")).text(), "an escape: the text is not the value");
+        YamlNode.Mapping item = assertInstanceOf(YamlNode.Mapping.class, root.get("item"));
+        String line = "item: {text: \"𝔸 b\", sorce: x}";
+        assertEquals(new Position(7, line.indexOf("sorce") + 1), item.keyPositions().get("sorce"));
+        assertEquals(new Position(7, line.indexOf("sorce") + 6), item.keyEnds().get("sorce"));
+        assertEquals(new Position(7, line.indexOf(" x}") + 3), assertInstanceOf(YamlNode.Scalar.class, item.get("sorce")).text().end());
+        assertEquals(new Position(7, line.indexOf("𝔸") + 1), assertInstanceOf(YamlNode.Scalar.class, item.get("text")).text().start());
     }
 }

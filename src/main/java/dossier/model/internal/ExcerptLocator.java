@@ -1,6 +1,9 @@
 package dossier.model.internal;
 
+import dossier.diag.Fix;
 import dossier.diag.Report;
+import dossier.diag.Span;
+import dossier.markdown.Locator;
 import dossier.markdown.ExcerptFact;
 import dossier.source.MatchText;
 import dossier.source.Paragraph;
@@ -56,9 +59,15 @@ public final class ExcerptLocator {
         for (int start = 0; start < paragraphs.size(); start++) {
             if (fitsAt(quotes, paragraphs, start)) {
                 if (wantedParagraph > 0) {
-                    report.error("excerpt-paragraph", path, excerpt.keyPosition(),
+                    // certain: the words are there, and a range key names as many paragraphs as are quoted (checked before);
+                    // a ¶N for several quoted paragraphs becomes their range
+                    String right = new Locator.Paragraphs(start + 1, start + quotes.size()).label();
+                    Span locator = excerpt.locatorSpan();
+                    report.error("excerpt-paragraph", path, excerpt.keyPosition(), locator == null ? null : locator.end(),
                             "excerpt is in ¶" + (start + 1) + " of '" + source.id() + "', not ¶" + wantedParagraph,
-                            "change the key to [@" + source.id() + ", ¶" + (start + 1) + "]");
+                            "change the key to [@" + source.id() + ", " + right + "]",
+                            locator == null ? null : new Fix("change the key's locator to " + right,
+                                    List.of(new Fix.Replacement(locator.start(), locator.end(), right))));
                     return OptionalInt.empty();
                 }
                 return checkedNotExcluded(path, excerpt, source, start + 1, report);
