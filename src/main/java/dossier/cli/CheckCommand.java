@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (default); json: one JSON object per line on stdout with code, severity, path, line, column, "
                     + "endLine, endColumn, message, hint and fix (the replacement that mends it, where it is certain); "
                     + "sarif: one SARIF 2.1.0 log on stdout, for GitHub code scanning and editors; "
-                    + "github: one GitHub Actions workflow command per problem on stdout such as "::error file=F,line=L::message", "
+                    + "github: one GitHub Actions workflow command per problem on stdout (such as '::error file=F,line=L::message'), "
                     + "which a workflow shows as annotations on the pull request's files.")
     Format format;
 
