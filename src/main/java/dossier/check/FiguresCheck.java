@@ -1,6 +1,8 @@
 package dossier.check;
 
+import dossier.diag.Fix;
 import dossier.diag.Report;
+import dossier.diag.Span;
 import dossier.model.Dossier;
 import dossier.model.Figure;
 import dossier.source.Paragraph;
@@ -31,20 +33,30 @@ final class FiguresCheck implements Check {
             String text = figure.citation().source().paragraph(figure.citation().paragraph()).orElseThrow().text();
             for (BigDecimal value : figure.high() == null ? new BigDecimal[] {figure.value()} : new BigDecimal[] {figure.value(), figure.high()}) {
                 if (!appears(value, text)) {
-                    report.error("figure-not-in-source", figure.page().path(), figure.position(),
+                    List<Integer> found = statedIn(figure, value);
+                    Span locator = figure.locator();
+                    // one other paragraph states it: citing that one is the certain fix
+                    Fix fix = found.size() == 1 && locator != null && figure.high() == null
+                            ? new Fix("cite ¶" + found.get(0) + ", which states " + value.toPlainString(),
+                                    List.of(new Fix.Replacement(locator.start(), locator.end(), "¶" + found.get(0))))
+                            : null;
+                    report.error("figure-not-in-source", figure.page().path(), figure.position(), null,
                             "the value " + value.toPlainString() + " does not appear in ¶" + figure.citation().paragraph()
-                                    + " of '" + figure.citation().source().id() + "'", hint(figure, value));
+                                    + " of '" + figure.citation().source().id() + "'", hint(figure, value, found), fix);
                 }
             }
         }
     }
 
     /** Where the source does state the value, so that the fix needs no search: "it is in ¶1: cite [@id, ¶1]". */
-    private static String hint(Figure figure, BigDecimal value) {
-        SourceRecord source = figure.citation().source();
-        List<Integer> found = source.paragraphs().stream()
+    private static List<Integer> statedIn(Figure figure, BigDecimal value) {
+        return figure.citation().source().paragraphs().stream()
                 .filter(p -> !p.isExcluded() && p.number() != figure.citation().paragraph() && appears(value, p.text()))
                 .map(Paragraph::number).toList();
+    }
+
+    private static String hint(Figure figure, BigDecimal value, List<Integer> found) {
+        SourceRecord source = figure.citation().source();
         if (found.isEmpty()) {
             return "a figure is the source's number, and no paragraph of '" + source.id() + "' states "
                     + value.toPlainString() + ": check the value, or the source";

@@ -246,15 +246,17 @@ public final class Importer {
     private Optional<Update> update(String shownPath, ManifestEntry current, Supplied supplied, byte[] bytes, String sha256) {
         ManifestEntry entry = current;
         List<String> changes = new ArrayList<>();
+        String recordPath = RecordDerivation.recordPath(current);
+        Optional<SourceRecord> onDisk = new SourceRecordReader(siteRoot, new Report()).read(recordPath);
         for (var given : entry(current.id(), current.archive(), supplied).fields().entrySet()) {
             ManifestEntry.Field before = current.fields().get(given.getKey());
             if (given.getValue().sameAs(before)) {
                 continue;
             }
             entry = entry.withField(given.getKey(), given.getValue());
-            changes.add(given.getKey() + ": supplied " + given.getValue().value() + ", was "
-                    + (before == null ? "as the file gives it" : before.provenance().label()
-                    + (before.value() != null ? " " + before.value() : "")));
+            String was = before != null ? before.provenance().label() + (before.value() != null ? " " + before.value() : "")
+                    : onDisk.map(r -> provenance(r, given.getKey()).label()).orElse("as the file gives it");
+            changes.add(given.getKey() + ": supplied " + given.getValue().value() + ", was " + was);
         }
         if (changes.isEmpty()) {
             return Optional.empty();
@@ -263,8 +265,6 @@ public final class Importer {
         if (derived.isEmpty()) {
             return Optional.empty();
         }
-        String recordPath = RecordDerivation.recordPath(current);
-        Optional<SourceRecord> onDisk = new SourceRecordReader(siteRoot, new Report()).read(recordPath);
         if (onDisk.isPresent() && !texts(onDisk.get().paragraphs()).equals(texts(derived.get().record().paragraphs()))) {
             report.error("reimport", shownPath, Position.START, recordPath + " no longer has the paragraphs its archive gives:"
                     + " run import --regenerate first (it renumbers the citations), then import again with the options");

@@ -275,7 +275,7 @@ final class CrossReferenceBuilder {
             if (value.isPresent() && figure.unit().isPresent() && figure.measures().isPresent() && citation.isPresent()) {
                 figures.add(new Figure(value.get(), high.orElse(null), figure.unit().get().value(), figure.measures().get().value(),
                         asOf.orElse(null), per.orElse(null), figure.chart().map(c -> Whitespace.collapse(c.value())).orElse(null),
-                        citation.get(), page, figure.at()));
+                        citation.get(), page, figure.at(), FrontMatterCitation.locatorSpan(figure.source().get())));
             }
         }
         return figures;

@@ -1,6 +1,7 @@
 package dossier.model;
 
 import dossier.diag.Position;
+import dossier.diag.Span;
 import dossier.source.PartialDate;
 
 import java.math.BigDecimal;
@@ -14,5 +15,5 @@ import java.math.BigDecimal;
  * @param chart the title of the chart an editor draws it in beside the figures it compares with, or null
  */
 public record Figure(BigDecimal value, BigDecimal high, String unit, String measures, PartialDate asOf, Period per,
-                     String chart, Citation citation, Page page, Position position) {
+                     String chart, Citation citation, Page page, Position position, Span locator) {
 }

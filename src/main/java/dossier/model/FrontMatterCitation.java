@@ -18,6 +18,15 @@ final class FrontMatterCitation {
     private FrontMatterCitation() {
     }
 
+    /** Where the locator ("¶N") of a citation written as this value stands, when that is known exactly. */
+    static Span locatorSpan(FieldText written) {
+        if (written.text() == null) {
+            return null;
+        }
+        return CitationGrammar.singleOffsets(written.value()).filter(o -> o.locatorStart() >= 0)
+                .map(o -> written.text().part(o.locatorStart(), o.locatorEnd())).orElse(null);
+    }
+
     static Optional<Citation> resolve(FieldText written, String path, Map<String, SourceRecord> sources, Unloaded failed, Report report) {
         String text = written.value();
         Position at = written.at();

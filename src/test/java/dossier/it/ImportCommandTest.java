@@ -100,8 +100,8 @@ class ImportCommandTest {
 
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains(seed + ": already imported as whitelist; updated its manifest entry and regenerated its record"), again.out());
-        assertTrue(again.out().contains("  date: supplied 2023-04, was as the file gives it"), again.out());
-        assertTrue(again.out().contains("  publisher: supplied Example Times, was as the file gives it"), again.out());
+        assertTrue(again.out().contains("  date: supplied 2023-04, was missing"), again.out());
+        assertTrue(again.out().contains("  publisher: supplied Example Times, was missing"), again.out());
         assertTrue(again.out().contains("  wrote content/import-manifest.yml\n  wrote content/sources/whitelist.yml"), again.out());
         String manifest = Files.readString(site.resolve("content/import-manifest.yml"));
         assertTrue(manifest.contains("      date:\n        value: \"2023-04\"\n        provenance: supplied\n        note: \"From the clipping's folder label.\""), manifest);
