@@ -78,8 +78,13 @@ final class BakeCommand implements Callable<Integer> {
         }
         Dossier dossier = result.dossier().orElseThrow();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        spec.commandLine().getOut().printf("Baked %d pages (%d articles, %d sources) into %s in %d ms%n",
-                result.pagesWritten(), dossier.pages(PageKind.ARTICLE).size(), dossier.sources().size(), output, millis);
+        spec.commandLine().getOut().printf("Baked %s (%s, %s) into %s in %d ms%n", count(result.pagesWritten(), "page"),
+                count(dossier.pages(PageKind.ARTICLE).size(), "article"), count(dossier.sources().size(), "source"), output, millis);
         return Main.OK;
+    }
+
+    /** "1 article", "5 articles". */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

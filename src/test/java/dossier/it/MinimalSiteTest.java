@@ -25,7 +25,7 @@ class MinimalSiteTest {
 
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.err(), "a clean bake prints nothing on stderr");
-        assertTrue(run.out().startsWith("Baked 12 pages (1 articles, 1 sources)"), run.out());
+        assertTrue(run.out().startsWith("Baked 12 pages (1 article, 1 source)"), run.out());
         SiteLinks links = new SiteLinks(out);
         assertEquals(List.of(), links.problems());
 
