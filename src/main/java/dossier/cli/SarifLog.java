@@ -1,12 +1,12 @@
 package dossier.cli;
 
+import dossier.text.PercentEncoding;
 import dossier.diag.Codes;
 import dossier.diag.Diagnostic;
 import dossier.diag.Fix;
 import dossier.diag.Position;
 import dossier.diag.Severity;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -106,17 +106,7 @@ final class SarifLog {
 
     /** A relative path as a URI reference: each byte outside RFC 3986's path characters percent-encoded (UTF-8). */
     static String uri(String path) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=@/".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
+        return PercentEncoding.encode(path, PercentEncoding.PATH);
     }
 
     /** A map in the order its keys are given: SARIF readers do not care, but the bytes must not vary. */

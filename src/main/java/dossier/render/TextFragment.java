@@ -1,8 +1,8 @@
 package dossier.render;
 
+import dossier.text.PercentEncoding;
 import dossier.model.QuotedPassage;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,16 +40,6 @@ public final class TextFragment {
      * syntax characters ('-', ',', '&') must be encoded, and nothing else needs to stay literal.
      */
     static String encode(String text) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '~')) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
+        return PercentEncoding.encode(text, "._~");
     }
 }

@@ -1,5 +1,6 @@
 package dossier.serve;
 
+import dossier.text.PercentEncoding;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -146,16 +147,6 @@ public record RequestPath(List<String> segments, boolean directory) {
     }
 
     private static String encode(String segment) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=@".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
-        }
-        return out.toString();
+        return PercentEncoding.encode(segment, PercentEncoding.SEGMENT);
     }
 }
