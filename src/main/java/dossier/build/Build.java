@@ -282,6 +282,7 @@ public final class Build {
 
     private static Set<String> fileTargets(SiteFiles files) {
         Set<String> targets = new HashSet<>(files.assets());
+        targets.addAll(dossier.render.Theme.files(dossier.render.Theme.ASSETS)); // published where the site has none of its own
         files.pages().forEach(page -> targets.add(ModelBuilder.uri(page)));
         return targets;
     }

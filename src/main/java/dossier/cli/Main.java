@@ -33,11 +33,13 @@ public final class Main implements Runnable {
     /** The commands in the order help lists them. */
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("init", InitCommand::new);
         commands.put("bake", BakeCommand::new);
         commands.put("check", CheckCommand::new);
         commands.put("import", ImportCommand::new);
         commands.put("new", NewCommand::new);
         commands.put("serve", ServeCommand::new);
+        commands.put("theme", ThemeCommand::new);
         commands.put("explain", ExplainCommand::new);
         return commands;
     }

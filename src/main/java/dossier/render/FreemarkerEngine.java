@@ -21,7 +21,8 @@ import java.util.TimeZone;
 /**
  * JBake's template hook, answered by one Freemarker configuration of ours: HTML auto-escaping on,
  * current language level, no access to Java classes from templates, errors rethrown (never
- * printed into pages). Templates receive {@code page} (a view record), {@code site},
+ * printed into pages). Templates come from the site's templates folder, else from the bundled
+ * {@link Theme}, under the same sandbox. Templates receive {@code page} (a view record), {@code site},
  * {@code root} (the relative path to the site root) and {@code head} (a {@link Views.Head}).
  */
 final class FreemarkerEngine extends DelegatingTemplateEngine {
@@ -34,10 +35,17 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
     private final Views.Site site;
 
     FreemarkerEngine(JBakeConfiguration config, Views.Site site) throws IOException {
-        super(null, config);
+        // JBake's own engines, set up here and never used, need a templates folder that exists
+        super(null, config.getTemplateFolder().isDirectory() ? config : JBakeSettings.withTemplateFolder(config, config.getContentFolder()));
         this.site = site;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setDirectoryForTemplateLoading(config.getTemplateFolder());
+        // the site's own templates first, then the bundled theme's: a site overrides it file by file
+        freemarker.cache.TemplateLoader theme = new freemarker.cache.ClassTemplateLoader(FreemarkerEngine.class.getClassLoader(),
+                Theme.ROOT + Theme.TEMPLATES);
+        cfg.setTemplateLoader(config.getTemplateFolder().isDirectory()
+                ? new freemarker.cache.MultiTemplateLoader(new freemarker.cache.TemplateLoader[] {
+                        new freemarker.cache.FileTemplateLoader(config.getTemplateFolder()), theme})
+                : theme);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(false);

@@ -34,6 +34,7 @@ import dossier.model.PageKind;
  * start-up and its prev/next navigation is quadratic); the model already holds everything.
  */
 public final class JBakeRenderer {
+    private static final String DEFAULT_TEMPLATES = "templates";
     private final Path siteRoot;
     private final SiteConfig site;
     private final PageTrees trees;
@@ -61,10 +62,12 @@ public final class JBakeRenderer {
         FreemarkerEngine engine;
         try {
             config = JBakeSettings.load(siteRoot, output, site.settings());
-            if (!config.getTemplateFolder().isDirectory()) {
+            // no templates folder: the bundled theme's templates serve alone; a folder the settings
+            // name that is missing is an error (a typo must not silently fall back to the theme)
+            if (!config.getTemplateFolder().isDirectory() && !DEFAULT_TEMPLATES.equals(site.settings().getOrDefault("template.folder", DEFAULT_TEMPLATES).strip())) {
                 // checked here: JBake's own engine set-up would print a stack trace for it
                 String folder = siteRoot.relativize(config.getTemplateFolder().toPath().toAbsolutePath()).toString().replace('\\', '/');
-                report.error("templates-missing", folder, Position.START, "templates folder not found: a site needs its Freemarker templates to bake");
+                report.error("templates-missing", folder, Position.START, "templates folder not found: a site needs its Freemarker templates to bake (without template.folder, the bundled theme's are used)");
                 return 0;
             }
             Views.Site siteView = siteView(dossier);
@@ -111,6 +114,7 @@ public final class JBakeRenderer {
         }
         int written = writeAll(config, engine, outputs, new HeadFactory(dossier, site));
         assetFolder.ifPresent(folder -> copyAssets(folder, assets, output));
+        copyThemeAssets(assets, output);
         return written;
     }
 
@@ -322,6 +326,25 @@ public final class JBakeRenderer {
                 report.error("asset", siteRoot.relativize(folder.resolve(asset)).toString().replace('\\', '/'), Position.START,
                         "cannot copy asset: " + (e instanceof java.nio.file.FileAlreadyExistsException
                                 ? "a page of the same name is in the way" : e.getMessage()));
+            }
+        }
+    }
+
+    /** The bundled theme's assets the site has none of its own for (the site's win file by file). */
+    private void copyThemeAssets(List<String> siteAssets, Path output) {
+        java.util.Set<String> own = new java.util.HashSet<>(siteAssets);
+        for (String asset : Theme.files(Theme.ASSETS)) {
+            if (own.contains(asset)) {
+                continue;
+            }
+            try {
+                Path to = output.resolve(asset);
+                Files.createDirectories(to.getParent());
+                Files.write(to, Theme.read(Theme.ASSETS + "/" + asset), java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                report.error("asset", "theme:assets/" + asset, Position.START, "cannot copy the theme's asset: "
+                        + (e instanceof java.nio.file.FileAlreadyExistsException ? "a page of the same name is in the way" : e.getMessage()));
             }
         }
     }

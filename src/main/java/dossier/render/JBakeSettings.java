@@ -53,4 +53,24 @@ final class JBakeSettings {
                             + ", which Dossier does not configure");
                 });
     }
+
+    /**
+     * The same settings with another templates folder: JBake's own engines, which the template hook
+     * sets up (and never renders with), need a folder that exists; a site using the theme alone has none.
+     */
+    static JBakeConfiguration withTemplateFolder(JBakeConfiguration config, File folder) {
+        return (JBakeConfiguration) Proxy.newProxyInstance(JBakeConfiguration.class.getClassLoader(),
+                new Class<?>[] {JBakeConfiguration.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getTemplateFolder" -> folder;
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> {
+                        try {
+                            yield method.invoke(config, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    }
+                });
+    }
 }

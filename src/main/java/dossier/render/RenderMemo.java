@@ -81,7 +81,8 @@ public final class RenderMemo {
     }
 
     /**
-     * The epoch's key: the templates (every file under the folder, by path and content), the
+     * The epoch's key: the templates (every file under the folder, by path and content, and the
+     * bundled theme's identity), the
      * settings and the site-wide view. Links are not followed: a link counts by where it points (a
      * template it points to inside the folder counts by its content, and the template loader
      * refuses one outside). A folder that cannot be read gives a key of its own, so that nothing
@@ -89,6 +90,10 @@ public final class RenderMemo {
      */
     static Optional<Digest> epoch(Path templates, Map<String, String> settings, Views.Site site) {
         Map<String, String> files = new TreeMap<>();
+        if (!Files.exists(templates, LinkOption.NOFOLLOW_LINKS)) {
+            // the theme's templates alone
+            return Optional.of(Digest.of(List.of(files, new TreeMap<>(settings), site, Theme.id())));
+        }
         try (Stream<Path> walk = Files.walk(templates.toRealPath())) { // the folder itself may be a link inside the site
             List<Path> found = walk.toList();
             Path real = found.get(0);
@@ -100,7 +105,7 @@ public final class RenderMemo {
                     files.put(name, new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
                 }
             }
-            return Optional.of(Digest.of(List.of(files, new TreeMap<>(settings), site)));
+            return Optional.of(Digest.of(List.of(files, new TreeMap<>(settings), site, Theme.id())));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // equal to no other: nothing is reused
         }
