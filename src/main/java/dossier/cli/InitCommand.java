@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  * that are missing: nothing is ever overwritten.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        footerHeading = "%nExample:%n", footer = {"  java -jar dossier.jar init my-dossier",
-                "  java -jar dossier.jar bake --site my-dossier"},
+        footerHeading = "%nExample:%n", footer = {"  java -jar target/dossier.jar init my-dossier",
+                "  java -jar target/dossier.jar init --force --no-github-pages ."},
         description = {"Create a new dossier that bakes and checks clean: jbake.properties, a home and an about page,"
                 + " one example source (archived and imported) and one example article with an excerpt;"
                 + " also .gitignore, .gitattributes and a GitHub Pages workflow."
@@ -122,8 +122,10 @@ final class InitCommand implements Callable<Integer> {
         if (schemas != Main.OK) {
             return schemas;
         }
-        String cd = root.equals(Path.of("").toAbsolutePath()) ? "" : "cd " + dir + " && ";
-        out.println("Next: " + cd + "java -jar dossier.jar bake, then open target/site/index.html");
+        boolean here = root.equals(Path.of("").toAbsolutePath().normalize());
+        String shown = dir.toString().replace('\\', '/');
+        out.println("Next: java -jar dossier.jar bake" + (here ? "" : " --site " + shown) + ", then open "
+                + (here ? "" : shown + "/") + "target/site/index.html");
         return Main.OK;
     }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /** {@code theme list|eject}: the bundled theme's files, and copies of them in the site for editing. */
 @Command(name = "theme", mixinStandardHelpOptions = true,
-        footerHeading = "%nExample:%n", footer = {"  java -jar dossier.jar theme eject templates/layout.ftl"},
+        footerHeading = "%nExample:%n", footer = {"  java -jar target/dossier.jar theme eject templates/layout.ftl"},
         description = {"The theme bundled in dossier.jar: its templates and assets serve every site, and a site's own"
                 + " templates/ and assets/ override them file by file."},
         subcommands = {ThemeCommand.ListFiles.class, ThemeCommand.Eject.class})
@@ -28,7 +28,7 @@ final class ThemeCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            footerHeading = "%nExample:%n", footer = {"  java -jar dossier.jar theme list"},
+            footerHeading = "%nExample:%n", footer = {"  java -jar target/dossier.jar theme list"},
             description = "List the theme's files, each marked when the site has its own copy.")
     static final class ListFiles implements Callable<Integer> {
         @Mixin
@@ -48,7 +48,7 @@ final class ThemeCommand implements Runnable {
     }
 
     @Command(name = "eject", mixinStandardHelpOptions = true,
-            footerHeading = "%nExample:%n", footer = {"  java -jar dossier.jar theme eject templates/layout.ftl"},
+            footerHeading = "%nExample:%n", footer = {"  java -jar target/dossier.jar theme eject templates/layout.ftl"},
             description = {"Copy theme files into the site's templates/ or assets/ for editing (all of them when none"
                     + " is named); the site's copy then wins. A file the site has already is never overwritten."})
     static final class Eject implements Callable<Integer> {
@@ -76,7 +76,9 @@ final class ThemeCommand implements Runnable {
                     List<String> byName = all.stream().filter(f -> f.endsWith("/" + name)).toList();
                     if (byName.size() != 1) {
                         throw new CommandLine.ParameterException(spec.commandLine(), "'" + file + "' is not a theme file"
-                                + Suggestions.didYouMean(name, all) + " ('theme list' lists them)");
+                                + Suggestions.didYouMean(name, name.contains("/") ? all
+                                        : all.stream().map(f -> f.substring(f.lastIndexOf('/') + 1)).toList())
+                                + " ('theme list' lists them)");
                     }
                     names.add(byName.get(0));
                 } else {

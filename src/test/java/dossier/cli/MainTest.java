@@ -92,7 +92,7 @@ class MainTest {
     /** Issue 15: every command's help ends with an example of that command, a line of at most 80 columns. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"", "bake", "check", "serve", "import", "explain", "new", "new article",
-            "new entity", "new source"})
+            "new entity", "new source", "init", "theme", "theme list", "theme eject"})
     void everyCommandsHelpEndsWithAnExample(String command) {
         java.util.List<String> args = new java.util.ArrayList<>(command.isEmpty() ? java.util.List.of() : java.util.List.of(command.split(" ")));
         args.add("--help");
