@@ -42,6 +42,25 @@ class JarIT {
         assertTrue(Files.isRegularFile(site.resolve("target/site/css/dossier.css")));
     }
 
+    /** Issue 16: the theme is read from inside the jar (a jar: URL, not a folder of classes). */
+    @Test
+    void initThenBakeWithTheThemeInTheJar(@TempDir Path tmp) throws Exception {
+        Result init = java(tmp, "init", "d");
+        assertEquals(0, init.exit(), init.err());
+        Path site = tmp.resolve("d");
+        Result check = java(site, "check");
+        assertEquals(0, check.exit(), check.err());
+        assertEquals("No errors or warnings.", check.out().strip());
+        Result bake = java(site, "bake");
+        assertEquals(0, bake.exit(), bake.err());
+        assertEquals("", bake.err(), "no library log noise, no stack trace");
+        assertTrue(Files.isRegularFile(site.resolve("target/site/articles/example-notice.html")));
+        assertTrue(Files.isRegularFile(site.resolve("target/site/js/search.js")));
+        assertTrue(!Files.exists(site.resolve("templates")));
+        Result list = java(site, "theme", "list");
+        assertTrue(list.out().contains("templates/layout.ftl"), list.out());
+    }
+
     @Test
     void reportsContentErrorsWithExitOneAndNoStackTrace(@TempDir Path tmp) throws Exception {
         Path site = Sites.fixture("invalid/unknown-key", tmp);
