@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HelpWrappingTest {
     private static final List<String> COMMANDS = List.of("", "bake", "check", "serve", "import", "explain", "new",
-            "new article", "new entity", "new source");
+            "new article", "new entity", "new source", "init", "theme", "theme list", "theme eject");
 
     private static String help(String command, int width) {
         List<String> path = command.isEmpty() ? List.of() : Arrays.asList(command.split(" "));

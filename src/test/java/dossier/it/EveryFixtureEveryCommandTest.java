@@ -51,7 +51,10 @@ class EveryFixtureEveryCommandTest {
                 new String[] {"import", "--site", root, "--regenerate", "--dry-run"},
                 new String[] {"explain"},
                 new String[] {"bake", "--site", root, "--out", tmp.resolve("out").toString()},
-                new String[] {"new", "entity", "--kind", "topic", "Every Fixture", "--site", root});
+                new String[] {"new", "entity", "--kind", "topic", "Every Fixture", "--site", root},
+                new String[] {"theme", "list", "--site", root},
+                new String[] {"theme", "eject", "--site", root},
+                new String[] {"init", "--force", root});
         List<String> problems = new ArrayList<>();
         for (String[] command : commands) {
             CliRun run = CliRun.run(command);
