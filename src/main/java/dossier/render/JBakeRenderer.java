@@ -309,11 +309,20 @@ public final class JBakeRenderer {
             if (t instanceof TemplateException template && template.getTemplateSourceName() != null) {
                 report.error("template-error", "templates/" + template.getTemplateSourceName(),
                         position(template.getLineNumber(), template.getColumnNumber()),
-                        describe(template) + " (rendering " + forPath + ")");
+                        describe(template) + " (rendering " + forPath + ")" + themeNote(template.getTemplateSourceName()));
                 return;
             }
         }
         report.error("render", forPath, Position.START, "cannot render page: " + firstLine(String.valueOf(rootCause(error).getMessage())));
+    }
+
+    /** Said of an error in a template the site does not have: it is the bundled theme's, and where a copy to edit comes from. */
+    private String themeNote(String template) {
+        String folder = site.settings().getOrDefault("template.folder", DEFAULT_TEMPLATES).strip();
+        if (Files.exists(siteRoot.resolve(folder).resolve(template)) || !Theme.files(Theme.TEMPLATES).contains(template)) {
+            return "";
+        }
+        return "; the bundled theme's template: 'theme eject templates/" + template + "' copies it into the site";
     }
 
     private void copyAssets(Path folder, List<String> assets, Path output) {

@@ -124,6 +124,19 @@ class InitAndThemeTest {
         assertArrayEquals(Files.readAllBytes(Sites.PROJECT.resolve("assets/js/search.js")), Files.readAllBytes(out.resolve("js/search.js")));
     }
 
+    /** An error inside a theme template the site has no copy of says so, and how to get one to edit. */
+    @Test
+    void anErrorInAThemeTemplateNamesTheTheme(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("d");
+        assertEquals(0, CliRun.run("init", site.toString()).exit());
+        Files.createDirectories(site.resolve("templates"));
+        Files.writeString(site.resolve("templates/page.ftl"), "<#import \"toc.ftl\" as toc>\n<@toc.contents entries=42/>\n");
+        CliRun bake = CliRun.run("bake", "--site", site.toString());
+        assertEquals(1, bake.exit());
+        assertTrue(bake.err().startsWith("templates/toc.ftl:"), bake.err());
+        assertTrue(bake.err().contains("the bundled theme's template: 'theme eject templates/toc.ftl' copies it into the site [template-error]"), bake.err());
+    }
+
     @Test
     void anUnknownThemeFileIsAUsageErrorWithASuggestion(@TempDir Path tmp) {
         CliRun run = CliRun.run("theme", "eject", "--site", tmp.toString(), "layot.ftl");
