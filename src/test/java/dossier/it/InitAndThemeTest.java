@@ -89,6 +89,15 @@ class InitAndThemeTest {
     }
 
     @Test
+    void aFileIsNoFolderToInitInto(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "mine\n");
+        CliRun run = CliRun.run("init", "--force", file.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("is a file, not a folder"), run.err());
+        assertEquals("mine\n", Files.readString(file));
+    }
+
+    @Test
     void aGitRepositoryJustMadeCountsAsEmpty(@TempDir Path tmp) throws IOException {
         Path site = tmp.resolve("d");
         Files.createDirectories(site.resolve(".git"));
