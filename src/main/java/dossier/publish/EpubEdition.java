@@ -275,7 +275,7 @@ public final class EpubEdition {
         Document doc = Jsoup.parse("<html><head></head><body>" + body + "</body></html>");
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8)
                 .prettyPrint(false);
-        doc.select("[xmlns]").removeAttr("xmlns");
+        doc.select("svg").attr("xmlns", "http://www.w3.org/2000/svg");
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"" + attr(language)
                 + "\" xml:lang=\"" + attr(language) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + text(title) + "</title>\n"
