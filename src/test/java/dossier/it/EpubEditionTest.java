@@ -46,7 +46,7 @@ class EpubEditionTest {
     @BeforeAll
     static void bake() throws IOException {
         Path out = tmp.resolve("a/site");
-        assertTrue(new Build().run(new Build.Options(Sites.PROJECT, out)).ok());
+        assertTrue(new Build().run(new Build.Options(Sites.PROJECT, out, false, false, true, true)).ok());
         epub = out.resolve("dossier.epub");
         assertTrue(Files.isRegularFile(epub));
         try (ZipFile zip = new ZipFile(epub.toFile())) {
@@ -149,9 +149,18 @@ class EpubEditionTest {
     }
 
     @Test
+    void aBakeWritesNoEpubUnlessAsked() {
+        Path c = tmp.resolve("c/site");
+        assertTrue(new Build().run(new Build.Options(Sites.PROJECT, c)).ok());
+        assertFalse(Files.exists(c.resolve("dossier.epub")));
+        assertEquals(0, CliRun.run("bake", "--site", Sites.PROJECT.toString(), "--out", tmp.resolve("d/site").toString(), "--editions", "epub", "--no-cache").exit());
+        assertTrue(Files.isRegularFile(tmp.resolve("d/site/dossier.epub")));
+    }
+
+    @Test
     void twoBakesGiveTheSameEpub() throws IOException {
         Path b = tmp.resolve("b/site");
-        assertTrue(new Build().run(new Build.Options(Sites.PROJECT, b)).ok());
+        assertTrue(new Build().run(new Build.Options(Sites.PROJECT, b, false, false, true, true)).ok());
         assertArrayEquals(Files.readAllBytes(epub), Files.readAllBytes(b.resolve("dossier.epub")));
     }
 }
