@@ -46,7 +46,7 @@ public final class EpubEdition {
     private EpubEdition() {
     }
 
-    /** One content document: its name in the EPUB (under OEBPS/), title, body and whether it holds SVG. */
+    /** One content document: its name in the EPUB (under OEBPS/), its title and its body. */
     private record Chapter(String name, String title, Element main) {
     }
 
