@@ -65,6 +65,7 @@ class ArchitectureTest {
             "yaml", Set.of("org.yaml.snakeyaml"),
             "text", Set.of("com.ibm.icu"),
             "cli", Set.of("picocli"),
+            "publish", Set.of("org.jsoup"),
             "serve", Set.of("com.sun.net.httpserver"));
 
     @Test

@@ -14,6 +14,7 @@ import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
 import dossier.model.ModelMemo;
+import dossier.publish.EpubEdition;
 import dossier.publish.OfflineCopy;
 import dossier.publish.PublishMemo;
 import dossier.publish.Publisher;
@@ -52,14 +53,20 @@ public final class Build {
      * @param publishDrafts whether drafts are published too, marked as such (a preview)
      * @param force         whether a non-empty output folder that is not a previous bake may be replaced
      * @param offlineCopy   whether the offline zip is written into the output (a preview has no use for it)
+     * @param epub          whether the EPUB edition (dossier.epub) is written into the output: opt-in
+     *                      ({@code bake --editions epub}), as it adds about 0.7 s to the shipped dossier's bake
      */
-    public record Options(Path siteRoot, Path output, boolean publishDrafts, boolean force, boolean offlineCopy) {
+    public record Options(Path siteRoot, Path output, boolean publishDrafts, boolean force, boolean offlineCopy, boolean epub) {
         public Options(Path siteRoot, Path output) {
-            this(siteRoot, output, false, false, true);
+            this(siteRoot, output, false, false, true, false);
         }
 
         public Options(Path siteRoot, Path output, boolean publishDrafts, boolean force) {
-            this(siteRoot, output, publishDrafts, force, true);
+            this(siteRoot, output, publishDrafts, force, true, false);
+        }
+
+        public Options(Path siteRoot, Path output, boolean publishDrafts, boolean force, boolean offlineCopy) {
+            this(siteRoot, output, publishDrafts, force, offlineCopy, false);
         }
 
         /** What {@code serve} builds: the site alone, no offline zip in it (a preview is not downloaded). */
@@ -328,6 +335,10 @@ public final class Build {
                 new Publisher(config, report, memo.flatMap(m -> m.publish)).publish(dossier, staging);
                 return null;
             });
+            if (!report.hasErrors() && options.epub()) {
+                // from the rendered pages; before the offline zip, which then carries it too
+                timed("epub", timings, () -> EpubEdition.write(config, dossier, staging, report));
+            }
             // last, since it carries the pages, the index and the exports
             Path staged = staging.resolve(OfflineCopy.FILE);
             if (!report.hasErrors() && options.offlineCopy() && Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
