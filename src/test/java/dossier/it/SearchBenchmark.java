@@ -1,5 +1,6 @@
 package dossier.it;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import java.util.Map;
  * COLD_QUERY) and counts the bytes of the index files the page loaded. Run as
  *   mvn -q -o test -Dtest=SearchBenchmark -Dsearch.bench.site=OUT -Dsearch.bench.queries="gallium,ministry"
  */
+@Tag("browser")
 class SearchBenchmark {
 
     @Test

@@ -1,5 +1,6 @@
 package dossier.it;
 
+import org.junit.jupiter.api.Tag;
 import dossier.it.ServedSite.Mode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * first query from cold, from file://, only 5 s: its target is checked by .ci/bench-search). The
  * figures are printed and written to target/search-latency.txt.
  */
+@Tag("browser")
 class SearchLatencyTest {
     private static final double LIMIT_MS = 200;
     private static final Path REPORT = Sites.PROJECT.resolve("target/search-latency.txt");

@@ -1,5 +1,6 @@
 package dossier.it;
 
+import org.junit.jupiter.api.Tag;
 import dossier.serve.DevServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The error overlay of {@code serve} as a browser draws it: errors first, then warnings, though
  * the warning's file sorts before the error's.
  */
+@Tag("browser")
 class ServeOverlayInBrowserTest {
 
     @Test

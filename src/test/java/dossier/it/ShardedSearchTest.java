@@ -1,5 +1,6 @@
 package dossier.it;
 
+import org.junit.jupiter.api.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dossier.it.ServedSite.Mode;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each a classic script; a query whose two words live in different shards finds the documents
  * holding both, as the intersection of the two words' own results.
  */
+@Tag("browser")
 class ShardedSearchTest {
     @TempDir
     static Path tmp;

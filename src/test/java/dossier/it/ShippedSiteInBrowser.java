@@ -1,5 +1,6 @@
 package dossier.it;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * file://; both closed after the class. Test classes run one after another, so the fields are
  * the running class's.
  */
+@Tag("browser")
 abstract class ShippedSiteInBrowser {
     @TempDir
     static Path tmp;
