@@ -49,9 +49,7 @@ final class BakeCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Path root = site.root();
-        if (!site.exists()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--site: no such folder: " + root);
-        }
+        site.existingRoot(spec.commandLine());
         Path output = (out != null ? out : root.resolve("target/site")).toAbsolutePath().normalize();
         java.util.Optional<String> refusal = OutputGuard.refusal(root, output, force);
         if (refusal.isPresent()) {

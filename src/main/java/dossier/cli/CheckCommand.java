@@ -44,9 +44,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!site.exists()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--site: no such folder: " + site.root());
-        }
+        site.existingRoot(spec.commandLine());
         Build build = noCache ? new Build() : BuildCache.of(site.root()).load().map(state -> new Build(Build.Memo.forBake(state))).orElseGet(Build::new);
         Build.Result result = build.run(new Build.Options(site.root(), null));
         if (format == Format.sarif) {

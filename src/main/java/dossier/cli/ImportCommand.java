@@ -79,9 +79,7 @@ class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!site.exists()) {
-            throw usage("--site: no such folder: " + site.root());
-        }
+        site.existingRoot(spec.commandLine());
         if (dryRun && !regenerate) {
             throw usage("--dry-run goes with --regenerate");
         }

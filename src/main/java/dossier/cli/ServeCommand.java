@@ -53,9 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Path root = site.root();
         CommandLine cli = spec.commandLine();
-        if (!site.exists()) {
-            throw new CommandLine.ParameterException(cli, "--site: no such folder: " + root);
-        }
+        site.existingRoot(cli);
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(cli, "--port: " + port + " is not a port number (0 to 65535)");
         }

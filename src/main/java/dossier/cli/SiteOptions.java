@@ -1,5 +1,6 @@
 package dossier.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -17,5 +18,13 @@ final class SiteOptions {
 
     boolean exists() {
         return Files.isDirectory(root());
+    }
+
+    /** The site's folder; a mistyped {@code --site} is a usage error of the command {@code cli}. */
+    Path existingRoot(CommandLine cli) {
+        if (!exists()) {
+            throw new CommandLine.ParameterException(cli, "--site: no such folder: " + root());
+        }
+        return root();
     }
 }

@@ -64,9 +64,7 @@ final class ThemeCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!site.exists()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--site: no such folder: " + site.root());
-            }
+            site.existingRoot(spec.commandLine());
             List<String> all = ThemeFiles.all();
             List<String> names = new ArrayList<>();
             for (String file : files) {
