@@ -141,7 +141,14 @@ final class InitCommand implements Callable<Integer> {
         }
         Path text = null;
         try {
-            text = Files.createTempFile("dossier-example-", ".txt");
+            // the importer reads a file: it is staged in the new site's own target/ (ignored by git), never outside the site
+            Path staging = root.resolve("target");
+            if (!new SitePaths(root).mayWrite(staging.resolve("example-notice.txt"))) {
+                report.error("outside-site", "target", Position.START, "target/ leads out of the site: the example source is not imported");
+                return;
+            }
+            Files.createDirectories(staging);
+            text = Files.createTempFile(staging, "example-notice-", ".txt");
             Files.write(text, resource("example-notice.txt"));
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("publisher", "Riverside Reading Society (invented)");
