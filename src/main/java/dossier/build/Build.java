@@ -15,6 +15,7 @@ import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
 import dossier.model.ModelMemo;
 import dossier.publish.Edition;
+import dossier.publish.EditionSizes;
 import dossier.publish.EpubEdition;
 import dossier.publish.PrintEdition;
 import dossier.publish.OfflineCopy;
@@ -327,7 +328,7 @@ public final class Build {
         OutputFolder folder = new OutputFolder(output);
         Path zipTarget = OfflineCopy.target(output);
         String shownZip = OutputTarget.shown(root, zipTarget);
-        int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report, memo.map(m -> m.render))
+        int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report, memo.map(m -> m.render), editionFiles(options))
                 .render(dossier, staging, files.assetFolder().map(root::resolve), files.assets()));
         Optional<OfflineCopy.Pending> offline = Optional.empty();
         if (!report.hasErrors()) {
@@ -348,6 +349,10 @@ public final class Build {
                     timed(edition.name().toLowerCase(java.util.Locale.ROOT), timings, () -> writeEdition(edition, config, files, dossier, staging, report));
                 }
             }
+            if (!report.hasErrors() && !editionFiles(options).isEmpty()) {
+                // the zip's size only once it is made, and only on the hosted pages: the zip cannot hold its own
+                EditionSizes.fill(staging, editionSizes(staging, options.editions()), report);
+            }
             // last, since it carries the pages, the index and the exports
             Path staged = staging.resolve(OfflineCopy.FILE);
             if (!report.hasErrors() && options.offlineCopy() && Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
@@ -360,6 +365,15 @@ public final class Build {
                         .map(stamp -> zipTarget);
                 offline = timed("offline", timings, () -> OfflineCopy.prepare(staging, staged, shownZip, report, previousZip));
             }
+        }
+        if (offline.isPresent() && !report.hasErrors()) {
+            Map<String, Long> sizes = new TreeMap<>(editionSizes(staging, options.editions()));
+            try {
+                sizes.put(OfflineCopy.FILE, Files.size(offline.get().temp()));
+            } catch (IOException e) {
+                report.error("offline-copy", shownZip, Position.START, "cannot read the offline copy's size: " + why(e));
+            }
+            EditionSizes.fill(staging, sizes, report);
         }
         proof.await();
         if (report.hasErrors()) {
@@ -399,6 +413,33 @@ public final class Build {
             m.searchFiles.committed(output);
         });
         return written;
+    }
+
+    /** The files of the editions this bake writes, as the home and about pages list them: the offline zip first. */
+    private static List<String> editionFiles(Options options) {
+        List<String> files = new ArrayList<>();
+        if (options.offlineCopy()) {
+            files.add(OfflineCopy.FILE);
+        }
+        for (Edition edition : List.of(Edition.EPUB, Edition.PDF, Edition.PRINT)) {
+            if (options.editions().contains(edition)) {
+                files.add(edition.file());
+            }
+        }
+        return files;
+    }
+
+    /** The size of each edition written into the staging folder. */
+    private static Map<String, Long> editionSizes(Path staging, Set<Edition> editions) {
+        Map<String, Long> sizes = new TreeMap<>();
+        for (Edition edition : editions) {
+            try {
+                sizes.put(edition.file(), Files.size(staging.resolve(edition.file())));
+            } catch (IOException e) {
+                // not written (its error is reported): no size to show
+            }
+        }
+        return sizes;
     }
 
     /** Writes one edition into the staging folder, unless the site has a page or an asset of that name. */
