@@ -126,7 +126,7 @@ public final class EpubEdition {
             manifest.append("<item id=\"").append(id).append("\" href=\"").append(chapter.name())
                     .append("\" media-type=\"application/xhtml+xml\"").append(svg ? " properties=\"svg\"" : "").append("/>\n");
             spine.append("<itemref idref=\"").append(id).append("\"/>\n");
-            documents.put(chapter.name(), document(chapter.name(), chapter.title(), language, chapter.main().html()));
+            documents.put(chapter.name(), document(chapter.name(), chapter.title(), language, chapter.main()));
         }
         String opf = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"id\" xml:lang=\"" + attr(language) + "\">\n"
@@ -184,18 +184,25 @@ public final class EpubEdition {
         }
     }
 
-    /** An XHTML content document around {@code body}, which is HTML as jsoup writes it, made XML here. */
+    /** An XHTML content document around HTML written here (the cover). */
     private static byte[] document(String name, String title, String language, String body) {
+        return document(name, title, language, Jsoup.parse("<html><head></head><body>" + body + "</body></html>").body());
+    }
+
+    /**
+     * An XHTML content document around the children of {@code body}, written as XML by jsoup
+     * (their document's output settings are changed for it: it is read for nothing else after).
+     */
+    private static byte[] document(String name, String title, String language, Element body) {
         String up = "../".repeat((int) name.chars().filter(c -> c == '/').count());
-        Document doc = Jsoup.parse("<html><head></head><body>" + body + "</body></html>");
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8)
-                .prettyPrint(false);
-        doc.select("svg").attr("xmlns", "http://www.w3.org/2000/svg");
+        body.ownerDocument().outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .charset(StandardCharsets.UTF_8).prettyPrint(false);
+        body.select("svg").attr("xmlns", "http://www.w3.org/2000/svg");
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"" + attr(language)
                 + "\" xml:lang=\"" + attr(language) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + text(title) + "</title>\n"
                 + "<link rel=\"stylesheet\" type=\"text/css\" href=\"" + up + STYLE + "\"/>\n</head>\n<body>\n"
-                + doc.body().html() + "\n</body>\n</html>\n";
+                + body.html() + "\n</body>\n</html>\n";
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 

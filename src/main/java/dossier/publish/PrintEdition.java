@@ -65,6 +65,7 @@ public final class PrintEdition {
                     .map(to -> "#" + (ids.get(target).contains(fragment) ? to + "--" + fragment : to)));
             prefixIds(page.main(), anchor);
             carryImages(page);
+            page.main().ownerDocument().outputSettings().prettyPrint(false); // as rendered: no whitespace of jsoup's own
             sections.append("<section class=\"print-page\" id=\"").append(anchor).append("\">\n")
                     .append(page.main().html()).append("\n</section>\n");
         }
