@@ -14,7 +14,6 @@ import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
 import dossier.model.ModelMemo;
-import dossier.publish.Edition;
 import dossier.publish.EditionSizes;
 import dossier.publish.EpubEdition;
 import dossier.publish.PrintEdition;

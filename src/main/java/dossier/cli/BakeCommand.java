@@ -5,7 +5,7 @@ import dossier.build.BuildCache;
 import dossier.build.OutputTarget;
 import dossier.model.Dossier;
 import dossier.model.PageKind;
-import dossier.publish.Edition;
+import dossier.build.Edition;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

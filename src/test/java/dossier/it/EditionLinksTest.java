@@ -1,7 +1,7 @@
 package dossier.it;
 
 import dossier.build.Build;
-import dossier.publish.Edition;
+import dossier.build.Edition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -177,7 +177,9 @@ class IncrementalBuildTest {
     private static List<String> fileKeys(Path folder) throws IOException {
         List<String> keys = new ArrayList<>();
         for (String file : Sites.files(folder)) {
-            if (file.endsWith(".html") || file.startsWith("search")) {
+            // the pages that list the editions are written anew at each bake, with the sizes of its files
+            boolean listsEditions = file.endsWith(".html") && Files.readString(folder.resolve(file)).contains("data-edition-size=");
+            if ((file.endsWith(".html") && !listsEditions) || file.startsWith("search")) {
                 keys.add(file + " " + Files.readAttributes(folder.resolve(file), java.nio.file.attribute.BasicFileAttributes.class).fileKey());
             }
         }

@@ -168,6 +168,7 @@ class MinimalSiteTest {
         Path out = tmp.resolve("out");
         assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
 
+        assertEquals(0, CliRun.run("theme", "eject", "--site", site.toString(), "templates/page.ftl").exit(), "a copy of the theme's to edit");
         Path template = site.resolve("templates/page.ftl");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(template));
         lines.add(3, "  <p>${page.noSuchField}</p>");

@@ -124,6 +124,7 @@ class OfflineCopyTest {
         Path out = tmp.resolve("out/site");
         assertEquals(0, CliRun.run("bake", "--site", site.toString(), "--out", out.toString()).exit());
         byte[] before = Files.readAllBytes(out.resolve("dossier-offline.zip"));
+        Files.createDirectories(site.resolve("assets")); // the fixture has none: the bundled theme's serve
         Files.writeString(site.resolve("assets/dossier-offline.zip"), "an editor's own file");
         CliRun run = CliRun.run("bake", "--site", site.toString(), "--out", out.toString());
         assertEquals(1, run.exit(), run.err());

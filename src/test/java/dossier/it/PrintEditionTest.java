@@ -2,7 +2,7 @@ package dossier.it;
 
 import dossier.build.Build;
 import dossier.diag.Diagnostic;
-import dossier.publish.Edition;
+import dossier.build.Edition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -29,9 +29,6 @@ public final class Sites {
         if (!Files.exists(site.resolve("jbake.properties"))) {
             copyTree(PROJECT.resolve("jbake.properties"), site.resolve("jbake.properties"));
         }
-        for (String shared : List.of("templates", "assets")) {
-            copyMissing(PROJECT.resolve(shared), site.resolve(shared));
-        }
         return site;
     }
 

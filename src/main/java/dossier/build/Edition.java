@@ -1,4 +1,7 @@
-package dossier.publish;
+package dossier.build;
+
+import dossier.publish.EpubEdition;
+import dossier.publish.PrintEdition;
 
 import java.util.EnumSet;
 import java.util.Set;
