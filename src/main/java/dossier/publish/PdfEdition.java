@@ -17,6 +17,7 @@ import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,6 +87,12 @@ public final class PdfEdition {
         }
         // no SVG drawer is installed (the graph is for screens): its labels would spill as loose words
         doc.select("script, noscript, template, svg").remove();
+        // PDF/UA: a link annotation's description (/Contents) is its element's title
+        for (Element a : doc.select("a[href]:not([title])")) {
+            if (!a.text().isBlank()) {
+                a.attr("title", a.text().strip());
+            }
+        }
         PrintOutline.addTo(doc);
         byte[] digest = digest(root, html, doc, config);
 
@@ -95,7 +102,6 @@ public final class PdfEdition {
                     .withW3cDocument(new W3CDom().fromJsoup(doc), base)
                     .usePdfUaAccessibility(true)
                     .withProducer(PdfSave.PRODUCER)
-                    .withDiagnosticConsumer(d -> System.err.println("DIAG " + d.getLevel() + " " + d.getFormattedMessage()))
                     // resources: a file inside the site, or nothing (links are not resources: they stay)
                     .useExternalResourceAccessControl((uri, type) -> inside(root, uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                     .useHttpStreamImplementation(REFUSE);
@@ -105,8 +111,7 @@ public final class PdfEdition {
             font(builder, "LiberationSans", "SansSerif");
             font(builder, "LiberationSans", "system-ui");
             // code (source ids, hashes, link targets) in its regular face only: the theme sets no bold or italic code
-            builder.useFont(() -> PdfEdition.class.getResourceAsStream(FONTS + "LiberationMono-Regular.ttf"), "Monospaced", 400, FontStyle.NORMAL,
-                    true);
+            face(builder, "LiberationMono-Regular", "Monospaced", 400, FontStyle.NORMAL);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
             }
@@ -121,13 +126,14 @@ public final class PdfEdition {
         for (FontStyle style : new FontStyle[] {FontStyle.NORMAL, FontStyle.ITALIC}) {
             for (int weight : new int[] {400, 700}) {
                 String face = weight == 700 ? (style == FontStyle.ITALIC ? "BoldItalic" : "Bold") : style == FontStyle.ITALIC ? "Italic" : "Regular";
-                String resource = FONTS + file + "-" + face + ".ttf";
-                if (PdfEdition.class.getResource(resource) == null) {
-                    throw new IOException("font " + resource + " is not on the class path");
-                }
-                builder.useFont(() -> PdfEdition.class.getResourceAsStream(resource), family, weight, style, true);
+                face(builder, file + "-" + face, family, weight, style);
             }
         }
+    }
+
+    private static void face(PdfRendererBuilder builder, String name, String family, int weight, FontStyle style) throws IOException {
+        byte[] ttf = PdfFonts.ttf(FONTS + name + ".ttf");
+        builder.useFont(() -> new ByteArrayInputStream(ttf), family, weight, style, true);
     }
 
     /** Whether {@code uri} names a file inside {@code root}, symbolic links followed. */

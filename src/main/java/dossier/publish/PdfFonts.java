@@ -1,0 +1,52 @@
+package dossier.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Liberation TrueType fonts dossier.pdf embeds, read once from the class path. Their GSUB
+ * table is hidden (its tag renamed): PDFBox 3 applies it to every string it writes, compiling a
+ * regular expression each time (half the time of a large render), while openhtmltopdf measured
+ * the text without it, so a substitution could only make a line wider than laid out. The table is
+ * not among those PDFBox's subsetter copies, so the embedded fonts are unchanged by the rename.
+ */
+final class PdfFonts {
+    private static final Map<String, byte[]> LOADED = new ConcurrentHashMap<>();
+
+    private PdfFonts() {
+    }
+
+    /** The font at {@code resource} (a class path name) without a visible GSUB table. */
+    static byte[] ttf(String resource) throws IOException {
+        byte[] cached = LOADED.get(resource);
+        if (cached != null) {
+            return cached;
+        }
+        try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("font " + resource + " is not on the class path");
+            }
+            byte[] font = withoutGsub(in.readAllBytes());
+            LOADED.put(resource, font);
+            return font;
+        }
+    }
+
+    /** Renames the GSUB entry of the table directory (OpenType: 12-byte header, 16-byte records). */
+    static byte[] withoutGsub(byte[] font) {
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int record = 12 + 16 * i;
+            if (record + 4 <= font.length && new String(font, record, 4, StandardCharsets.ISO_8859_1).equals("GSUB")) {
+                font[record] = 'g';
+                font[record + 1] = 's';
+                font[record + 2] = 'u';
+                font[record + 3] = 'b';
+            }
+        }
+        return font;
+    }
+}
