@@ -12,6 +12,7 @@ import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.model.Dossier;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -52,6 +53,7 @@ public final class PdfEdition {
     static {
         // openhtmltopdf logs through java.util.logging by default; the bake prints our diagnostics only
         XRLog.setLoggingEnabled(false);
+        FontMappers.set(PdfFonts.MAPPER);
     }
 
     private PdfEdition() {

@@ -1,7 +1,18 @@
 package dossier.publish;
 
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,9 +23,46 @@ import java.util.concurrent.ConcurrentHashMap;
  * regular expression each time (half the time of a large render), while openhtmltopdf measured
  * the text without it, so a substitution could only make a line wider than laid out. The table is
  * not among those PDFBox's subsetter copies, so the embedded fonts are unchanged by the rename.
+ *
+ * <p>{@link #MAPPER} replaces PDFBox's font mapper, which scans the system's font folders and
+ * writes a cache of them in the home folder the first time a font not in the PDF is asked for
+ * (openhtmltopdf sets up the base-14 fonts it never uses here): every such font is Liberation Sans.
  */
 final class PdfFonts {
     private static final Map<String, byte[]> LOADED = new ConcurrentHashMap<>();
+
+    private static final String FALLBACK = "/liberation/LiberationSans-Regular.ttf";
+
+    /** For PDFBox's fonts outside the document: Liberation Sans, from the class path, never a system font. */
+    static final FontMapper MAPPER = new FontMapper() {
+        private TrueTypeFont fallback;
+
+        private synchronized TrueTypeFont fallback() {
+            if (fallback == null) {
+                try {
+                    fallback = new TTFParser().parse(new RandomAccessReadBuffer(ttf(FALLBACK)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return fallback;
+        }
+
+        @Override
+        public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(fallback(), true);
+        }
+
+        @Override
+        public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(fallback(), true);
+        }
+
+        @Override
+        public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo cidSystemInfo) {
+            return new CIDFontMapping(null, fallback(), true);
+        }
+    };
 
     private PdfFonts() {
     }

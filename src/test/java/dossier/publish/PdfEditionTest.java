@@ -81,6 +81,9 @@ class PdfEditionTest {
         });
         server.start();
         site = site(tmp.resolve("site"));
+        // where PDFBox would write the cache of a scan of the system's fonts (it must not scan them)
+        Files.createDirectories(tmp.resolve("font-cache"));
+        String cache = System.setProperty("pdfbox.fontcache", tmp.resolve("font-cache").toString());
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -89,6 +92,11 @@ class PdfEditionTest {
         } finally {
             System.setErr(err);
             server.stop(0);
+            if (cache == null) {
+                System.clearProperty("pdfbox.fontcache");
+            } else {
+                System.setProperty("pdfbox.fontcache", cache);
+            }
         }
         stderr = captured.toString(StandardCharsets.UTF_8);
     }
@@ -287,6 +295,9 @@ class PdfEditionTest {
             assertFalse(new PDFTextStripper().getText(doc).contains("LEAKED"), "the stylesheet outside the site was read");
         }
         assertEquals("", stderr);
+        try (var files = Files.list(tmp.resolve("font-cache"))) {
+            assertEquals(List.of(), files.toList(), "PDFBox scanned the system's fonts");
+        }
         Path root = site.toAbsolutePath().normalize();
         assertTrue(PdfEdition.inside(root, root.resolve("css/print.css").toUri().toString()));
         assertFalse(PdfEdition.inside(root, root.resolve("../outside.css").toUri().toString()));
