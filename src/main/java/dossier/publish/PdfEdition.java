@@ -12,7 +12,10 @@ import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.model.Dossier;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -30,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 
 /**
  * dossier.pdf, the print edition: the site's one-page print edition (print.html) set on A4 pages
@@ -96,7 +100,7 @@ public final class PdfEdition {
             }
         }
         PrintOutline.addTo(doc);
-        byte[] digest = digest(root, html, doc, config);
+        byte[] digest = digest(root, html, doc, config.title() + "\n" + config.language() + "\n" + EditionDate.iso(dossier));
 
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -117,6 +121,9 @@ public final class PdfEdition {
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
             }
+            if (pdf.getDocumentCatalog().getStructureTreeRoot() != null) {
+                describeLinks(pdf.getDocumentCatalog().getStructureTreeRoot().getKids());
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             PdfSave.save(pdf, config, EditionDate.instant(dossier), digest, out);
             return out.toByteArray();
@@ -136,6 +143,26 @@ public final class PdfEdition {
     private static void face(PdfRendererBuilder builder, String name, String family, int weight, FontStyle style) throws IOException {
         byte[] ttf = PdfFonts.ttf(FONTS + name + ".ttf");
         builder.useFont(() -> new ByteArrayInputStream(ttf), family, weight, style, true);
+    }
+
+    /**
+     * PDF/UA (7.18.5) asks each link annotation for a description in its /Contents: openhtmltopdf
+     * puts the link's title on its structure element (/Alt) alone, so it is copied to the annotations.
+     */
+    private static void describeLinks(List<Object> kids) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Link".equals(element.getStructureType()) && element.getAlternateDescription() != null) {
+                    for (Object k : element.getKids()) {
+                        if (k instanceof PDObjectReference ref && ref.getReferencedObject() instanceof PDAnnotation annotation
+                                && annotation.getContents() == null) {
+                            annotation.setContents(element.getAlternateDescription());
+                        }
+                    }
+                }
+                describeLinks(element.getKids());
+            }
+        }
     }
 
     /** Whether {@code uri} names a file inside {@code root}, symbolic links followed. */
@@ -168,8 +195,8 @@ public final class PdfEdition {
         }
     };
 
-    /** The input's digest: the page, every stylesheet it links inside the site, the title and language. */
-    private static byte[] digest(Path root, byte[] html, Document doc, SiteConfig config) throws IOException {
+    /** The input's digest: the page, every stylesheet it links inside the site, and {@code settings} (title, language, date). */
+    private static byte[] digest(Path root, byte[] html, Document doc, String settings) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(html);
@@ -182,7 +209,7 @@ public final class PdfEdition {
                     }
                 }
             }
-            sha.update((config.title() + "\n" + config.language()).getBytes(StandardCharsets.UTF_8));
+            sha.update(settings.getBytes(StandardCharsets.UTF_8));
             return sha.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every JDK has SHA-256

@@ -263,6 +263,17 @@ class PdfEditionTest {
             assertEquals("Dossier", doc.getDocumentInformation().getProducer());
             assertEquals(Instant.parse("1980-01-01T00:00:00Z"), doc.getDocumentInformation().getCreationDate().toInstant());
             assertEquals(Instant.parse("1980-01-01T00:00:00Z"), doc.getDocumentInformation().getModificationDate().toInstant());
+            // the trailer's ID: two equal 16-byte strings (a first save), from the input, not the clock
+            var id = doc.getDocument().getDocumentID();
+            assertEquals(2, id.size());
+            assertEquals(16, ((org.apache.pdfbox.cos.COSString) id.getObject(0)).getBytes().length);
+            assertEquals(id.getObject(0), id.getObject(1));
+            // PDF/UA: every link has a description
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    assertFalse(a.getContents() == null || a.getContents().isBlank(), "a link without a description");
+                }
+            }
         }
     }
 
