@@ -1,5 +1,6 @@
 <#import "layout.ftl" as layout>
 <#import "cite.ftl" as cite>
+<#import "editions.ftl" as editions>
 <@layout.page title=page.title description=site.description bodyClass="home">
 <h1>${page.title}</h1>
 <#-- the articles before the introduction: on a phone they show without scrolling, on a wide screen the two sit side by side -->
@@ -28,6 +29,7 @@
   <ul class="sources"><#list page.sources as s><li><a href="${s.href}">${s.label}</a></li></#list></ul>
   <@cite.downloads/>
 </section>
+<@editions.list/>
 <@layout.references page.references/>
 <@layout.backlinks page.backlinks/>
 </div>

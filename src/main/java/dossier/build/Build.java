@@ -14,7 +14,10 @@ import dossier.markdown.ParsedPage;
 import dossier.model.Dossier;
 import dossier.model.ModelBuilder;
 import dossier.model.ModelMemo;
+import dossier.publish.Edition;
+import dossier.publish.EditionSizes;
 import dossier.publish.EpubEdition;
+import dossier.publish.PrintEdition;
 import dossier.publish.OfflineCopy;
 import dossier.publish.PublishMemo;
 import dossier.publish.Publisher;
@@ -53,20 +56,24 @@ public final class Build {
      * @param publishDrafts whether drafts are published too, marked as such (a preview)
      * @param force         whether a non-empty output folder that is not a previous bake may be replaced
      * @param offlineCopy   whether the offline zip is written into the output (a preview has no use for it)
-     * @param epub          whether the EPUB edition (dossier.epub) is written into the output: opt-in
-     *                      ({@code bake --editions epub}), as it adds about 0.7 s to the shipped dossier's bake
+     * @param editions      the editions written into the output beside the site ({@code bake --editions}),
+     *                      with what they are made from ({@link Edition#withSources})
      */
-    public record Options(Path siteRoot, Path output, boolean publishDrafts, boolean force, boolean offlineCopy, boolean epub) {
+    public record Options(Path siteRoot, Path output, boolean publishDrafts, boolean force, boolean offlineCopy, Set<Edition> editions) {
+        public Options {
+            editions = Edition.withSources(editions);
+        }
+
         public Options(Path siteRoot, Path output) {
-            this(siteRoot, output, false, false, true, false);
+            this(siteRoot, output, false, false, true, Set.of());
         }
 
         public Options(Path siteRoot, Path output, boolean publishDrafts, boolean force) {
-            this(siteRoot, output, publishDrafts, force, true, false);
+            this(siteRoot, output, publishDrafts, force, true, Set.of());
         }
 
         public Options(Path siteRoot, Path output, boolean publishDrafts, boolean force, boolean offlineCopy) {
-            this(siteRoot, output, publishDrafts, force, offlineCopy, false);
+            this(siteRoot, output, publishDrafts, force, offlineCopy, Set.of());
         }
 
         /** What {@code serve} builds: the site alone, no offline zip in it (a preview is not downloaded). */
@@ -321,7 +328,7 @@ public final class Build {
         OutputFolder folder = new OutputFolder(output);
         Path zipTarget = OfflineCopy.target(output);
         String shownZip = OutputTarget.shown(root, zipTarget);
-        int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report, memo.map(m -> m.render))
+        int written = timed("render", timings, () -> new JBakeRenderer(root, config, trees, report, memo.map(m -> m.render), editionFiles(options))
                 .render(dossier, staging, files.assetFolder().map(root::resolve), files.assets()));
         Optional<OfflineCopy.Pending> offline = Optional.empty();
         if (!report.hasErrors()) {
@@ -335,9 +342,16 @@ public final class Build {
                 new Publisher(config, report, memo.flatMap(m -> m.publish)).publish(dossier, staging);
                 return null;
             });
-            if (!report.hasErrors() && options.epub()) {
-                // from the rendered pages; before the offline zip, which then carries it too
-                timed("epub", timings, () -> EpubEdition.write(config, dossier, staging, report));
+            // from the rendered pages (the PDF from print.html, written before it); before the
+            // offline zip, which then carries them too
+            for (Edition edition : Edition.values()) {
+                if (!report.hasErrors() && options.editions().contains(edition)) {
+                    timed(edition.name().toLowerCase(java.util.Locale.ROOT), timings, () -> writeEdition(edition, config, files, dossier, staging, report));
+                }
+            }
+            if (!report.hasErrors() && !editionFiles(options).isEmpty()) {
+                // the zip's size only once it is made, and only on the hosted pages: the zip cannot hold its own
+                EditionSizes.fill(staging, editionSizes(staging, options.editions()), report);
             }
             // last, since it carries the pages, the index and the exports
             Path staged = staging.resolve(OfflineCopy.FILE);
@@ -351,6 +365,15 @@ public final class Build {
                         .map(stamp -> zipTarget);
                 offline = timed("offline", timings, () -> OfflineCopy.prepare(staging, staged, shownZip, report, previousZip));
             }
+        }
+        if (offline.isPresent() && !report.hasErrors()) {
+            Map<String, Long> sizes = new TreeMap<>(editionSizes(staging, options.editions()));
+            try {
+                sizes.put(OfflineCopy.FILE, Files.size(offline.get().temp()));
+            } catch (IOException e) {
+                report.error("offline-copy", shownZip, Position.START, "cannot read the offline copy's size: " + why(e));
+            }
+            EditionSizes.fill(staging, sizes, report);
         }
         proof.await();
         if (report.hasErrors()) {
@@ -390,6 +413,49 @@ public final class Build {
             m.searchFiles.committed(output);
         });
         return written;
+    }
+
+    /** The files of the editions this bake writes, as the home and about pages list them: the offline zip first. */
+    private static List<String> editionFiles(Options options) {
+        List<String> files = new ArrayList<>();
+        if (options.offlineCopy()) {
+            files.add(OfflineCopy.FILE);
+        }
+        for (Edition edition : List.of(Edition.EPUB, Edition.PDF, Edition.PRINT)) {
+            if (options.editions().contains(edition)) {
+                files.add(edition.file());
+            }
+        }
+        return files;
+    }
+
+    /** The size of each edition written into the staging folder. */
+    private static Map<String, Long> editionSizes(Path staging, Set<Edition> editions) {
+        Map<String, Long> sizes = new TreeMap<>();
+        for (Edition edition : editions) {
+            try {
+                sizes.put(edition.file(), Files.size(staging.resolve(edition.file())));
+            } catch (IOException e) {
+                // not written (its error is reported): no size to show
+            }
+        }
+        return sizes;
+    }
+
+    /** Writes one edition into the staging folder, unless the site has a page or an asset of that name. */
+    private static int writeEdition(Edition edition, SiteConfig config, SiteFiles files, Dossier dossier, Path staging, Report report) {
+        if (Files.exists(staging.resolve(edition.file()), LinkOption.NOFOLLOW_LINKS)) {
+            String culprit = files.pages().stream().filter(page -> ModelBuilder.uri(page).equals(edition.file())).findFirst()
+                    .orElse(files.assetFolder().map(folder -> folder + "/").orElse("") + edition.file());
+            report.error("publish", culprit, Position.START, "the site has a file of its own published as " + edition.file()
+                    + ", where the " + edition.title() + " goes", "rename it, or bake without that edition");
+            return 0;
+        }
+        return switch (edition) {
+            case EPUB -> EpubEdition.write(config, dossier, staging, report);
+            case PRINT -> PrintEdition.write(config, dossier, staging, report);
+            case PDF -> 0; // PdfEdition.write(config, dossier, staging, report) once landed
+        };
     }
 
     /** What went wrong, in words: an AccessDeniedException's message is only the path. */

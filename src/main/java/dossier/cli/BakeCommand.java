@@ -5,6 +5,7 @@ import dossier.build.BuildCache;
 import dossier.build.OutputTarget;
 import dossier.model.Dossier;
 import dossier.model.PageKind;
+import dossier.publish.Edition;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +16,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bake", mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n", footer = {"  java -jar target/dossier.jar bake", "  java -jar target/dossier.jar bake --site my-dossier --out public",
-                "  java -jar target/dossier.jar bake --editions epub"},
+                "  java -jar target/dossier.jar bake --editions epub,pdf"},
         description = "Verify the content and write the site. On errors nothing is written and the previous site stays.")
 final class BakeCommand implements Callable<Integer> {
     @Mixin
@@ -35,12 +36,13 @@ final class BakeCommand implements Callable<Integer> {
             + BuildCache.FOLDER + "), which otherwise lets a bake redo only what changed since the last one.")
     boolean noCache;
 
-    /** The editions written beside the site: opt-in, since the EPUB adds about 0.7 s to the shipped dossier's bake. */
-    enum Edition { epub, none }
+    /** The editions written beside the site: opt-in, since each adds a second or so to the shipped dossier's bake. */
+    enum EditionName { epub, print, pdf, all, none }
 
     @Option(names = "--editions", paramLabel = "LIST", split = ",", defaultValue = "none",
-            description = "Editions written into the output beside the site: epub (dossier.epub) or none (the default).")
-    java.util.List<Edition> editions;
+            description = "Editions written into the output beside the site, comma-separated: epub (dossier.epub), print (print.html,"
+                    + " the whole dossier on one page), pdf (dossier.pdf, made from print.html, which it writes too), all, or none (the default).")
+    java.util.List<EditionName> editions;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,7 +64,7 @@ final class BakeCommand implements Callable<Integer> {
         java.util.Optional<Build.Memo> memo = noCache ? java.util.Optional.empty() : java.util.Optional.of(cache.load().map(Build.Memo::forBake).orElseGet(Build.Memo::forBake));
         long loaded = System.nanoTime();
         Build.Result result = memo.map(Build::new).orElseGet(Build::new).run(new Build.Options(root, output, false, force, true,
-                editions.contains(Edition.epub) && !editions.contains(Edition.none)));
+                editions()));
         DiagnosticPrinter.print(result, spec.commandLine().getErr());
         long saving = System.nanoTime();
         if (result.ok() && memo.isPresent()) {
@@ -88,6 +90,18 @@ final class BakeCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Baked %s (%s, %s) into %s in %d ms%n", count(result.pagesWritten(), "page"),
                 count(dossier.pages(PageKind.ARTICLE).size(), "article"), count(dossier.sources().size(), "source"), output, millis);
         return Main.OK;
+    }
+
+    /** The editions asked for: none wins over the others, all means every one. */
+    private java.util.Set<Edition> editions() {
+        if (editions.contains(EditionName.none)) {
+            return java.util.Set.of();
+        }
+        if (editions.contains(EditionName.all)) {
+            return java.util.EnumSet.allOf(Edition.class);
+        }
+        return editions.stream().map(name -> Edition.valueOf(name.name().toUpperCase(java.util.Locale.ROOT)))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** "1 article", "5 articles". */

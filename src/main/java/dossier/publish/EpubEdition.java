@@ -20,11 +20,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+
+import static dossier.publish.EditionPages.attr;
+import static dossier.publish.EditionPages.text;
 
 /**
  * dossier.epub, the EPUB 3.3 edition, made from the pages the bake has just rendered (so it reads
@@ -52,7 +56,7 @@ public final class EpubEdition {
     }
 
     /** One content document: its name in the EPUB (under OEBPS/), its title and its body. */
-    private record Chapter(String name, String title, Element main) {
+    private record ContentDocument(String name, String title, Element main) {
     }
 
     /**
@@ -70,61 +74,26 @@ public final class EpubEdition {
         }
     }
 
-    /** The pages the edition holds, in reading order, relative to the site. */
-    static List<String> pages(Path site) throws IOException {
-        List<String> pages = new ArrayList<>();
-        pages.add("index.html");
-        pages.addAll(folder(site, "articles"));
-        pages.addAll(folder(site, "entities"));
-        for (String page : List.of("timeline.html", "figures.html")) {
-            if (Files.isRegularFile(site.resolve(page))) {
-                pages.add(page);
-            }
-        }
-        pages.addAll(folder(site, "sources"));
-        return pages;
-    }
-
-    private static List<String> folder(Path site, String name) throws IOException {
-        Path dir = site.resolve(name);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<String> all = files.map(p -> name + "/" + p.getFileName()).filter(p -> p.endsWith(".html") && !p.endsWith("-draft.html"))
-                    .sorted().toList();
-            List<String> ordered = new ArrayList<>();
-            all.stream().filter(p -> p.endsWith("/index.html")).forEach(ordered::add); // a folder's index first
-            all.stream().filter(p -> !p.endsWith("/index.html")).forEach(ordered::add);
-            return ordered;
-        }
-    }
-
     static byte[] bytes(SiteConfig config, Dossier dossier, Path site) throws IOException {
-        List<String> pages = pages(site);
+        List<EditionPages.Chapter> pages = EditionPages.read(dossier, site);
         Map<String, String> names = new HashMap<>();
-        for (String page : pages) {
-            names.put(page, xhtml(page));
-        }
-        Map<String, Chapter> chapters = new LinkedHashMap<>();
         Map<String, Set<String>> ids = new HashMap<>();
-        for (String page : pages) {
-            Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
-            Element main = doc.selectFirst("main");
-            if (main == null) {
-                main = doc.body();
-            }
-            main.select("script, form, input, button, template, noscript, .skip-link, .draft-banner, .search, [hidden]").remove();
-            main.select("nav.toc, nav[aria-label=Contents]").remove();
-            String title = doc.title();
+        for (EditionPages.Chapter page : pages) {
+            names.put(page.path(), xhtml(page.path()));
             Set<String> pageIds = new HashSet<>();
-            main.select("[id]").forEach(e -> pageIds.add(e.id()));
-            ids.put(names.get(page), pageIds);
-            chapters.put(page, new Chapter(names.get(page), title, main));
+            page.main().select("[id]").forEach(e -> pageIds.add(e.id()));
+            ids.put(page.path(), pageIds);
         }
-        for (Map.Entry<String, Chapter> e : chapters.entrySet()) {
-            rewriteLinks(e.getKey(), e.getValue().main(), names, ids);
-            clean(e.getValue().main());
+        Map<String, ContentDocument> chapters = new LinkedHashMap<>();
+        for (EditionPages.Chapter page : pages) {
+            String from = names.get(page.path());
+            EditionPages.rewriteLinks(page, (target, fragment) -> Optional.ofNullable(names.get(target)).map(name -> {
+                boolean known = !fragment.isEmpty() && ids.get(target).contains(fragment);
+                return known && target.equals(page.path()) ? "#" + fragment : EditionPages.relative(from, name) + (known ? "#" + fragment : "");
+            }));
+            page.main().select("[src]").remove(); // images of the site are not carried
+            clean(page.main());
+            chapters.put(page.path(), new ContentDocument(from, page.title(), page.main()));
         }
 
         String title = config.title();
@@ -149,13 +118,13 @@ public final class EpubEdition {
         spine.append("<itemref idref=\"cover\"/>\n<itemref idref=\"nav\"/>\n");
         int n = 0;
         Map<String, byte[]> documents = new LinkedHashMap<>();
-        for (Chapter chapter : chapters.values()) {
+        for (ContentDocument chapter : chapters.values()) {
             String id = "d" + (++n);
             boolean svg = !chapter.main().select("svg").isEmpty();
             manifest.append("<item id=\"").append(id).append("\" href=\"").append(chapter.name())
                     .append("\" media-type=\"application/xhtml+xml\"").append(svg ? " properties=\"svg\"" : "").append("/>\n");
             spine.append("<itemref idref=\"").append(id).append("\"/>\n");
-            documents.put(chapter.name(), document(chapter.name(), chapter.title(), language, chapter.main().html()));
+            documents.put(chapter.name(), document(chapter.name(), chapter.title(), language, chapter.main()));
         }
         String opf = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"id\" xml:lang=\"" + attr(language) + "\">\n"
@@ -184,34 +153,6 @@ public final class EpubEdition {
         return page.substring(0, page.length() - ".html".length()) + ".xhtml";
     }
 
-    private static void rewriteLinks(String page, Element main, Map<String, String> names, Map<String, Set<String>> ids) {
-        String from = names.get(page);
-        for (Element a : main.select("a[href]")) {
-            String href = a.attr("href");
-            if (href.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
-                continue; // out of the site: kept
-            }
-            int hash = href.indexOf('#');
-            String path = hash < 0 ? href : href.substring(0, hash);
-            String fragment = hash < 0 ? "" : href.substring(hash + 1);
-            String target = path.isEmpty() ? page : resolve(page, path);
-            String name = names.get(target);
-            if (name == null) {
-                a.unwrap();
-                continue;
-            }
-            boolean known = fragment.isEmpty() || ids.getOrDefault(name, Set.of()).contains(fragment);
-            String relative = relative(from, name);
-            a.attr("href", (path.isEmpty() && !fragment.isEmpty() ? "" : relative) + (known && !fragment.isEmpty() ? "#" + fragment : ""));
-            if (a.attr("href").isEmpty()) {
-                a.attr("href", relative);
-            }
-        }
-        for (Element e : main.select("[src]")) {
-            e.remove(); // images of the site are not carried
-        }
-    }
-
     /** Attributes of the web page that the EPUB's XHTML does not take. */
     private static void clean(Element main) {
         for (Element e : main.getAllElements()) {
@@ -224,65 +165,39 @@ public final class EpubEdition {
         }
     }
 
-    static String resolve(String page, String path) {
-        String base = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-        List<String> parts = new ArrayList<>(List.of((base + path).split("/")));
-        List<String> out = new ArrayList<>();
-        for (String p : parts) {
-            if (p.equals("..")) {
-                if (!out.isEmpty()) {
-                    out.remove(out.size() - 1);
-                }
-            } else if (!p.equals(".") && !p.isEmpty()) {
-                out.add(p);
-            }
-        }
-        return String.join("/", out);
-    }
-
-    static String relative(String from, String to) {
-        String[] a = from.split("/");
-        String[] b = to.split("/");
-        int common = 0;
-        while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) {
-            common++;
-        }
-        StringBuilder s = new StringBuilder();
-        for (int i = common; i < a.length - 1; i++) {
-            s.append("../");
-        }
-        for (int i = common; i < b.length; i++) {
-            s.append(b[i]).append(i < b.length - 1 ? "/" : "");
-        }
-        return s.toString();
-    }
-
-    /** An XHTML content document around {@code body}, which is HTML as jsoup writes it, made XML here. */
+    /** An XHTML content document around HTML written here (the cover). */
     private static byte[] document(String name, String title, String language, String body) {
+        return document(name, title, language, Jsoup.parse("<html><head></head><body>" + body + "</body></html>").body());
+    }
+
+    /**
+     * An XHTML content document around the children of {@code body}, written as XML by jsoup
+     * (their document's output settings are changed for it: it is read for nothing else after).
+     */
+    private static byte[] document(String name, String title, String language, Element body) {
         String up = "../".repeat((int) name.chars().filter(c -> c == '/').count());
-        Document doc = Jsoup.parse("<html><head></head><body>" + body + "</body></html>");
-        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8)
-                .prettyPrint(false);
-        doc.select("svg").attr("xmlns", "http://www.w3.org/2000/svg");
+        body.ownerDocument().outputSettings().syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml)
+                .charset(StandardCharsets.UTF_8).prettyPrint(false);
+        body.select("svg").attr("xmlns", "http://www.w3.org/2000/svg");
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"" + attr(language)
                 + "\" xml:lang=\"" + attr(language) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + text(title) + "</title>\n"
                 + "<link rel=\"stylesheet\" type=\"text/css\" href=\"" + up + STYLE + "\"/>\n</head>\n<body>\n"
-                + doc.body().html() + "\n</body>\n</html>\n";
+                + body.html() + "\n</body>\n</html>\n";
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] nav(String title, String language, java.util.Collection<Chapter> chapters) {
+    private static byte[] nav(String title, String language, java.util.Collection<ContentDocument> chapters) {
         StringBuilder toc = new StringBuilder();
         String section = null;
-        for (Chapter c : chapters) {
+        for (ContentDocument c : chapters) {
             String folder = c.name().contains("/") ? c.name().substring(0, c.name().indexOf('/')) : "";
             if (!folder.equals(section == null ? "" : section)) {
                 if (section != null && !section.isEmpty()) {
                     toc.append("</ol></li>\n");
                 }
                 if (!folder.isEmpty()) {
-                    toc.append("<li><span>").append(text(heading(folder))).append("</span><ol>\n");
+                    toc.append("<li><span>").append(text(EditionPages.sectionName(folder))).append("</span><ol>\n");
                 }
                 section = folder;
             } else if (section == null) {
@@ -293,7 +208,7 @@ public final class EpubEdition {
         if (section != null && !section.isEmpty()) {
             toc.append("</ol></li>\n");
         }
-        String first = chapters.stream().filter(c -> c.name().startsWith("articles/")).map(Chapter::name).findFirst()
+        String first = chapters.stream().filter(c -> c.name().startsWith("articles/")).map(ContentDocument::name).findFirst()
                 .orElse(chapters.iterator().next().name());
         String body = "<nav epub:type=\"toc\" id=\"toc\"><h1>Contents</h1><ol>\n" + toc + "</ol></nav>\n"
                 + "<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\"><h2>Landmarks</h2><ol>\n"
@@ -305,23 +220,6 @@ public final class EpubEdition {
                 + "\" xml:lang=\"" + attr(language) + "\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" + text(title) + "</title>\n"
                 + "<link rel=\"stylesheet\" type=\"text/css\" href=\"" + STYLE + "\"/>\n</head>\n<body>\n" + body + "\n</body>\n</html>\n";
         return xml.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String heading(String folder) {
-        return switch (folder) {
-            case "articles" -> "Articles";
-            case "entities" -> "Entities";
-            case "sources" -> "Sources";
-            default -> folder;
-        };
-    }
-
-    private static String text(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static String attr(String s) {
-        return text(s).replace("\"", "&quot;");
     }
 
     private static void stored(ZipWriter zip, String name, byte[] data) throws IOException {

@@ -80,6 +80,7 @@ final class FreemarkerEngine extends DelegatingTemplateEngine {
                     "head", content.get(HEAD),
                     "draft", Boolean.TRUE.equals(content.get(DRAFT)),
                     "corrections", content.get(CORRECTIONS) == null ? List.of() : content.get(CORRECTIONS)));
+            data.put("uri", content.getUri() == null ? "" : content.getUri()); // the page's path in the site: "about.html"
             // only pages with a body have previews; the others leave it undefined
             if (content.get(PREVIEWS) != null) {
                 data.put(PREVIEWS, content.get(PREVIEWS));

@@ -37,12 +37,20 @@ public final class JBakeRenderer {
     private static final String DEFAULT_TEMPLATES = "templates";
     private final Path siteRoot;
     private final SiteConfig site;
+    private final List<String> editions;
     private final PageTrees trees;
     private final Report report;
     private final java.util.Optional<RenderMemo> memo;
 
     /** @param memo what the last builds of this process left to reuse ({@code serve}), if anything */
     public JBakeRenderer(Path siteRoot, SiteConfig site, PageTrees trees, Report report, java.util.Optional<RenderMemo> memo) {
+        this(siteRoot, site, trees, report, memo, List.of());
+    }
+
+    /** @param editions the files of the editions the bake writes beside the pages, which the home and about pages link */
+    public JBakeRenderer(Path siteRoot, SiteConfig site, PageTrees trees, Report report, java.util.Optional<RenderMemo> memo,
+                         List<String> editions) {
+        this.editions = List.copyOf(editions);
         this.siteRoot = siteRoot;
         this.site = site;
         this.trees = trees;
@@ -129,7 +137,7 @@ public final class JBakeRenderer {
         dossier.pages(PageKind.PAGE).stream()
                 .sorted(Comparator.comparing(Page::title))
                 .forEach(p -> nav.add(new Views.Link(p.navLabel(), p.uri())));
-        return new Views.Site(site.title(), site.description(), site.language(), List.copyOf(nav));
+        return new Views.Site(site.title(), site.description(), site.language(), List.copyOf(nav), editions);
     }
 
     /**

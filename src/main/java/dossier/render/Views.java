@@ -13,7 +13,14 @@ public final class Views {
     }
 
     /** @param nav links relative to the site root; templates prefix them with {@code root} */
-    public record Site(String title, String description, String language, List<Link> nav) {
+    /**
+     * @param editions the files of the editions this bake writes into the site's root, in the order
+     *                 the home and about pages list them: the offline zip, the EPUB, the PDF, print.html
+     */
+    public record Site(String title, String description, String language, List<Link> nav, List<String> editions) {
+        public Site(String title, String description, String language, List<Link> nav) {
+            this(title, description, language, nav, List.of());
+        }
     }
 
     public record Link(String label, String href) {

@@ -51,6 +51,26 @@ class InitAndThemeTest {
         assertFalse(Files.exists(site.resolve("templates")), "bake writes no templates into the site");
     }
 
+    /** What the Pages workflow init writes runs: a new dossier bakes every edition with the bundled theme's print stylesheet. */
+    @Test
+    void aNewDossierBakesEveryEdition(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("my-dossier");
+        assertEquals(0, CliRun.run("init", site.toString()).exit());
+        assertTrue(Files.readString(site.resolve(".github/workflows/pages.yml")).contains("bake --no-cache --editions all --out _site"));
+        CliRun bake = CliRun.run("bake", "--site", site.toString(), "--editions", "all");
+        assertEquals(0, bake.exit(), bake.err());
+        Path out = site.resolve("target/site");
+        for (String file : List.of("dossier.epub", "print.html", "dossier.pdf", "css/print.css")) {
+            assertTrue(Files.size(out.resolve(file)) > 0, file);
+        }
+        Document print = Jsoup.parse(out.resolve("print.html").toFile(), "UTF-8");
+        assertTrue(print.select("#p-articles_example-notice blockquote").text().contains("The Riverside Reading Room will open"), print.html());
+        Document home = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("dossier-offline.zip", "dossier.epub", "dossier.pdf", "print.html"),
+                home.select("section.editions li > a[href]").eachAttr("href"));
+        assertFalse(Files.exists(site.resolve("assets")), "bake writes no assets into the site");
+    }
+
     /** The example is what import writes: regenerating the records from the manifest changes nothing. */
     @Test
     void theExampleSourceIsWhatImportWrites(@TempDir Path tmp) {

@@ -61,7 +61,7 @@ class PdfEditionTest {
             "example.org,2026", Map.of(), Map.of());
     static final Dossier EMPTY = new Dossier(List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(),
             null, null);
-    static final List<String> SECTIONS = List.of("The harbour vote", "The budget – in brief", "Gazette, 3 March");
+    static final List<String> SECTIONS = List.of("About this dossier", "The harbour vote", "The budget – in brief", "Gazette, 3 March");
 
     @TempDir
     static Path tmp;
@@ -126,7 +126,10 @@ class PdfEditionTest {
     @Test
     void everyPartBeginsAPageAfterTheContents() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertTrue(doc.getNumberOfPages() > SECTIONS.size() + 1, "pages: " + doc.getNumberOfPages());
+            // the cover, the contents, a page at least for each part
+            assertTrue(doc.getNumberOfPages() > SECTIONS.size() + 2, "pages: " + doc.getNumberOfPages());
+            assertTrue(page(doc, 1).contains("Council votes, cited."), "the cover");
+            assertEquals(2, contents(doc), "the contents after the cover");
         }
     }
 
@@ -137,15 +140,16 @@ class PdfEditionTest {
         for (Element li : html.select("nav.print-toc li")) {
             toc.add(li.child(0).text());
         }
-        assertEquals(List.of("Articles", "The harbour vote", "The budget – in brief", "Sources", "Gazette, 3 March"), toc);
+        assertEquals(List.of("About this dossier", "Articles", "The harbour vote", "The budget – in brief", "Sources", "Gazette, 3 March"), toc);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> outline = new ArrayList<>();
             PDOutlineNode root = doc.getDocumentCatalog().getDocumentOutline();
             assertNotNull(root, "an outline");
             walk(root, outline, "");
-            assertEquals(List.of("Articles", "  The harbour vote", "  The budget – in brief", "Sources", "  Gazette, 3 March"), outline);
+            assertEquals(List.of("About this dossier", "Articles", "  The harbour vote", "  The budget – in brief", "Sources", "  Gazette, 3 March"),
+                    outline);
             // each entry opens its part's first page
-            PDOutlineItem first = root.getFirstChild().getFirstChild();
+            PDOutlineItem first = root.getFirstChild().getNextSibling().getFirstChild();
             PDPageDestination dest = (PDPageDestination) first.getDestination();
             int page = dest != null ? dest.retrievePageNumber() : -1;
             assertEquals(start(doc, "The harbour vote"), page + 1);
@@ -195,7 +199,7 @@ class PdfEditionTest {
                             : link.getAction() instanceof PDActionGoTo goTo ? goTo.getDestination() : null;
                     assertTrue(dest instanceof PDPageDestination, "a link to a page: " + dest);
                     internal++;
-                    if (i == 0) {
+                    if (i + 1 == contents(doc)) {
                         fromContents.add(((PDPageDestination) dest).retrievePageNumber() + 1);
                     }
                 }
@@ -209,16 +213,15 @@ class PdfEditionTest {
         }
         // the external link, which may wrap over two lines (an annotation each)
         assertEquals(Set.of("https://example.org/minutes"), uris);
-        // 3 in the contents, 3 in the first part, 2 in the last (its paragraph number and the way back)
-        assertTrue(internal >= 8, "internal links: " + internal);
+        // 4 in the contents, 3 in the first article, 2 in the source (its paragraph number and the way back)
+        assertTrue(internal >= 9, "internal links: " + internal);
     }
 
     @Test
     void theContentsShowThePageEachPartBeginsOn() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String contents = page(doc, 1);
-            assertTrue(contents.contains("Contents"), contents);
-            int previous = 1;
+            String contents = page(doc, contents(doc));
+            int previous = contents(doc);
             for (String title : SECTIONS) {
                 int start = start(doc, title);
                 assertTrue(start > previous, title + " begins on page " + start);
@@ -230,9 +233,19 @@ class PdfEditionTest {
         }
     }
 
+    /** The page of the contents: the first with a line "Contents". */
+    private static int contents(PDDocument doc) throws IOException {
+        for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            if (page(doc, i).lines().anyMatch(l -> l.strip().equals("Contents"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The first page after the contents whose first line (after the page number) is {@code title}, the part's heading. */
     private static int start(PDDocument doc, String title) throws IOException {
-        for (int i = 2; i <= doc.getNumberOfPages(); i++) {
+        for (int i = contents(doc) + 1; i <= doc.getNumberOfPages(); i++) {
             String number = String.valueOf(i);
             List<String> lines = page(doc, i).strip().lines().filter(l -> !l.strip().equals(number)).toList();
             if (!lines.isEmpty() && lines.get(0).strip().equals(title)) {
