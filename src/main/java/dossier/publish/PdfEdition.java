@@ -47,6 +47,9 @@ import java.util.List;
  * refused unless it is a {@code file:} inside the site (an image on the web is left out, never
  * fetched). The same input gives the same bytes ({@link PdfSave}): fixed dates (the sources' latest,
  * {@link EditionDate}), a fixed producer, an {@code /ID} from the input's digest.
+ *
+ * <p>It costs: the shipped dossier's print.html (1.4 MB, 206 pages, 2.3 MB of PDF) takes about
+ * 8 s of CPU in a fresh JVM and 3.5 s once warm; openhtmltopdf and PDFBox add 5.8 MB to the jar.
  */
 public final class PdfEdition {
     public static final String FILE = "dossier.pdf";
