@@ -27,7 +27,8 @@ class ArchitectureTest {
     private static final Path MAIN = Path.of(System.getProperty("basedir", ".")).resolve("src/main/java/dossier");
     private static final Pattern OUR_USE = Pattern.compile("(?<![\\w.])dossier\\.([a-z]+)((?:\\.internal)?)\\.[A-Z]");
     private static final Pattern LIBRARY_USE = Pattern.compile("(?<![\\w.])(com\\.vladsch\\.flexmark|org\\.jetbrains\\.annotations|org\\.jsoup"
-            + "|com\\.github\\.difflib|freemarker|org\\.jbake|org\\.yaml\\.snakeyaml|picocli|com\\.sun\\.net\\.httpserver|com\\.ibm\\.icu)\\.");
+            + "|com\\.github\\.difflib|freemarker|org\\.jbake|org\\.yaml\\.snakeyaml|picocli|com\\.sun\\.net\\.httpserver|com\\.ibm\\.icu"
+            + "|com\\.openhtmltopdf|org\\.apache\\.pdfbox)\\.");
     private static final Pattern PACKAGE_LINE = Pattern.compile("^package [\\w.]+;", Pattern.MULTILINE);
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
@@ -65,7 +66,7 @@ class ArchitectureTest {
             "yaml", Set.of("org.yaml.snakeyaml"),
             "text", Set.of("com.ibm.icu"),
             "cli", Set.of("picocli"),
-            "publish", Set.of("org.jsoup"),
+            "publish", Set.of("org.jsoup", "com.openhtmltopdf", "org.apache.pdfbox"),
             "serve", Set.of("com.sun.net.httpserver"));
 
     @Test

@@ -4,8 +4,6 @@ import dossier.config.SiteConfig;
 import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.model.Dossier;
-import dossier.source.PartialDate;
-import dossier.source.SourceRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -102,7 +100,7 @@ public final class EpubEdition {
         String language = config.language();
         String identifier = "urn:uuid:" + UUID.nameUUIDFromBytes(("dossier:" + (config.baseUrl() != null ? config.baseUrl() : title))
                 .getBytes(StandardCharsets.UTF_8));
-        String modified = modified(dossier);
+        String modified = EditionDate.iso(dossier);
 
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
         ZipWriter zip = new ZipWriter(buffer);
@@ -153,23 +151,6 @@ public final class EpubEdition {
     /** The EPUB's name for a page: the same path, as .xhtml. */
     private static String xhtml(String page) {
         return page.substring(0, page.length() - ".html".length()) + ".xhtml";
-    }
-
-    /** The latest date a source was published or accessed, at midnight UTC; the zip epoch when there is none. */
-    private static String modified(Dossier dossier) {
-        PartialDate latest = null;
-        for (SourceRecord source : dossier.sources()) {
-            for (var field : List.of(source.accessed(), source.date())) {
-                PartialDate d = field == null ? null : field.value();
-                if (d != null && (latest == null || d.compareTo(latest) > 0)) {
-                    latest = d;
-                }
-            }
-        }
-        if (latest == null) {
-            return "1980-01-01T00:00:00Z";
-        }
-        return String.format("%04d-%02d-%02dT00:00:00Z", latest.year(), Math.max(1, latest.month()), Math.max(1, latest.day()));
     }
 
     /** Attributes of the web page that the EPUB's XHTML does not take. */
