@@ -16,6 +16,7 @@ import dossier.model.ModelBuilder;
 import dossier.model.ModelMemo;
 import dossier.publish.EditionSizes;
 import dossier.publish.EpubEdition;
+import dossier.publish.PdfEdition;
 import dossier.publish.PrintEdition;
 import dossier.publish.OfflineCopy;
 import dossier.publish.PublishMemo;
@@ -453,7 +454,7 @@ public final class Build {
         return switch (edition) {
             case EPUB -> EpubEdition.write(config, dossier, staging, report);
             case PRINT -> PrintEdition.write(config, dossier, staging, report);
-            case PDF -> 0; // PdfEdition.write(config, dossier, staging, report) once landed
+            case PDF -> PdfEdition.write(config, dossier, staging, report); // from print.html, written before it
         };
     }
 

@@ -1,6 +1,7 @@
 package dossier.build;
 
 import dossier.publish.EpubEdition;
+import dossier.publish.PdfEdition;
 import dossier.publish.PrintEdition;
 
 import java.util.EnumSet;
@@ -17,7 +18,7 @@ public enum Edition {
     /** print.html, the whole dossier on one page. */
     PRINT(PrintEdition.FILE, "print edition"),
     /** dossier.pdf, made from print.html. */
-    PDF("dossier.pdf", "PDF edition");
+    PDF(PdfEdition.FILE, "PDF edition");
 
     private final String file;
     private final String title;
