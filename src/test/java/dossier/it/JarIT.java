@@ -21,10 +21,16 @@ class JarIT {
     }
 
     private static Result java(Path workDir, String... args) throws IOException, InterruptedException {
+        return java(workDir, List.of(), args);
+    }
+
+    /** @param options the JVM's own, before -jar */
+    private static Result java(Path workDir, List<String> options, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile("dossier-out", ".txt");
         Path err = Files.createTempFile("dossier-err", ".txt");
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -59,6 +65,30 @@ class JarIT {
         assertTrue(!Files.exists(site.resolve("templates")));
         Result list = java(site, "theme", "list");
         assertTrue(list.out().contains("templates/layout.ftl"), list.out());
+    }
+
+    /** The PDF's fonts come from the shaded jar, and no library writes a cache into the home folder or prints a line. */
+    @Test
+    void everyEditionFromTheJarWithItsFontsAndNothingWrittenOutside(@TempDir Path tmp) throws Exception {
+        assertEquals(0, java(tmp, "init", "d").exit());
+        Path site = tmp.resolve("d");
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Result bake = java(site, List.of("-Duser.home=" + home), "bake", "--editions", "all");
+        assertEquals(0, bake.exit(), bake.err());
+        assertEquals("", bake.err(), "no library log noise");
+        try (java.util.stream.Stream<Path> left = Files.list(home)) {
+            assertEquals(List.of(), left.toList(), "nothing written into the home folder (no font cache)");
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(site.resolve("target/site/dossier.pdf").toFile())) {
+            assertTrue(pdf.getNumberOfPages() > 2, "cover, contents and the pages");
+            for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded() && font.getName().contains("Liberation"), font.getName());
+                }
+            }
+            assertTrue(pdf.getDocumentCatalog().getDocumentOutline().children().iterator().hasNext(), "an outline");
+        }
     }
 
     @Test
