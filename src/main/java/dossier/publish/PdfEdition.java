@@ -8,7 +8,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import dossier.config.SiteConfig;
+import dossier.diag.Diagnostic;
 import dossier.diag.Position;
+import dossier.diag.Severity;
 import dossier.diag.Report;
 import dossier.model.Dossier;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,7 +35,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
 
 /**
  * dossier.pdf, the print edition: the site's one-page print edition (print.html) set on A4 pages
@@ -69,7 +74,11 @@ public final class PdfEdition {
     /** Writes {@code site}/dossier.pdf from {@code site}/print.html; @return 1 if written, 0 after reporting why not. */
     public static int write(SiteConfig config, Dossier dossier, Path site, Report report) {
         try {
-            byte[] bytes = bytes(config, dossier, site);
+            Path root = site.toAbsolutePath().normalize();
+            byte[] html = Files.readAllBytes(root.resolve(SOURCE));
+            Prepared print = prepared(config, root, html);
+            warnOfMissingGlyphs(print.missing(), dossier, report);
+            byte[] bytes = render(config, dossier, root, html, print.doc());
             Files.write(site.resolve(FILE), bytes);
             return 1;
         } catch (IOException | RuntimeException e) {
@@ -80,10 +89,17 @@ public final class PdfEdition {
 
     static byte[] bytes(SiteConfig config, Dossier dossier, Path site) throws IOException {
         Path root = site.toAbsolutePath().normalize();
-        Path page = root.resolve(SOURCE);
-        byte[] html = Files.readAllBytes(page);
-        String base = page.toUri().toString();
-        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8), base);
+        byte[] html = Files.readAllBytes(root.resolve(SOURCE));
+        return render(config, dossier, root, html, prepared(config, root, html).doc());
+    }
+
+    /** print.html made ready to render, and per section the characters its fonts lack (now □ in it). */
+    private record Prepared(Document doc, Map<String, SortedSet<Integer>> missing) {
+    }
+
+    /** print.html as the PDF sets it: titled, its stylesheet linked, what cannot be drawn left out, links described, the outline added. */
+    private static Prepared prepared(SiteConfig config, Path root, byte[] html) throws IOException {
+        Document doc = Jsoup.parse(new String(html, StandardCharsets.UTF_8), root.resolve(SOURCE).toUri().toString());
         doc.title(config.title());
         doc.selectFirst("html").attr("lang", config.language());
         // openhtmltopdf's document subject (and the XMP description PDF/UA asks for)
@@ -96,13 +112,23 @@ public final class PdfEdition {
         }
         // no SVG drawer is installed (the graph is for screens): its labels would spill as loose words
         doc.select("script, noscript, template, svg").remove();
-        // PDF/UA: a link annotation's description (/Contents) is its element's title
+        // PDF/UA: a link annotation's description (/Contents) is its element's title: its label, or its text
         for (Element a : doc.select("a[href]:not([title])")) {
-            if (!a.text().isBlank()) {
-                a.attr("title", a.text().strip());
+            String description = a.hasAttr("aria-label") ? a.attr("aria-label") : a.text().strip();
+            if (!description.isBlank()) {
+                a.attr("title", description);
             }
         }
+        // the theme's back-link arrow (↩) is not in Liberation: ↑ says the same on paper
+        for (Element e : doc.select(".cited-at, .cited-at *")) {
+            e.textNodes().forEach(t -> t.text(t.getWholeText().replace("\u21a9", "\u2191")));
+        }
         PrintOutline.addTo(doc);
+        return new Prepared(doc, PdfGlyphs.markMissing(doc));
+    }
+
+    private static byte[] render(SiteConfig config, Dossier dossier, Path root, byte[] html, Document doc) throws IOException {
+        String base = root.resolve(SOURCE).toUri().toString();
         byte[] digest = digest(root, html, doc, config.title() + "\n" + config.language() + "\n" + EditionDate.iso(dossier));
 
         try (PDDocument pdf = new PDDocument()) {
@@ -131,6 +157,24 @@ public final class PdfEdition {
             PdfSave.save(pdf, config, EditionDate.instant(dossier), digest, out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A warning for each page whose text has characters the PDF's fonts lack (they would be left
+     * out of it), at the page's own file where there is one (a generated page's at the PDF).
+     */
+    private static void warnOfMissingGlyphs(Map<String, SortedSet<Integer>> missing, Dossier dossier, Report report) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, String> files = new HashMap<>();
+        dossier.pages().forEach(page -> files.put(PrintEdition.anchor(page.uri()), page.path()));
+        dossier.sources().forEach(source -> files.put(PrintEdition.anchor(Dossier.sourceUri(source)), source.path()));
+        missing.forEach((section, characters) -> report.add(new Diagnostic("pdf-glyphs", Severity.WARNING,
+                files.getOrDefault(section, FILE), Position.START,
+                FILE + " cannot show " + (characters.size() == 1 ? "a character" : characters.size() + " characters") + " of this page: "
+                        + PdfGlyphs.shown(characters) + "; its fonts (Liberation Serif and Sans) have no glyphs for them, so it shows □ for each",
+                "the site and the EPUB leave fonts to the reader's device; for the PDF, give the words in Latin letters as well, or bake without it")));
     }
 
     /** The four faces of a Liberation family under {@code family}, embedded as subsets. */

@@ -87,7 +87,7 @@ public final class PrintEdition {
         Map<String, String> anchors = new HashMap<>();
         Set<String> taken = new HashSet<>();
         for (EditionPages.Chapter page : pages) {
-            String base = "p-" + page.path().replaceAll("\\.html$", "").replaceAll("[^A-Za-z0-9-]", "_");
+            String base = anchor(page.path());
             String anchor = base;
             for (int n = 2; !taken.add(anchor); n++) {
                 anchor = base + "-" + n;
@@ -95,6 +95,11 @@ public final class PrintEdition {
             anchors.put(page.path(), anchor);
         }
         return anchors;
+    }
+
+    /** A page's section id, before any suffix that keeps it unique: "p-articles_x" for articles/x.html. */
+    static String anchor(String path) {
+        return "p-" + path.replaceAll("\\.html$", "").replaceAll("[^A-Za-z0-9-]", "_");
     }
 
     /** Every id in the section, and every reference to one, prefixed with the section's anchor. */
