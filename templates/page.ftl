@@ -9,7 +9,7 @@
   ${page.bodyHtml?no_esc}
   </div>
   <div class="end-matter">
-  <#if uri == "about.html"><@editions.list/></#if>
+  <#if (uri!"") == "about.html"><@editions.list/></#if>
   <@layout.references page.references/>
   <@layout.backlinks page.backlinks/>
   </div>

@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -80,6 +83,17 @@ final class EditionPages {
             pages.add(new Chapter(path, title, main));
         }
         return pages;
+    }
+
+    /** The ids each page has, by its path: a link's fragment is kept only where its page has the id. */
+    static Map<String, Set<String>> ids(List<Chapter> pages) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (Chapter page : pages) {
+            Set<String> pageIds = new HashSet<>();
+            page.main().select("[id]").forEach(e -> pageIds.add(e.id()));
+            ids.put(page.path(), pageIds);
+        }
+        return ids;
     }
 
     /**

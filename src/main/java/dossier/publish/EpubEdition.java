@@ -14,16 +14,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -77,13 +74,8 @@ public final class EpubEdition {
     static byte[] bytes(SiteConfig config, Dossier dossier, Path site) throws IOException {
         List<EditionPages.Chapter> pages = EditionPages.read(dossier, site);
         Map<String, String> names = new HashMap<>();
-        Map<String, Set<String>> ids = new HashMap<>();
-        for (EditionPages.Chapter page : pages) {
-            names.put(page.path(), xhtml(page.path()));
-            Set<String> pageIds = new HashSet<>();
-            page.main().select("[id]").forEach(e -> pageIds.add(e.id()));
-            ids.put(page.path(), pageIds);
-        }
+        pages.forEach(page -> names.put(page.path(), xhtml(page.path())));
+        Map<String, Set<String>> ids = EditionPages.ids(pages);
         Map<String, ContentDocument> chapters = new LinkedHashMap<>();
         for (EditionPages.Chapter page : pages) {
             String from = names.get(page.path());

@@ -52,12 +52,7 @@ public final class PrintEdition {
     static String html(SiteConfig config, Dossier dossier, Path site) throws IOException {
         List<EditionPages.Chapter> pages = EditionPages.read(dossier, site);
         Map<String, String> anchors = anchors(pages);
-        Map<String, Set<String>> ids = new HashMap<>();
-        for (EditionPages.Chapter page : pages) {
-            Set<String> pageIds = new HashSet<>();
-            page.main().select("[id]").forEach(e -> pageIds.add(e.id()));
-            ids.put(page.path(), pageIds);
-        }
+        Map<String, Set<String>> ids = EditionPages.ids(pages);
         StringBuilder sections = new StringBuilder();
         for (EditionPages.Chapter page : pages) {
             String anchor = anchors.get(page.path());
@@ -73,6 +68,8 @@ public final class PrintEdition {
         String description = config.description() == null || config.description().isBlank() ? "" : config.description();
         return "<!DOCTYPE html>\n<html lang=\"" + attr(config.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                // every page's words again: search engines keep to the pages themselves (as mdBook's print page asks)
+                + "<meta name=\"robots\" content=\"noindex\">\n"
                 + "<title>" + text(title) + "</title>\n"
                 + (description.isEmpty() ? "" : "<meta name=\"description\" content=\"" + attr(description) + "\">\n")
                 + "<link rel=\"stylesheet\" href=\"css/dossier.css\">\n<link rel=\"stylesheet\" href=\"css/print.css\">\n"

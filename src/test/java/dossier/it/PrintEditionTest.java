@@ -116,9 +116,11 @@ class PrintEditionTest {
     }
 
     @Test
-    void holdsNothingOnlyABrowserUses() {
+    void holdsNothingOnlyABrowserUses() throws IOException {
         assertTrue(print.select("script, form, input, button, .skip-link, .offline-copy, .editions").isEmpty());
         assertEquals(List.of("css/dossier.css", "css/print.css"), print.select("link[rel=stylesheet]").eachAttr("href"));
+        assertEquals("noindex", print.selectFirst("meta[name=robots]").attr("content"), "the pages themselves are what search engines index");
+        assertFalse(Files.readString(site.resolve("feed.xml")).contains("print.html"));
         assertTrue(Files.isRegularFile(site.resolve("css/print.css")), "the theme's print stylesheet is published");
     }
 
