@@ -72,6 +72,9 @@ final class Browser implements AutoCloseable {
                 .withLogOutput(OutputStream.nullOutputStream()).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        // a headless window may not have the system's focus (Chromium 150 on a loaded machine): without
+        // it, element.focus() moves document.activeElement but fires no focus events, which previews open on
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", java.util.Map.of("enabled", true));
         // what the browser's own start page did is not the site's doing
         driver.get("about:blank");
         drainLogs();
