@@ -1,5 +1,7 @@
 package dossier.publish;
 
+import dossier.diag.Position;
+import dossier.diag.Report;
 import dossier.model.Dossier;
 import dossier.model.Page;
 import dossier.model.PageKind;
@@ -47,27 +49,23 @@ final class EditionPages {
     }
 
     /**
-     * The reading order: the home page, the pages in the site's menu, the articles by date, the
-     * entities by name (each folder's own list first, where it has one), the timeline and figures, the sources by date, the other pages (about),
-     * then the corrections. Only pages the bake wrote.
+     * The reading order: the home page, the site's own pages (about, overview) as its menu orders
+     * them, the articles by date, the entity index and the entities by name, the timeline and the
+     * figures, the sources by date, then the corrections. Only pages the bake wrote.
      */
     static List<String> order(Dossier dossier, Path site) {
         Set<String> order = new LinkedHashSet<>();
         order.add("index.html");
-        List<Page> pages = dossier.pages(PageKind.PAGE).stream().sorted(Comparator.comparing(Page::uri)).toList();
-        pages.stream().filter(p -> p.navLabel() != null).map(Page::uri).forEach(order::add);
-        order.add("articles/index.html"); // a folder's own list first, where it has one
+        dossier.pages(PageKind.PAGE).stream().sorted(Comparator.comparing(Page::title)).map(Page::uri).forEach(order::add);
         dossier.articlesByDate().stream().map(Page::uri).forEach(order::add);
-        order.add("entities/index.html");
+        order.add(Dossier.ENTITIES_URI);
         dossier.pages(PageKind.ENTITY).stream()
                 .sorted(Comparator.comparing((Page p) -> p.title().toLowerCase(java.util.Locale.ROOT)).thenComparing(Page::uri))
                 .map(Page::uri).forEach(order::add);
-        order.add("timeline.html");
-        order.add("figures.html");
-        order.add("sources/index.html");
+        order.add(Dossier.TIMELINE_URI);
+        order.add(Dossier.FIGURES_URI);
         dossier.sources().stream().sorted(Dossier.BY_DATE).map(Dossier::sourceUri).forEach(order::add);
-        pages.stream().filter(p -> p.navLabel() == null).map(Page::uri).forEach(order::add);
-        order.add("corrections.html");
+        order.add(Dossier.CORRECTIONS_URI);
         return order.stream().filter(p -> Files.isRegularFile(site.resolve(p))).toList();
     }
 
@@ -176,5 +174,24 @@ final class EditionPages {
             case "sources" -> "Sources";
             default -> folder.isEmpty() ? "" : Character.toUpperCase(folder.charAt(0)) + folder.substring(1);
         };
+    }
+
+    /** An edition's bytes, made from the rendered site. */
+    interface Made {
+        byte[] bytes() throws IOException;
+    }
+
+    /**
+     * Writes an edition's file into the site's root; @return 1 if written, 0 after reporting why
+     * not (a half-written file stays in the staging folder, which the failed bake discards).
+     */
+    static int write(Path site, String file, Report report, Made made) {
+        try {
+            Files.write(site.resolve(file), made.bytes());
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            report.error("publish", file, Position.START, "cannot write " + file + ": " + e.getMessage());
+            return 0;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package dossier.publish;
 
 import dossier.config.SiteConfig;
-import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.model.Dossier;
 import org.jsoup.Jsoup;
@@ -61,14 +60,7 @@ public final class EpubEdition {
      * written, 0 after reporting why not.
      */
     public static int write(SiteConfig config, Dossier dossier, Path site, Report report) {
-        try {
-            byte[] bytes = bytes(config, dossier, site);
-            Files.write(site.resolve(FILE), bytes);
-            return 1;
-        } catch (IOException | RuntimeException e) {
-            report.error("publish", FILE, Position.START, "cannot write " + FILE + ": " + e.getMessage());
-            return 0;
-        }
+        return EditionPages.write(site, FILE, report, () -> bytes(config, dossier, site));
     }
 
     static byte[] bytes(SiteConfig config, Dossier dossier, Path site) throws IOException {

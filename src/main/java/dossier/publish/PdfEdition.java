@@ -73,18 +73,13 @@ public final class PdfEdition {
 
     /** Writes {@code site}/dossier.pdf from {@code site}/print.html; @return 1 if written, 0 after reporting why not. */
     public static int write(SiteConfig config, Dossier dossier, Path site, Report report) {
-        try {
+        return EditionPages.write(site, FILE, report, () -> {
             Path root = site.toAbsolutePath().normalize();
             byte[] html = Files.readAllBytes(root.resolve(SOURCE));
             Prepared print = prepared(config, root, html);
             warnOfMissingGlyphs(print.missing(), dossier, report);
-            byte[] bytes = render(config, dossier, root, html, print.doc());
-            Files.write(site.resolve(FILE), bytes);
-            return 1;
-        } catch (IOException | RuntimeException e) {
-            report.error("publish", FILE, Position.START, "cannot write " + FILE + ": " + e.getMessage());
-            return 0;
-        }
+            return render(config, dossier, root, html, print.doc());
+        });
     }
 
     static byte[] bytes(SiteConfig config, Dossier dossier, Path site) throws IOException {

@@ -1,14 +1,12 @@
 package dossier.publish;
 
 import dossier.config.SiteConfig;
-import dossier.diag.Position;
 import dossier.diag.Report;
 import dossier.model.Dossier;
 import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,13 +38,7 @@ public final class PrintEdition {
 
     /** Writes {@code site}/print.html from the pages rendered into {@code site}; @return 1 if written, 0 after reporting why not. */
     public static int write(SiteConfig config, Dossier dossier, Path site, Report report) {
-        try {
-            Files.writeString(site.resolve(FILE), html(config, dossier, site), StandardCharsets.UTF_8);
-            return 1;
-        } catch (IOException | RuntimeException e) {
-            report.error("publish", FILE, Position.START, "cannot write " + FILE + ": " + e.getMessage());
-            return 0;
-        }
+        return EditionPages.write(site, FILE, report, () -> html(config, dossier, site).getBytes(StandardCharsets.UTF_8));
     }
 
     static String html(SiteConfig config, Dossier dossier, Path site) throws IOException {
