@@ -6,6 +6,7 @@ import dossier.diag.Report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class EditionSizes {
     public static int fill(Path site, Map<String, Long> sizes, Report report) {
         List<Path> pages;
         try (Stream<Path> files = Files.list(site)) {
-            pages = files.filter(p -> p.getFileName().toString().endsWith(".html") && Files.isRegularFile(p)).sorted().toList();
+            pages = files.filter(p -> p.getFileName().toString().endsWith(".html") && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         } catch (IOException e) {
             report.error("publish", ".", Position.START, "cannot list the pages that link the editions: " + e.getMessage());
             return 0;

@@ -20,8 +20,9 @@ public final class Sites {
     }
 
     /**
-     * A copy of a fixture site; the project's templates, assets and settings fill in what the fixture
-     * leaves out, file by file (a fixture may hold just the one template it breaks).
+     * A copy of a fixture site, with the project's settings where it has none. Templates and assets
+     * it leaves out come from the theme bundled in the jar, file by file, as for any site (a fixture
+     * may hold just the one template it breaks).
      */
     static Path fixture(String name, Path into) {
         Path site = into.resolve(name.replace('/', '-'));
@@ -30,20 +31,6 @@ public final class Sites {
             copyTree(PROJECT.resolve("jbake.properties"), site.resolve("jbake.properties"));
         }
         return site;
-    }
-
-    private static void copyMissing(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (!Files.exists(target)) {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public static void copyTree(Path from, Path to) {
