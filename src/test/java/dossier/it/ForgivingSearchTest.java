@@ -226,6 +226,8 @@ class ForgivingSearchTest extends ShippedSiteInBrowser {
     @Test
     void slashFocusesTheBoxUnlessTypingInAField() {
         driver().get(site.base(Mode.HTTP) + ARTICLE);
+        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return typeof window.DossierSearch === 'object'")));
         WebElement input = driver().findElement(By.id("search-input"));
         assertFalse(input.equals(driver().switchTo().activeElement()));
         new Actions(driver()).sendKeys("/").perform();
@@ -235,6 +237,9 @@ class ForgivingSearchTest extends ShippedSiteInBrowser {
         assertEquals("a/b", input.getDomProperty("value"), "in the box a slash is a slash");
 
         driver().get(site.base(Mode.HTTP) + "search.html");
+        // the deferred script has run by the load event; a loaded machine may answer a moment later
+        waiting().until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return typeof window.DossierSearch === 'object'")));
         new Actions(driver()).sendKeys("/").perform();
         assertEquals(driver().findElement(By.id("search-page-input")), driver().switchTo().activeElement(),
                 "on the results page, its own box");
